@@ -1,0 +1,57 @@
+/**
+ * Builds the typed datasets from data/: reads every file, validates every
+ * record with the library's own zod schemas, checks cross-references, and
+ * writes src/<module>/*.generated.ts, the CSV/JSON copies and the JSON Schema
+ * files. A bad record fails the build with its file, row and field.
+ *
+ * Usage: npm run data           (write)
+ *        npm run data -- --check (fail if anything would change)
+ */
+import { execFileSync } from 'node:child_process';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { written } from './lib/emit.js';
+import { buildChallenges } from './steps/challenges.js';
+import { buildCountries } from './steps/countries.js';
+import { buildOutputs } from './steps/outputs.js';
+import { buildRankings } from './steps/rankings.js';
+import { buildSources } from './steps/sources.js';
+import { buildTimeline, buildTimelineIds, collectTimelineSources } from './steps/timeline.js';
+import { buildTrade } from './steps/trade.js';
+
+const root = join(import.meta.dirname, '..');
+
+async function main(): Promise<void> {
+  // Phase 1: ids and codes, which the schemas are written against.
+  const webSources = collectTimelineSources(root);
+  const sourceIds = buildSources(root, webSources, 'ids');
+  const codes = buildCountries(root, sourceIds, 'ids');
+  // Phase 2: load the schemas (they import the id files just written).
+  // The agreement ids are needed by the timeline schema.
+  buildTimelineIds(root);
+  const schemas = await import('../src/schemas/index.js');
+  buildSources(root, webSources, 'data', schemas);
+  buildCountries(root, sourceIds, 'data', schemas);
+  buildChallenges(root, schemas);
+  const trade = buildTrade(root, schemas);
+  const rankings = buildRankings(root, schemas);
+  const timeline = buildTimeline(root, schemas, codes);
+  buildOutputs(root, schemas, { trade, rankings, timeline });
+  if (process.argv.includes('--check')) {
+    const changed = execFileSync('git', ['status', '--porcelain', '--', ...written], {
+      cwd: root,
+      encoding: 'utf8',
+    }).trim();
+    if (changed !== '') {
+      console.error(`Generated files are out of date with data/ (run npm run data and commit):\n${changed}`);
+      process.exit(1);
+    }
+  }
+  console.log(`build-data: wrote ${written.length} files`);
+  void readFileSync;
+}
+
+main().catch((error: unknown) => {
+  console.error(error instanceof Error ? error.message : error);
+  process.exit(1);
+});

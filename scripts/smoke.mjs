@@ -1,0 +1,59 @@
+// Packs the library, installs the tarball into a fresh temporary project and
+// imports every subpath from Node ESM, Node CJS and Deno, asserting real values
+// (taken from the IMF DOTS CSV and the paper) in each runtime.
+import { execFileSync } from 'node:child_process';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join, resolve } from 'node:path';
+
+const root = resolve(import.meta.dirname, '..');
+const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+
+const packDir = mkdtempSync(join(tmpdir(), 'korea-latam-pack-'));
+const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir], root));
+const tarball = join(packDir, filename);
+const project = mkdtempSync(join(tmpdir(), 'korea-latam-smoke-'));
+const lock = JSON.parse(readFileSync(join(root, 'package-lock.json'), 'utf8'));
+const zodVersion = lock.packages['node_modules/zod'].version;
+writeFileSync(join(project, 'package.json'), JSON.stringify({ name: 'smoke', private: true, type: 'module' }));
+run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `zod@${zodVersion}`], project);
+
+// The same checks in every runtime: one value per subpath, from the sources.
+const checks = `
+const fail = (m) => { throw new Error('smoke: ' + m); };
+const eq = (a, b, m) => { if (a !== b) fail(m + ': expected ' + JSON.stringify(b) + ', got ' + JSON.stringify(a)); };
+eq(root.tradeBalance(root.tradeFlows, { partner: 'MEX', year: 2008 }).exportsUsd, 9089949001, 'root tradeBalance');
+eq(sources.cite('lopez-aymes-2012', 'short'), 'López Aymes (2012)', 'sources.cite');
+eq(countries.lacCountries.length, 33, 'countries.lacCountries');
+eq(countries.countryName('MEX', 'es'), 'México', 'countries.countryName');
+eq(challenges.challenges.map((c) => c.id).join(), 'china-competition,low-visibility,lack-of-interest,agreements-and-partnerships,low-technological-level,localization-and-incentives', 'challenges');
+eq(trade.mirror(trade.tradeFlows, { partner: 'MEX', year: 2008 })[0].partnerReportedUsd, 14338916800, 'trade.mirror');
+eq(rankings.koreaRank(rankings.partnerShares, { reporter: 'MEX', period: { from: 2007, to: 2009 } }).rank, 6, 'rankings.koreaRank');
+eq(timeline.isInForce(timeline.getAgreement('kor-chl-fta'), '2004-04-01'), true, 'timeline.isInForce');
+eq(schemas.parseTradeFlows(trade.tradeFlows).length, trade.tradeFlows.length, 'schemas.parseTradeFlows');
+let threw = false;
+try { trade.tradeFlows[0].valueUsd = 0; } catch { threw = true; }
+eq(threw || trade.tradeFlows[0].valueUsd !== 0, true, 'frozen data');
+console.log('ok ' + RUNTIME);
+`;
+const subpaths = ['sources', 'countries', 'challenges', 'trade', 'rankings', 'timeline', 'schemas'];
+const esmImports = [`import * as root from 'korea-latam';`, ...subpaths.map((s) => `import * as ${s} from 'korea-latam/${s}';`)].join('\n');
+writeFileSync(join(project, 'esm.mjs'), `${esmImports}\nconst RUNTIME = 'node-esm';\n${checks}`);
+const cjsImports = [`const root = require('korea-latam');`, ...subpaths.map((s) => `const ${s} = require('korea-latam/${s}');`)].join('\n');
+writeFileSync(join(project, 'cjs.cjs'), `'use strict';\n${cjsImports}\nconst RUNTIME = 'node-cjs';\n${checks}`);
+writeFileSync(join(project, 'deno.json'), JSON.stringify({ nodeModulesDir: 'manual' }));
+writeFileSync(join(project, 'deno.ts'), `${esmImports}\nconst RUNTIME = 'deno';\n${checks}`);
+
+const results = [
+  run(process.execPath, ['esm.mjs'], project),
+  run(process.execPath, ['cjs.cjs'], project),
+  run(join(root, 'node_modules/.bin/deno'), ['run', '--quiet', '--allow-read', '--allow-env', 'deno.ts'], project),
+];
+process.stdout.write(results.join(''));
+for (const expected of ['ok node-esm', 'ok node-cjs', 'ok deno']) {
+  if (!results.join('').includes(expected)) throw new Error(`smoke: missing "${expected}"`);
+}
+rmSync(project, { recursive: true, force: true });
+rmSync(packDir, { recursive: true, force: true });
+mkdirSync(join(root, '.tmp'), { recursive: true });
+console.log('smoke: packed tarball works in Node ESM, Node CJS and Deno');

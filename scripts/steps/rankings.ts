@@ -1,0 +1,194 @@
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { fail, readCsv } from '../lib/csv.js';
+import { emitModule, json } from '../lib/emit.js';
+import type { PartnerShare } from '../../src/rankings/types.js';
+import type { Schemas } from './types.js';
+import { rawFlow } from './trade.js';
+
+const FILES = ['lac6_all_partners_imf_dots.csv', 'kor_all_partners_imf_dots.csv'];
+const REPORTERS = ['KOR', 'MEX', 'BRA', 'CHL', 'ARG', 'PER', 'COL'];
+const LAC = 'ATG ARG BHS BRB BLZ BOL BRA CHL COL CRI CUB DMA DOM ECU SLV GRD GTM GUY HTI HND JAM MEX NIC PAN PRY PER KNA LCA VCT SUR TTO URY VEN'.split(' ');
+/** Top partners kept per computed table. */
+export const TOP_N = 10;
+/** Multi-year periods computed besides single years (the paper's span). */
+export const PERIODS = [{ from: 2007, to: 2009 }];
+const BASES = ['exports', 'imports', 'total'] as const;
+
+interface Table {
+  reporter: string;
+  from: number;
+  to: number;
+  basis: (typeof BASES)[number];
+  worldUsd: number;
+  partnerCount: number;
+  rows: { partner: string; rank: number; valueUsd: number }[];
+}
+
+/** Sums of a reporter's values by partner over a set of years, for a basis. */
+function sums(values: Map<string, number>, reporter: string, years: number[], basis: Table['basis']): Map<string, number> {
+  const out = new Map<string, number>();
+  const flows = basis === 'total' ? ['export', 'import'] : [basis === 'exports' ? 'export' : 'import'];
+  for (const [key, value] of values) {
+    const [r, partner, year, flow] = key.split('|') as [string, string, string, string];
+    if (r !== reporter || !years.includes(Number(year)) || !flows.includes(flow)) continue;
+    out.set(partner, (out.get(partner) ?? 0) + value);
+  }
+  return out;
+}
+
+/** Competition ranking (1, 2, 2, 4) on descending value. */
+function rank(entries: [string, number][]): { partner: string; rank: number; valueUsd: number }[] {
+  const sorted = [...entries].sort((a, b) => b[1] - a[1] || a[0].localeCompare(b[0]));
+  let current = 0;
+  return sorted.map(([partner, valueUsd], i) => {
+    if (i === 0 || valueUsd !== sorted[i - 1]?.[1]) current = i + 1;
+    return { partner, rank: current, valueUsd };
+  });
+}
+
+/** Computes and writes the rankings dataset; returns all shipped rows. */
+export function buildRankings(root: string, schemas: Schemas): readonly PartnerShare[] {
+  const rows = FILES.flatMap((f) => readCsv(join(root, 'data/rankings', f)));
+  const values = new Map<string, number>();
+  let firstYear = Number.POSITIVE_INFINITY;
+  let lastYear = 0;
+  for (const row of rows) {
+    const flow = rawFlow(row) as { reporter: string; partner: string; year: number; flow: string; valueUsd: number };
+    if (!REPORTERS.includes(flow.reporter)) fail(row, 'reporter_iso3', 'not a ranking reporter');
+    if (flow.partner !== 'WLD' && !schemas.CountryCodeSchema.safeParse(flow.partner).success) fail(row, 'partner_iso3', 'unknown code');
+    if (flow.flow !== 'export' && flow.flow !== 'import') fail(row, 'flow', 'expected export or import');
+    if (flow.valueUsd < 0) fail(row, 'value_usd', 'negative');
+    const key = `${flow.reporter}|${flow.partner}|${flow.year}|${flow.flow}`;
+    if (values.has(key)) fail(row, 'partner_iso3', 'duplicate reporter/partner/year/flow');
+    values.set(key, flow.valueUsd);
+    firstYear = Math.min(firstYear, flow.year);
+    lastYear = Math.max(lastYear, flow.year);
+  }
+  const periods = [
+    ...Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({ from: firstYear + i, to: firstYear + i })),
+    ...PERIODS,
+  ];
+  const tables: Table[] = [];
+  for (const reporter of REPORTERS) {
+    for (const period of periods) {
+      const years = Array.from({ length: period.to - period.from + 1 }, (_, i) => period.from + i);
+      for (const basis of BASES) {
+        const partnerSums = sums(values, reporter, years, basis);
+        const worldUsd = partnerSums.get('WLD');
+        partnerSums.delete('WLD');
+        if (worldUsd === undefined || partnerSums.size === 0) continue;
+        const ranked = rank([...partnerSums.entries()]);
+        const keep = ranked.filter(
+          (r, i) => i < TOP_N || (reporter === 'KOR' ? LAC.includes(r.partner) : r.partner === 'KOR'),
+        );
+        const partnerTotal = [...partnerSums.values()].reduce((a, b) => a + b, 0);
+        if (partnerTotal > worldUsd) throw new Error(`rankings: ${reporter} ${period.from}-${period.to} ${basis}: partners sum above world`);
+        tables.push({ reporter, ...period, basis, worldUsd, partnerCount: ranked.length, rows: keep });
+      }
+    }
+  }
+  const codes = [...new Set(tables.flatMap((t) => [t.reporter, ...t.rows.map((r) => r.partner)]))].sort();
+  const encoded = {
+    codes,
+    source: 'imf-dots-2022',
+    tables: tables.map((t) => [
+      codes.indexOf(t.reporter),
+      t.from,
+      t.to,
+      BASES.indexOf(t.basis),
+      t.worldUsd,
+      t.partnerCount,
+      t.rows.map((r) => [codes.indexOf(r.partner), r.rank, r.valueUsd]),
+    ]),
+  };
+  const paper = JSON.parse(readFileSync(join(root, 'data/rankings/paper-mexico-table.json'), 'utf8'));
+  const paperRows = paper.rows.map((r: { partner: string; rank: number; sharePct: number }) => ({
+    reporter: paper.reporter,
+    partner: r.partner,
+    period: paper.period,
+    basis: paper.basis,
+    sharePct: r.sharePct,
+    rank: r.rank,
+    valueUsd: null,
+    worldUsd: null,
+    partnerCount: null,
+    sources: paper.sources,
+    note: paper.note,
+  }));
+  // Validate every shipped row with the schema, as the user would receive it.
+  const computed = tables.flatMap((t) =>
+    t.rows.map((r) => ({
+      reporter: t.reporter,
+      partner: r.partner,
+      period: { from: t.from, to: t.to },
+      basis: t.basis,
+      sharePct: (r.valueUsd / t.worldUsd) * 100,
+      rank: r.rank,
+      valueUsd: r.valueUsd,
+      worldUsd: t.worldUsd,
+      partnerCount: t.partnerCount,
+      sources: ['imf-dots-2022'],
+    })),
+  );
+  const all = schemas.parsePartnerShares([...paperRows, ...computed]);
+  const meta = {
+    title: 'Partner shares and ranks for Korea and six LAC economies',
+    description: `Each reporter's partners ranked by share of its trade with the world (exports, imports, total), for every year ${firstYear}–${lastYear} and for ${PERIODS.map((p) => `${p.from}–${p.to}`).join(', ')} (summed values), from IMF DOTS; each table keeps the top ${TOP_N} partners plus Korea (for LAC reporters) or every LAC country (for Korea). Also the paper's own Mexico table as printed.`,
+    sources: ['imf-dots-2022', 'lopez-aymes-2012'],
+    unit: "percent of the reporter's trade with the world",
+    records: all.length,
+    reporters: REPORTERS,
+    years: { from: firstYear, to: lastYear },
+    periods: PERIODS,
+    topN: TOP_N,
+    retrieved: 'IMF DOTS: downloaded shortly before 2022-02-02 (last year 2020).',
+    license: "IMF statistics, subject to the IMF's copyright and terms of use.",
+    attribution: 'Source: IMF Direction of Trade Statistics; López Aymes (2012); via korea-latam.',
+  };
+  emitModule(
+    join(root, 'src/rankings/partner-shares.generated.ts'),
+    [...FILES.map((f) => `data/rankings/${f}`), 'data/rankings/paper-mexico-table.json'],
+    [
+      "import { deepFreeze } from '../internal/deep-freeze.js';",
+      "import { decodePartnerShares } from './decode-partner-shares.js';",
+      "import type { PartnerShare, RankingsMeta } from './types.js';",
+      '',
+      '/**',
+      " * The paper's Mexico partner table exactly as printed (2007–2009, citing the",
+      ' * Mexican Ministry of Economy), with the paper as its source.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      " * import { paperMexicoTable } from 'korea-latam/rankings';",
+      ' * paperMexicoTable.map((r) => `${r.partner} ${r.sharePct}%`); // [\'USA 65%\', \'CHN 6%\', …, \'KOR 2%\']',
+      ' * ```',
+      ' */',
+      `export const paperMexicoTable: readonly PartnerShare[] = /* @__PURE__ */ deepFreeze(${JSON.stringify(paperRows, null, 2)});`,
+      '',
+      '/**',
+      " * Every shipped partner-table row: the paper's Mexico table, then the tables",
+      ' * computed from IMF DOTS (one per reporter, period and basis).',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      " * import { partnerShares } from 'korea-latam/rankings';",
+      " * partnerShares.filter((s) => s.reporter === 'BRA' && s.partner === 'KOR' && s.basis === 'total');",
+      ' * ```',
+      ' */',
+      `export const partnerShares: readonly PartnerShare[] = /* @__PURE__ */ deepFreeze([\n  ...paperMexicoTable,\n  ...decodePartnerShares({\n    codes: ${json(encoded.codes)},\n    source: ${json(encoded.source)},\n    tables: [\n${encoded.tables.map((t) => `      ${json(t)},`).join('\n')}\n    ],\n  }),\n]);`,
+      '',
+      '/**',
+      ' * What the rankings dataset is, where it comes from, and what it covers.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      " * import { rankingsMeta } from 'korea-latam/rankings';",
+      ' * rankingsMeta.years; // { from: 1990, to: 2020 }',
+      ' * ```',
+      ' */',
+      `export const rankingsMeta: RankingsMeta = /* @__PURE__ */ deepFreeze(${JSON.stringify(meta, null, 2)});`,
+    ].join('\n'),
+  );
+  return all;
+}

@@ -1,0 +1,71 @@
+import { join } from 'node:path';
+import { constList, emitModule, frozenArray } from '../lib/emit.js';
+import { loadCuratedSources, type RawSource } from '../lib/load-sources.js';
+import type { Schemas } from './types.js';
+
+/** Curated sources first (file order), then cited web pages by id. */
+function allSources(root: string, webSources: readonly RawSource[]): RawSource[] {
+  const curated = loadCuratedSources(join(root, 'data/sources/sources.json'));
+  const curatedUrls = new Set(curated.map((s) => s.url));
+  const web = webSources.filter((s) => !curatedUrls.has(s.url)).sort((a, b) => a.id.localeCompare(b.id));
+  return [...curated, ...web];
+}
+
+/**
+ * Writes the source ids (phase `ids`) or the validated bibliography
+ * (phase `data`). Returns the ids.
+ */
+export function buildSources(
+  root: string,
+  webSources: readonly RawSource[],
+  phase: 'ids' | 'data',
+  schemas?: Schemas,
+): string[] {
+  const records = allSources(root, webSources);
+  const ids = records.map((s) => s.id);
+  if (phase === 'ids') {
+    emitModule(
+      join(root, 'src/sources/source-ids.generated.ts'),
+      ['data/sources/sources.json', 'data/timeline/*.csv (cited web pages)'],
+      [
+        '/**',
+        ' * Every source id in the bibliography, in bibliography order.',
+        ' *',
+        ' * @example',
+        ' * ```ts',
+        " * import { sourceIds } from 'korea-latam/sources';",
+        " * sourceIds.includes('lopez-aymes-2012'); // true",
+        ' * ```',
+        ' */',
+        `export const sourceIds = ${constList(ids, 1)};`,
+        '',
+        '/** The id of a source in the bibliography (`korea-latam/sources`). */',
+        'export type SourceId = (typeof sourceIds)[number];',
+      ].join('\n'),
+    );
+    return ids;
+  }
+  if (schemas === undefined) throw new Error('schemas are needed for the data phase');
+  const parsed = schemas.parseSources(records);
+  emitModule(
+    join(root, 'src/sources/sources.generated.ts'),
+    ['data/sources/sources.json', 'data/timeline/*.csv (cited web pages)'],
+    [
+      "import { deepFreeze } from '../internal/deep-freeze.js';",
+      "import type { Source } from './types.js';",
+      '',
+      '/**',
+      ' * The bibliography: the paper, the works it cites (those not found are',
+      ' * flagged `verified: false`), the datasets, and every web page a record cites.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      " * import { sources } from 'korea-latam/sources';",
+      ' * sources.filter((s) => !s.verified).map((s) => s.id); // works known only through the paper',
+      ' * ```',
+      ' */',
+      `export const sources: readonly Source[] = ${frozenArray(parsed)};`,
+    ].join('\n'),
+  );
+  return ids;
+}

@@ -1,0 +1,180 @@
+import { join } from 'node:path';
+import type { TradeFlow } from '../../src/trade/types.js';
+import { type CsvRow, fail, readCsv } from '../lib/csv.js';
+import { emitModule, json } from '../lib/emit.js';
+import type { Schemas } from './types.js';
+
+/** Source ids of the raw files, mapped to bibliography ids. */
+export const RAW_SOURCE_IDS: Readonly<Record<string, string>> = {
+  IMF_DOTS_2022: 'imf-dots-2022',
+  UN_COMTRADE_PLUS: 'un-comtrade-plus',
+  PAGE_DAUM_ENC_KOR_BRA: 'page-daum-enc-kor-bra',
+  PAGE_MBN_MEX_KOR_2025: 'page-mbn-mex-kor-2025',
+};
+
+/** Reads one raw trade row into a TradeFlow-shaped object (validated later). */
+export function rawFlow(row: CsvRow): Record<string, unknown> {
+  const v = row.values;
+  const source = RAW_SOURCE_IDS[v.source_id ?? ''];
+  if (source === undefined) fail(row, 'source_id', 'unknown source id');
+  const value = Number(v.value_usd);
+  if (v.value_usd === '' || !Number.isFinite(value)) fail(row, 'value_usd', 'not a number');
+  const year = Number(v.year);
+  if (!Number.isInteger(year)) fail(row, 'year', 'not a whole number');
+  const valuation = v.valuation === 'not stated' ? 'not-stated' : v.valuation;
+  if (v.estimated !== undefined && v.estimated !== 'true' && v.estimated !== 'false')
+    fail(row, 'estimated', 'expected true or false');
+  return {
+    reporter: v.reporter_iso3,
+    partner: v.partner_iso3,
+    year,
+    flow: v.flow,
+    valueUsd: value,
+    valuation,
+    estimated: v.estimated === 'true',
+    sources: [source],
+  };
+}
+
+/** Validates rows one by one so a failure names the file and line. */
+export function validateRows(rows: readonly CsvRow[], schemas: Schemas): TradeFlow[] {
+  return rows.map((row) => {
+    try {
+      return schemas.parseTradeFlow(rawFlow(row));
+    } catch (error) {
+      throw new Error(`${row.file}:${row.line}: ${(error as Error).message}`);
+    }
+  });
+}
+
+const TRADE_FILES = ['kor_lac_trade_imf_dots.csv', 'lac_exports_to_kor_uncomtrade.csv', 'kor_lac_trade_2021_2024.csv'];
+
+function encode(flows: readonly TradeFlow[]): string {
+  const codes = [...new Set(flows.flatMap((f) => [f.reporter, f.partner]))].sort();
+  const sources = [...new Set(flows.map((f) => f.sources[0] as string))];
+  const groups = new Map<string, TradeFlow[]>();
+  for (const f of flows) {
+    const key = [f.reporter, f.partner, f.flow, f.valuation, f.sources[0]].join('|');
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  const series = [...groups.values()].map((list) => {
+    const sorted = [...list].sort((a, b) => a.year - b.year);
+    const first = sorted[0] as TradeFlow;
+    const last = sorted[sorted.length - 1] as TradeFlow;
+    const values: (number | null)[] = Array.from({ length: last.year - first.year + 1 }, () => null);
+    for (const f of sorted) values[f.year - first.year] = f.valueUsd;
+    const estimated = sorted.filter((f) => f.estimated).map((f) => f.year);
+    const entry: unknown[] = [
+      codes.indexOf(first.reporter),
+      codes.indexOf(first.partner),
+      first.flow === 'export' ? 0 : 1,
+      ['FOB', 'CIF', 'not-stated'].indexOf(first.valuation),
+      sources.indexOf(first.sources[0] as string),
+      first.year,
+      values,
+    ];
+    if (estimated.length > 0) entry.push(estimated);
+    return `    ${json(entry)},`;
+  });
+  return `{\n  codes: ${json(codes)},\n  sources: ${json(sources)},\n  series: [\n${series.join('\n')}\n  ],\n}`;
+}
+
+/** Reads, validates and writes the trade dataset; returns the flows. */
+export function buildTrade(root: string, schemas: Schemas): readonly TradeFlow[] {
+  const rows = TRADE_FILES.flatMap((file) => readCsv(join(root, 'data/trade', file)));
+  const flows = schemas.parseTradeFlows(validateRows(rows, schemas));
+  for (const f of flows) {
+    const ok = f.reporter === 'KOR' ? f.partner !== 'KOR' : f.partner === 'KOR' || f.partner === 'WLD';
+    if (!ok) throw new Error(`trade: unexpected pair ${f.reporter}→${f.partner} (${f.year})`);
+  }
+  // Encoding order: by reporter, partner, flow, source, year.
+  const sorted = [...flows].sort(
+    (a, b) =>
+      a.reporter.localeCompare(b.reporter) ||
+      a.partner.localeCompare(b.partner) ||
+      a.flow.localeCompare(b.flow) ||
+      (a.sources[0] as string).localeCompare(b.sources[0] as string) ||
+      a.year - b.year,
+  );
+  const coverage = coverageOf(sorted);
+  const meta = {
+    title: 'Merchandise trade between Korea and Latin America & the Caribbean',
+    description:
+      "Annual goods trade between Korea and each of the 33 LAC countries, as reported by both sides (IMF DOTS, 1960–2020), with each reporter's world totals; LAC exports to Korea from UN Comtrade (ten countries, 2000–2024); and four page-level figures for 2023–2024.",
+    sources: ['imf-dots-2022', 'un-comtrade-plus', 'page-daum-enc-kor-bra', 'page-mbn-mex-kor-2025'],
+    unit: 'current US dollars',
+    records: sorted.length,
+    coverage,
+    retrieved:
+      'IMF DOTS: downloaded shortly before 2022-02-02 (last year 2020); UN Comtrade: retrieval date not stated; page figures: pages published up to 2025-08-12.',
+    license:
+      "Data remain subject to their publishers' terms: IMF copyright and terms of use (DOTS); UN Comtrade terms of use; the cited pages' own terms.",
+    attribution: 'Source: IMF Direction of Trade Statistics; UN Comtrade; via korea-latam.',
+    gaps: [
+      'No Korea-reported table exists in the data for 2021–2024; only Korea–Brazil 2023 (a page figure whose import value may be misprinted in its last digits).',
+      'Mexico–Korea 2024 is Mexico-reported and rounded as printed (US$6.16 bn exports, US$23 bn imports).',
+      'UN Comtrade covers only exports of ten LAC countries (ARG, BOL, BRA, CHL, COL, ECU, GTM, HND, MEX, PER) to Korea; Honduras has no rows for 2008, 2013 and 2022.',
+      'A missing record means the source has no value; it is never zero.',
+      'Korea-reported imports have gaps for small economies (e.g. LCA, CUB, VCT, BRB, HTI, GRD, SUR, KNA).',
+    ],
+  };
+  emitModule(
+    join(root, 'src/trade/trade-flows.generated.ts'),
+    TRADE_FILES.map((f) => `data/trade/${f}`),
+    [
+      "import { deepFreeze } from '../internal/deep-freeze.js';",
+      "import { decodeTradeFlows } from './decode-trade-flows.js';",
+      "import type { TradeFlow, TradeMeta } from './types.js';",
+      '',
+      '/**',
+      ' * Every annual trade value between Korea and the LAC countries, from both',
+      " * sides, plus each reporter's world totals (`partner: 'WLD'`). Values are",
+      ' * current US dollars exactly as the source gives them; a missing value has',
+      ' * no record. Stored compactly and expanded once at import.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      " * import { tradeFlows } from 'korea-latam/trade';",
+      " * tradeFlows.filter((f) => f.reporter === 'KOR' && f.partner === 'BRA' && f.year === 2010);",
+      ' * ```',
+      ' */',
+      `export const tradeFlows: readonly TradeFlow[] = /* @__PURE__ */ decodeTradeFlows(${encode(sorted)});`,
+      '',
+      '/**',
+      ' * What the trade dataset is, where it comes from, its unit, coverage and gaps.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      " * import { tradeMeta } from 'korea-latam/trade';",
+      ' * tradeMeta.records; // number of records in tradeFlows',
+      ' * ```',
+      ' */',
+      `export const tradeMeta: TradeMeta = /* @__PURE__ */ deepFreeze(${JSON.stringify(meta, null, 2)});`,
+    ].join('\n'),
+  );
+  return sorted;
+}
+
+function coverageOf(flows: readonly TradeFlow[]) {
+  const groups = new Map<string, TradeFlow[]>();
+  for (const f of flows) {
+    const key = `${f.reporter}|${f.sources[0]}`;
+    const list = groups.get(key) ?? [];
+    list.push(f);
+    groups.set(key, list);
+  }
+  return [...groups.entries()].map(([key, list]) => {
+    const [reporter, source] = key.split('|');
+    const years = list.map((f) => f.year);
+    return {
+      reporter,
+      source,
+      firstYear: Math.min(...years),
+      lastYear: Math.max(...years),
+      partners: [...new Set(list.map((f) => f.partner).filter((p) => p !== 'WLD'))].sort(),
+      records: list.length,
+    };
+  });
+}

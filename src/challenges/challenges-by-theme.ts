@@ -1,0 +1,27 @@
+import { unknownValueError } from '../internal/unknown-value-error.js';
+import type { Challenge, ChallengeTheme } from './types.js';
+
+/** Every challenge theme, in a fixed order. */
+export const challengeThemes: readonly ChallengeTheme[] = Object.freeze([
+  'competition',
+  'perception',
+  'institutions',
+  'capabilities',
+  'management',
+] as const);
+
+/**
+ * The challenges of one theme, in the order they come in `list`.
+ *
+ * @throws {RangeError} for a theme outside {@link ChallengeTheme}.
+ * @example
+ * ```ts
+ * import { challenges, challengesByTheme } from 'korea-latam/challenges';
+ * challengesByTheme(challenges, 'perception').map((c) => c.id);
+ * // ['low-visibility', 'lack-of-interest']
+ * ```
+ */
+export function challengesByTheme<T extends Pick<Challenge, 'theme'>>(list: readonly T[], theme: ChallengeTheme): T[] {
+  if (!challengeThemes.includes(theme)) throw unknownValueError('challenge theme', theme, challengeThemes);
+  return list.filter((challenge) => challenge.theme === theme);
+}

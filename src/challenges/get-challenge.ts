@@ -1,0 +1,29 @@
+import { lazyIndex } from '../internal/lazy-index.js';
+import { unknownValueError } from '../internal/unknown-value-error.js';
+import { challenges } from './challenges.generated.js';
+import type { Challenge, ChallengeId } from './types.js';
+
+const challengesById = /* @__PURE__ */ lazyIndex(challenges, (challenge) => challenge.id);
+
+/**
+ * One of the six challenges by id.
+ *
+ * @throws {RangeError} for an unknown id, naming it and listing the valid ones.
+ * @example
+ * ```ts
+ * import { getChallenge } from 'korea-latam/challenges';
+ * getChallenge('china-competition').order; // 1
+ * getChallenge('china'); // RangeError: Unknown challenge id "china". Did you mean "china-competition"? …
+ * ```
+ */
+export function getChallenge(id: ChallengeId): Challenge {
+  const found = typeof id === 'string' ? challengesById().get(id) : undefined;
+  if (found === undefined) {
+    throw unknownValueError(
+      'challenge id',
+      id,
+      challenges.map((challenge) => challenge.id),
+    );
+  }
+  return found;
+}

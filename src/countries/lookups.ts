@@ -1,0 +1,91 @@
+import { lazyIndex } from '../internal/lazy-index.js';
+import { unknownValueError } from '../internal/unknown-value-error.js';
+import { blocs } from './blocs.generated.js';
+import { countries } from './countries.generated.js';
+import { blocIds, countryCodes, lacCountryCodes } from './country-codes.generated.js';
+import type { Bloc, BlocId, BlocMembershipStatus, Country, CountryCode, LacCountryCode } from './types.js';
+
+const countriesByCode = /* @__PURE__ */ lazyIndex(countries, (country) => country.code);
+const lacCodeSet = /* @__PURE__ */ lazyIndex(lacCountryCodes, (code) => code);
+const blocsById = /* @__PURE__ */ lazyIndex(blocs, (bloc) => bloc.id);
+
+/**
+ * Whether a value is one of the 33 LAC (CELAC) country codes. A type guard:
+ * after it, the value is typed `LacCountryCode`.
+ *
+ * @example
+ * ```ts
+ * import { isLacCountry } from 'korea-latam/countries';
+ * isLacCountry('MEX'); // true
+ * isLacCountry('KOR'); // false
+ * isLacCountry('mex'); // false (codes are upper case)
+ * ```
+ */
+export function isLacCountry(code: unknown): code is LacCountryCode {
+  return typeof code === 'string' && lacCodeSet().has(code as LacCountryCode);
+}
+
+/**
+ * Whether a value is a code of any economy in the country table.
+ *
+ * @example
+ * ```ts
+ * isCountryCode('USA'); // true
+ * isCountryCode('WLD'); // false (the world total is not a country)
+ * ```
+ */
+export function isCountryCode(code: unknown): code is CountryCode {
+  return typeof code === 'string' && countriesByCode().has(code as CountryCode);
+}
+
+/**
+ * The country record for an alpha-3 code.
+ *
+ * @throws {RangeError} for an unknown code, naming it and suggesting close matches.
+ * @example
+ * ```ts
+ * import { getCountry } from 'korea-latam/countries';
+ * getCountry('BRA').subregion; // 'South America'
+ * getCountry('BRZ'); // RangeError: Unknown country code "BRZ". Did you mean "BRA"? …
+ * ```
+ */
+export function getCountry(code: CountryCode): Country {
+  const found = typeof code === 'string' ? countriesByCode().get(code) : undefined;
+  if (found === undefined) throw unknownValueError('country code', code, countryCodes);
+  return found;
+}
+
+/**
+ * The bloc record for an id (`MERCOSUR`, `PA`, `SICA`, `CARICOM`, `CAN`).
+ *
+ * @throws {RangeError} for an unknown id.
+ * @example
+ * ```ts
+ * import { getBloc } from 'korea-latam/countries';
+ * getBloc('PA').members.map((m) => m.country); // ['CHL', 'COL', 'MEX', 'PER']
+ * ```
+ */
+export function getBloc(id: BlocId): Bloc {
+  const found = typeof id === 'string' ? blocsById().get(id) : undefined;
+  if (found === undefined) throw unknownValueError('bloc id', id, blocIds);
+  return found;
+}
+
+/**
+ * The codes of a bloc's members; suspended members are left out unless
+ * `includeSuspended` is `true`.
+ *
+ * @example
+ * ```ts
+ * import { blocMembers } from 'korea-latam/countries';
+ * blocMembers('MERCOSUR'); // ['ARG', 'BRA', 'PRY', 'URY']
+ * blocMembers('MERCOSUR', { includeSuspended: true }); // [..., 'VEN']
+ * ```
+ */
+export function blocMembers(id: BlocId, options: { readonly includeSuspended?: boolean } = {}): LacCountryCode[] {
+  const allowed: readonly BlocMembershipStatus[] =
+    options.includeSuspended === true ? ['member', 'suspended'] : ['member'];
+  return getBloc(id)
+    .members.filter((member) => allowed.includes(member.status))
+    .map((member) => member.country);
+}

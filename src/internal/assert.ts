@@ -1,0 +1,63 @@
+import { describeValue } from './describe-value.js';
+import { unknownValueError } from './unknown-value-error.js';
+
+/**
+ * Checks that `value` is one of `valid`, else throws the shared `RangeError`.
+ *
+ * @example
+ * ```ts
+ * assertOneOf('export', ['export', 'import'] as const, 'flow'); // ok
+ * ```
+ */
+export function assertOneOf<T extends string>(value: unknown, valid: readonly T[], what: string): asserts value is T {
+  if (typeof value !== 'string' || !(valid as readonly string[]).includes(value)) {
+    throw unknownValueError(what, value, valid);
+  }
+}
+
+/**
+ * Checks that `value` is a whole-number year, else throws a `RangeError`
+ * naming the parameter and the bad value.
+ *
+ * @example
+ * ```ts
+ * assertYear(2008, 'year'); // ok
+ * assertYear(Number.NaN, 'year'); // RangeError: Invalid year NaN for "year": expected a whole number such as 2008.
+ * ```
+ */
+export function assertYear(value: unknown, name: string): asserts value is number {
+  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1000 || value > 9999) {
+    throw new RangeError(`Invalid year ${describeValue(value)} for "${name}": expected a whole number such as 2008.`);
+  }
+}
+
+/**
+ * Checks that `value` is an array, else throws a `TypeError` naming it.
+ *
+ * @example
+ * ```ts
+ * assertArray([], 'flows'); // ok
+ * ```
+ */
+export function assertArray(value: unknown, name: string): asserts value is readonly unknown[] {
+  if (!Array.isArray(value)) {
+    throw new TypeError(`Expected "${name}" to be an array, got ${describeValue(value)}.`);
+  }
+}
+
+/**
+ * Reads an options bag: `undefined` becomes `{}`, anything but a plain
+ * object throws a `TypeError`.
+ *
+ * @example
+ * ```ts
+ * readOptions(undefined, 'options'); // {}
+ * ```
+ */
+export function readOptions<T extends object>(value: T | undefined, name: string): Partial<T> {
+  if (value === undefined) return {};
+  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError(`Expected "${name}" to be an object, got ${describeValue(value)}.`);
+  }
+  return value;
+}

@@ -1,0 +1,60 @@
+import { deepFreeze } from '../internal/deep-freeze.js';
+import type { CountryCode } from '../countries/types.js';
+import type { SourceId } from '../sources/types.js';
+import type { PartnerShare, RankingReporter, ShareBasis } from './types.js';
+
+/**
+ * One computed table in compact form: reporter, period, basis, world total,
+ * partner count, and its rows as `[partner, rank, valueUsd]`.
+ */
+export type EncodedShareTable = readonly [
+  reporter: number,
+  from: number,
+  to: number,
+  basis: number,
+  worldUsd: number,
+  partnerCount: number,
+  rows: readonly (readonly [partner: number, rank: number, valueUsd: number])[],
+];
+
+/** The compact form the generator writes for computed tables. */
+export interface EncodedPartnerShares {
+  readonly codes: readonly CountryCode[];
+  readonly source: SourceId;
+  readonly tables: readonly EncodedShareTable[];
+}
+
+const BASES: readonly ShareBasis[] = ['exports', 'imports', 'total'];
+
+/**
+ * Expands computed tables into frozen {@link PartnerShare} rows. The share is
+ * `valueUsd / worldUsd * 100`, computed here exactly as the generator checks it.
+ *
+ * @example
+ * ```ts
+ * decodePartnerShares({ codes: ['MEX', 'USA'], source: 'imf-dots-2022',
+ *   tables: [[0, 2008, 2008, 2, 200, 150, [[1, 1, 130]]]] })[0]?.sharePct; // 65
+ * ```
+ */
+export function decodePartnerShares(encoded: EncodedPartnerShares): PartnerShare[] {
+  const sources = Object.freeze([encoded.source]);
+  const rows: PartnerShare[] = [];
+  for (const [reporter, from, to, basis, worldUsd, partnerCount, tableRows] of encoded.tables) {
+    const period = Object.freeze({ from, to });
+    for (const [partner, rank, valueUsd] of tableRows) {
+      rows.push({
+        reporter: encoded.codes[reporter] as RankingReporter,
+        partner: encoded.codes[partner] as CountryCode,
+        period,
+        basis: BASES[basis] as ShareBasis,
+        sharePct: (valueUsd / worldUsd) * 100,
+        rank,
+        valueUsd,
+        worldUsd,
+        partnerCount,
+        sources,
+      });
+    }
+  }
+  return deepFreeze(rows);
+}

@@ -1,0 +1,42 @@
+import { assertOneOf } from '../internal/assert.js';
+import { lacCountryCodes } from '../countries/country-codes.generated.js';
+import type { LacCountryCode } from '../countries/types.js';
+import { type TableQuery, selectTable } from './select-table.js';
+import type { PartnerShare } from './types.js';
+
+/**
+ * Korea's row in a LAC reporter's partner table: its rank and share, or
+ * `undefined` if Korea is not in the table.
+ *
+ * @throws {RangeError} for `reporter: 'KOR'` (use {@link rankAmongKoreaPartners}) or a table not in `shares`.
+ * @example
+ * ```ts
+ * import { partnerShares, koreaRank } from 'korea-latam/rankings';
+ * koreaRank(partnerShares, { reporter: 'MEX', period: { from: 2007, to: 2009 } })?.rank; // 6
+ * ```
+ */
+export function koreaRank(shares: readonly PartnerShare[], query: TableQuery): PartnerShare | undefined {
+  if (query?.reporter === 'KOR') {
+    throw new RangeError('koreaRank needs a LAC reporter; for where a LAC country stands among Korea\'s partners use rankAmongKoreaPartners.');
+  }
+  return selectTable(shares, query).find((row) => row.partner === 'KOR');
+}
+
+/**
+ * Where a LAC country stands among Korea's partners: its row in Korea's
+ * table (rank and share), or `undefined` if it is not in the table.
+ *
+ * @throws {RangeError} for a partner that is not a LAC code, or a table not in `shares`.
+ * @example
+ * ```ts
+ * import { partnerShares, rankAmongKoreaPartners } from 'korea-latam/rankings';
+ * rankAmongKoreaPartners(partnerShares, { partner: 'MEX', period: { from: 2007, to: 2009 } })?.rank; // 18
+ * ```
+ */
+export function rankAmongKoreaPartners(
+  shares: readonly PartnerShare[],
+  query: Omit<TableQuery, 'reporter'> & { readonly partner: LacCountryCode },
+): PartnerShare | undefined {
+  assertOneOf(query?.partner, lacCountryCodes, 'LAC partner code');
+  return selectTable(shares, { ...query, reporter: 'KOR' }).find((row) => row.partner === query.partner);
+}

@@ -1,0 +1,114 @@
+import * as z from 'zod';
+import type { Bloc, Country } from '../countries/types.js';
+import { BlocIdSchema, CountryCodeSchema, LacCountryCodeSchema, SourcesFieldSchema, TextSchema } from './common.js';
+import { parseWith } from './parse-with.js';
+import { uniqueBy } from './source.js';
+
+/**
+ * Schema of a {@link Country}.
+ *
+ * @example
+ * ```ts
+ * import { CountrySchema } from 'korea-latam/schemas';
+ * import { getCountry } from 'korea-latam/countries';
+ * CountrySchema.parse(getCountry('MEX')).alpha2; // 'MX'
+ * ```
+ */
+export const CountrySchema = z
+  .object({
+    code: CountryCodeSchema,
+    alpha2: z
+      .string()
+      .regex(/^[A-Z]{2}$/)
+      .nullable(),
+    numeric: z
+      .string()
+      .regex(/^\d{3}$/)
+      .nullable(),
+    name: TextSchema,
+    group: z.enum(['lac', 'korea', 'other', 'historical']),
+    subregion: z.enum(['Caribbean', 'Central America', 'South America', 'Northern America']).nullable(),
+    blocs: z.array(BlocIdSchema).readonly(),
+    sources: SourcesFieldSchema,
+    note: TextSchema.exactOptional(),
+  })
+  .strict()
+  .readonly();
+
+/**
+ * Schema of a {@link Bloc}.
+ *
+ * @example
+ * ```ts
+ * import { BlocSchema } from 'korea-latam/schemas';
+ * import { blocs } from 'korea-latam/countries';
+ * BlocSchema.parse(blocs[0]).id; // 'MERCOSUR'
+ * ```
+ */
+export const BlocSchema = z
+  .object({
+    id: BlocIdSchema,
+    name: TextSchema,
+    members: z
+      .array(
+        z
+          .object({
+            country: LacCountryCodeSchema,
+            status: z.enum(['member', 'suspended']),
+            note: TextSchema.exactOptional(),
+          })
+          .strict()
+          .readonly(),
+      )
+      .min(1)
+      .readonly(),
+    sources: SourcesFieldSchema,
+    note: TextSchema.exactOptional(),
+  })
+  .strict()
+  .readonly();
+
+/**
+ * Validates one country record.
+ *
+ * @throws {ValidationError} listing every problem with its path.
+ * @example
+ * ```ts
+ * import { parseCountry } from 'korea-latam/schemas';
+ * import { getCountry } from 'korea-latam/countries';
+ * parseCountry(getCountry('KOR')).group; // 'korea'
+ * ```
+ */
+export function parseCountry(input: unknown): Country {
+  return parseWith(CountrySchema, input, 'country');
+}
+
+/**
+ * Validates a country table (codes must be unique).
+ *
+ * @throws {ValidationError} listing every problem with its path.
+ * @example
+ * ```ts
+ * import { parseCountries } from 'korea-latam/schemas';
+ * import { lacCountries } from 'korea-latam/countries';
+ * parseCountries(lacCountries).length; // 33
+ * ```
+ */
+export function parseCountries(input: unknown): readonly Country[] {
+  return parseWith(z.array(CountrySchema).readonly().superRefine(uniqueBy('code')), input, 'countries');
+}
+
+/**
+ * Validates a bloc table (ids must be unique).
+ *
+ * @throws {ValidationError} listing every problem with its path.
+ * @example
+ * ```ts
+ * import { parseBlocs } from 'korea-latam/schemas';
+ * import { blocs } from 'korea-latam/countries';
+ * parseBlocs(blocs).length; // 5
+ * ```
+ */
+export function parseBlocs(input: unknown): readonly Bloc[] {
+  return parseWith(z.array(BlocSchema).readonly().superRefine(uniqueBy('id')), input, 'blocs');
+}

@@ -1,0 +1,48 @@
+/**
+ * zod schemas for every record type, and `parse*` functions that return
+ * typed data or throw a {@link ValidationError} listing every problem with
+ * its path. This is the only module that imports zod; importing any other
+ * module never loads it.
+ *
+ * @example
+ * ```ts
+ * import { parseTradeFlows } from 'korea-latam/schemas';
+ * const flows = parseTradeFlows(JSON.parse(text)); // typed TradeFlow[] or a ValidationError
+ * ```
+ * @module schemas
+ */
+export {
+  ChallengeSchema,
+  MotiveSchema,
+  PartnershipAreaSchema,
+  PolicyPhaseSchema,
+  parseChallenge,
+  parseChallenges,
+  parseMotives,
+  parsePartnershipAreas,
+  parsePolicyPhases,
+  parseRoles,
+  RoleSchema,
+} from './challenge.js';
+export {
+  BlocIdSchema,
+  CountryCodeSchema,
+  LacCountryCodeSchema,
+  SourceIdSchema,
+  SourcesFieldSchema,
+  TextSchema,
+} from './common.js';
+export { BlocSchema, CountrySchema, parseBlocs, parseCountries, parseCountry } from './country.js';
+export { PartnerShareSchema, parsePartnerShare, parsePartnerShares } from './rankings.js';
+export { parseSource, parseSources, SourceSchema, uniqueBy } from './source.js';
+export {
+  AgreementSchema,
+  parseAgreement,
+  parseAgreements,
+  parseTimelineEvent,
+  parseTimelineEvents,
+  TimelineEventSchema,
+} from './timeline.js';
+export { parseTradeFlow, parseTradeFlows, TradeFlowSchema } from './trade.js';
+export type { ValidationIssue } from './validation-error.js';
+export { ValidationError } from './validation-error.js';

@@ -1,0 +1,194 @@
+import * as z from 'zod';
+import { agreementIds } from '../timeline/agreement-ids.generated.js';
+import type { Agreement, TimelineEvent } from '../timeline/types.js';
+import { CountryCodeSchema, SourcesFieldSchema, TextSchema } from './common.js';
+import { parseWith } from './parse-with.js';
+import { uniqueBy } from './source.js';
+
+const OrganizationCodeSchema = z.enum([
+  'MERCOSUR',
+  'PA',
+  'SICA',
+  'CARICOM',
+  'IDB',
+  'OAS',
+  'ECLAC',
+  'ACS',
+  'CABEI',
+  'CAF',
+  'CELAC',
+  'RIOGROUP',
+  'FEALAC',
+]);
+const PartyCodeSchema = z.union([CountryCodeSchema, OrganizationCodeSchema]);
+const DatePrecisionSchema = z.enum(['day', 'month', 'year', 'decade']);
+const EventTypeSchema = z.enum(['launched', 'concluded', 'signed', 'in-force', 'suspended', 'established', 'joined', 'visit', 'other']);
+const PATTERNS = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/, decade: /^\d{3}0$/ } as const;
+
+function validCalendarDate(date: string, precision: keyof typeof PATTERNS): boolean {
+  if (!PATTERNS[precision].test(date)) return false;
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}
+
+const datedRefinement = (value: { date: string; precision: keyof typeof PATTERNS }) => validCalendarDate(value.date, value.precision);
+const datedMessage = { message: 'date must be a valid ISO date written at its precision', path: ['date'] };
+
+/**
+ * Schema of a {@link TimelineEvent}: the date must be a real calendar date
+ * written at its precision (`'2003-02'` for `month`, `'1990'` for `decade`).
+ *
+ * @example
+ * ```ts
+ * import { TimelineEventSchema } from 'korea-latam/schemas';
+ * TimelineEventSchema.safeParse({ id: 'x', date: '2003-02-30' }).success; // false
+ * ```
+ */
+export const TimelineEventSchema = z
+  .object({
+    id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
+    kind: z.enum(['fta', 'seca', 'bit', 'negotiation', 'dialogue', 'diplomatic-relations', 'membership', 'observer', 'summit', 'policy', 'other']),
+    event: EventTypeSchema,
+    title: TextSchema,
+    parties: z.array(PartyCodeSchema).min(1).readonly(),
+    date: z.string(),
+    precision: DatePrecisionSchema,
+    agreementId: z.enum(agreementIds).exactOptional(),
+    confidence: z.enum(['high', 'medium', 'low']),
+    statusNote: TextSchema.exactOptional(),
+    sources: SourcesFieldSchema,
+    note: TextSchema.exactOptional(),
+    alternatives: z
+      .array(
+        z
+          .object({ date: z.string(), precision: DatePrecisionSchema, sources: SourcesFieldSchema, note: TextSchema.exactOptional() })
+          .strict()
+          .readonly()
+          .refine(datedRefinement, datedMessage),
+      )
+      .min(1)
+      .readonly()
+      .exactOptional(),
+  })
+  .strict()
+  .readonly()
+  .refine(datedRefinement, datedMessage);
+
+const MilestoneSchema = z
+  .object({
+    eventId: z.string().min(1),
+    event: EventTypeSchema,
+    date: z.string(),
+    precision: DatePrecisionSchema,
+    parties: z.array(PartyCodeSchema).readonly(),
+  })
+  .strict()
+  .readonly()
+  .refine(datedRefinement, datedMessage);
+
+/**
+ * Schema of an {@link Agreement}.
+ *
+ * @example
+ * ```ts
+ * import { AgreementSchema } from 'korea-latam/schemas';
+ * import { getAgreement } from 'korea-latam/timeline';
+ * AgreementSchema.parse(getAgreement('kor-chl-fta')).status; // 'in-force'
+ * ```
+ */
+export const AgreementSchema = z
+  .object({
+    id: z.enum(agreementIds),
+    kind: z.enum(['fta', 'seca', 'trade-negotiation', 'bit', 'membership', 'observer']),
+    title: TextSchema,
+    parties: z.array(PartyCodeSchema).min(2).readonly(),
+    milestones: z.array(MilestoneSchema).min(1).readonly(),
+    status: z.enum([
+      'in-force',
+      'in-force-for-some-parties',
+      'signed',
+      'signed-not-in-force',
+      'under-negotiation',
+      'status-unknown',
+      'member',
+      'observer',
+    ]),
+    statusAsOf: z.string().regex(PATTERNS.day),
+    entryIntoForce: z.enum(['recorded', 'not-in-force', 'unknown']),
+    notInForceFor: z.array(PartyCodeSchema).min(1).readonly().exactOptional(),
+    sources: SourcesFieldSchema,
+    note: TextSchema.exactOptional(),
+  })
+  .strict()
+  .readonly()
+  .refine((a) => a.parties.includes('KOR'), { message: 'Korea must be a party', path: ['parties'] })
+  .refine((a) => (a.notInForceFor ?? []).every((p) => a.parties.includes(p)), {
+    message: 'notInForceFor lists a code that is not a party',
+    path: ['notInForceFor'],
+  })
+  .refine(
+    (a) =>
+      (a.entryIntoForce === 'recorded') === a.milestones.some((m) => m.event === 'in-force' || m.event === 'joined'),
+    { message: 'entryIntoForce is "recorded" exactly when a milestone records entry into force or joining', path: ['entryIntoForce'] },
+  );
+
+/**
+ * Validates one timeline event.
+ *
+ * @throws {ValidationError} listing every problem with its path.
+ * @example
+ * ```ts
+ * import { parseTimelineEvent } from 'korea-latam/schemas';
+ * import { timelineEvents } from 'korea-latam/timeline';
+ * parseTimelineEvent(timelineEvents[0]).id;
+ * ```
+ */
+export function parseTimelineEvent(input: unknown): TimelineEvent {
+  return parseWith(TimelineEventSchema, input, 'timeline event');
+}
+
+/**
+ * Validates a list of timeline events (ids must be unique).
+ *
+ * @throws {ValidationError} listing every problem with its path.
+ * @example
+ * ```ts
+ * import { parseTimelineEvents } from 'korea-latam/schemas';
+ * import { timelineEvents } from 'korea-latam/timeline';
+ * parseTimelineEvents(timelineEvents).length === timelineEvents.length; // true
+ * ```
+ */
+export function parseTimelineEvents(input: unknown): readonly TimelineEvent[] {
+  return parseWith(z.array(TimelineEventSchema).readonly().superRefine(uniqueBy('id')), input, 'timeline events');
+}
+
+/**
+ * Validates one agreement.
+ *
+ * @throws {ValidationError} listing every problem with its path.
+ * @example
+ * ```ts
+ * import { parseAgreement } from 'korea-latam/schemas';
+ * import { agreements } from 'korea-latam/timeline';
+ * parseAgreement(agreements[0]).id; // 'kor-chl-fta'
+ * ```
+ */
+export function parseAgreement(input: unknown): Agreement {
+  return parseWith(AgreementSchema, input, 'agreement');
+}
+
+/**
+ * Validates a list of agreements (ids must be unique).
+ *
+ * @throws {ValidationError} listing every problem with its path.
+ * @example
+ * ```ts
+ * import { parseAgreements } from 'korea-latam/schemas';
+ * import { agreements } from 'korea-latam/timeline';
+ * parseAgreements(agreements).length === agreements.length; // true
+ * ```
+ */
+export function parseAgreements(input: unknown): readonly Agreement[] {
+  return parseWith(z.array(AgreementSchema).readonly().superRefine(uniqueBy('id')), input, 'agreements');
+}

@@ -1,0 +1,53 @@
+import type { SourceId } from './source-ids.generated.js';
+
+export type { SourceId } from './source-ids.generated.js';
+
+/**
+ * What kind of work a bibliography record describes.
+ *
+ * - `paper`: the policy paper the library is built on.
+ * - `report`, `article`, `book-chapter`: published works.
+ * - `cited-work`: a work the paper cites that could not be found; it is known
+ *   only through the paper's citation and is flagged `verified: false`.
+ * - `dataset`: a statistical database (IMF DOTS, UN Comtrade, code lists).
+ * - `web-page`: a news item, official page or encyclopedia entry.
+ */
+export type SourceKind = 'paper' | 'report' | 'article' | 'book-chapter' | 'cited-work' | 'dataset' | 'web-page';
+
+/**
+ * One entry of the bibliography. Every record in every dataset points at one
+ * or more of these through its `sources` field.
+ *
+ * @example
+ * ```ts
+ * import { getSource } from 'korea-latam/sources';
+ * const paper: Source = getSource('lopez-aymes-2012');
+ * paper.year; // 2012
+ * ```
+ */
+export interface Source {
+  /** Kebab-case identifier, unique in the bibliography. */
+  readonly id: SourceId;
+  readonly kind: SourceKind;
+  readonly title: string;
+  /** Persons or organisations, in the order the work gives them; empty when none is named. */
+  readonly authors: readonly string[];
+  /** Year of publication or of the data vintage; `null` when the source gives none. */
+  readonly year: number | null;
+  /** Author-year label used by `cite(id, 'short')`, e.g. `López Aymes (2012)`. */
+  readonly short?: string;
+  readonly publisher?: string;
+  readonly url?: string;
+  readonly doi?: string;
+  /** Terms of use, where the publisher states them. */
+  readonly license?: string;
+  readonly note?: string;
+  /** `false` for works known only through the paper's citation (not found). */
+  readonly verified: boolean;
+}
+
+/**
+ * Citation styles for {@link cite}: `full` is a one-line reference, `short`
+ * is author and year, `attribution` is a line to print under a chart.
+ */
+export type CitationStyle = 'full' | 'short' | 'attribution';

@@ -1,0 +1,27 @@
+import { readOptions } from '../internal/assert.js';
+import { daysBetween } from './dates.js';
+import { checkParty, entryMilestones } from './is-in-force.js';
+import type { Agreement, PartyCode } from './types.js';
+
+/**
+ * Days from signature to entry into force (for a party, or the earliest
+ * entry into force), or `undefined` when either date is missing or not known
+ * to the day.
+ *
+ * @throws {RangeError} for a `party` that is not a party to the agreement.
+ * @example
+ * ```ts
+ * import { getAgreement, durationToEntryIntoForce } from 'korea-latam/timeline';
+ * durationToEntryIntoForce(getAgreement('kor-per-fta')); // 133 (2011-03-21 → 2011-08-01)
+ * durationToEntryIntoForce(getAgreement('kor-ca-fta'), { party: 'PAN' }); // 1104
+ * durationToEntryIntoForce(getAgreement('kor-chl-fta')); // undefined (signed in a month, not a day)
+ * ```
+ */
+export function durationToEntryIntoForce(agreement: Agreement, options?: { readonly party?: PartyCode }): number | undefined {
+  const { party } = readOptions(options, 'options');
+  checkParty(agreement, party);
+  const signed = agreement.milestones.find((m) => m.event === 'signed' && (party === undefined || m.parties.includes(party)));
+  const entry = entryMilestones(agreement, party).find((m) => m.event === 'in-force');
+  if (signed === undefined || entry === undefined || signed.precision !== 'day' || entry.precision !== 'day') return undefined;
+  return daysBetween(signed.date, entry.date);
+}

@@ -1,0 +1,159 @@
+import { assertArray, assertOneOf, readOptions } from '../internal/assert.js';
+import { describeValue } from '../internal/describe-value.js';
+import { type DateInput, toBoundDay, toInterval } from './dates.js';
+import type { Agreement, DatePrecision, PartyCode, TimelineEvent } from './types.js';
+
+/**
+ * Options of {@link eventsBetween}.
+ *
+ * @example
+ * ```ts
+ * const options: EventsBetweenOptions = { match: 'within' };
+ * ```
+ */
+export interface EventsBetweenOptions {
+  /**
+   * `overlaps` (default): the event's date interval touches the range, so a
+   * year-precision event counts for any range that includes part of that year.
+   * `within`: the whole interval lies inside the range.
+   */
+  readonly match?: 'overlaps' | 'within';
+}
+
+/**
+ * The events between two dates (both included), in chronological order.
+ * Bounds may be days, months or years: `eventsBetween(events, '2004', '2005')`
+ * covers 1 January 2004 to 31 December 2005.
+ *
+ * @throws {RangeError} for an invalid bound, `from` after `to`, or an unknown match mode.
+ * @example
+ * ```ts
+ * import { timelineEvents, eventsBetween } from 'korea-latam/timeline';
+ * eventsBetween(timelineEvents, '2004-01-01', '2004-12-31').map((e) => e.id);
+ * ```
+ */
+export function eventsBetween<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
+  events: readonly T[],
+  from: DateInput,
+  to: DateInput,
+  options?: EventsBetweenOptions,
+): T[] {
+  assertArray(events, 'events');
+  const start = toBoundDay(from, 'from', 'from');
+  const end = toBoundDay(to, 'to', 'to');
+  if (start > end) throw new RangeError(`"from" (${start}) is after "to" (${end}).`);
+  const { match = 'overlaps' } = readOptions(options, 'options');
+  assertOneOf(match, ['overlaps', 'within'] as const, 'match mode');
+  return sortByDate(
+    events.filter((event) => {
+      const interval = toInterval(event.date, event.precision);
+      return match === 'within'
+        ? interval.first >= start && interval.last <= end
+        : interval.last >= start && interval.first <= end;
+    }),
+  );
+}
+
+/**
+ * Sorts events by the first day their date could be, then by id.
+ *
+ * @example
+ * ```ts
+ * import { timelineEvents, sortByDate } from 'korea-latam/timeline';
+ * sortByDate(timelineEvents)[0]?.date;
+ * ```
+ */
+export function sortByDate<T extends Pick<TimelineEvent, 'date' | 'precision'>>(events: readonly T[]): T[] {
+  return events
+    .map((event) => ({ event, first: toInterval(event.date, event.precision).first }))
+    .sort((a, b) => a.first.localeCompare(b.first) || precisionRank(a.event.precision) - precisionRank(b.event.precision))
+    .map((entry) => entry.event);
+}
+
+const precisionRank = (p: DatePrecision): number => ['decade', 'year', 'month', 'day'].indexOf(p);
+
+function checkParty(party: unknown): asserts party is PartyCode {
+  if (typeof party !== 'string' || !/^[A-Z]{3,8}$/.test(party)) {
+    throw new RangeError(`Invalid party code ${describeValue(party)}: expected a code such as 'COL' or 'MERCOSUR'.`);
+  }
+}
+
+/**
+ * The events a country or organisation is a party to, in chronological order.
+ *
+ * @throws {RangeError} for a value that is not a party code.
+ * @example
+ * ```ts
+ * import { timelineEvents, eventsFor } from 'korea-latam/timeline';
+ * eventsFor(timelineEvents, 'COL').map((e) => e.id);
+ * // ['kor-col-relations', …, 'kor-col-fta-in-force']
+ * ```
+ */
+export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'precision'>>(events: readonly T[], party: PartyCode): T[] {
+  assertArray(events, 'events');
+  checkParty(party);
+  return sortByDate(events.filter((event) => event.parties.includes(party)));
+}
+
+/**
+ * The agreements a country or organisation is a party to.
+ *
+ * @throws {RangeError} for a value that is not a party code.
+ * @example
+ * ```ts
+ * import { agreements, agreementsFor } from 'korea-latam/timeline';
+ * agreementsFor(agreements, 'CHL').map((a) => a.id); // ['kor-chl-fta', 'kor-chl-bit']
+ * ```
+ */
+export function agreementsFor<T extends Pick<Agreement, 'parties'>>(list: readonly T[], party: PartyCode): T[] {
+  assertArray(list, 'agreements');
+  checkParty(party);
+  return list.filter((agreement) => agreement.parties.includes(party));
+}
+
+/**
+ * A group of events sharing a year or decade, for charts.
+ *
+ * @example
+ * ```ts
+ * const g: EventGroup<TimelineEvent> = { key: '2004', start: '2004-01-01', events: [] };
+ * ```
+ */
+export interface EventGroup<T> {
+  /** `'2004'` for a year, `'1990s'` for a decade. */
+  readonly key: string;
+  /** First day of the group, for sorting and axes. */
+  readonly start: string;
+  readonly events: readonly T[];
+}
+
+/**
+ * Groups events by year or by decade, in chronological order. An event known
+ * only to the decade cannot go in a single year: with `by: 'year'` it gets
+ * its own group keyed by its decade (`'1990s'`), never a guessed year.
+ *
+ * @throws {RangeError} for an unknown unit.
+ * @example
+ * ```ts
+ * import { timelineEvents, groupEvents } from 'korea-latam/timeline';
+ * groupEvents(timelineEvents, 'decade').map((g) => `${g.key}: ${g.events.length}`);
+ * ```
+ */
+export function groupEvents<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
+  events: readonly T[],
+  by: 'year' | 'decade',
+): EventGroup<T>[] {
+  assertArray(events, 'events');
+  assertOneOf(by, ['year', 'decade'] as const, 'grouping unit');
+  const groups = new Map<string, { key: string; start: string; events: T[] }>();
+  for (const event of sortByDate(events)) {
+    const year = Number(event.date.slice(0, 4));
+    const decadeKey = `${year - (year % 10)}s`;
+    const key = by === 'decade' || event.precision === 'decade' ? decadeKey : String(year);
+    const start = key.endsWith('s') ? `${key.slice(0, 4)}-01-01` : `${key}-01-01`;
+    const group = groups.get(key) ?? { key, start, events: [] };
+    group.events.push(event);
+    groups.set(key, group);
+  }
+  return [...groups.values()].sort((a, b) => a.start.localeCompare(b.start) || (a.key.endsWith('s') ? -1 : 1));
+}

@@ -1,0 +1,24 @@
+import { lazyIndex } from '../internal/lazy-index.js';
+import { unknownValueError } from '../internal/unknown-value-error.js';
+import { agreementIds } from './agreement-ids.generated.js';
+import { agreements } from './timeline.generated.js';
+import type { Agreement, AgreementId } from './types.js';
+
+const agreementsById = /* @__PURE__ */ lazyIndex(agreements, (agreement) => agreement.id);
+
+/**
+ * An agreement by id.
+ *
+ * @throws {RangeError} for an unknown id, naming it and suggesting close matches.
+ * @example
+ * ```ts
+ * import { getAgreement } from 'korea-latam/timeline';
+ * getAgreement('kor-col-fta').status; // 'in-force'
+ * getAgreement('kor-col'); // RangeError: Unknown agreement id "kor-col". Did you mean …
+ * ```
+ */
+export function getAgreement(id: AgreementId): Agreement {
+  const found = typeof id === 'string' ? agreementsById().get(id) : undefined;
+  if (found === undefined) throw unknownValueError('agreement id', id, agreementIds);
+  return found;
+}

@@ -1,0 +1,143 @@
+import { lacCountryCodes } from '../countries/country-codes.generated.js';
+import type { Bloc, Country, LacCountryCode } from '../countries/types.js';
+import { assertOneOf, readOptions } from '../internal/assert.js';
+import type { SourceId } from '../sources/types.js';
+import { indexFlows, pickFlow } from './flow-index.js';
+import type { AggregateBy, AggregateRow, TradeFlow, TradeFlowKind } from './types.js';
+
+/**
+ * Options every {@link aggregate} grouping accepts.
+ *
+ * @example
+ * ```ts
+ * const base: AggregateBaseOptions = { reporter: 'partners', from: 2000, to: 2010 };
+ * ```
+ */
+export interface AggregateBaseOptions {
+  /**
+   * `'KOR'` (default): sum what Korea reports about each LAC partner.
+   * `'partners'`: sum what each LAC country reports about Korea.
+   */
+  readonly reporter?: 'KOR' | 'partners';
+  /** First and last year to include. */
+  readonly from?: number;
+  readonly to?: number;
+  /** Use only this source; by default each value comes from the preferred source that has it. */
+  readonly source?: SourceId;
+}
+
+/**
+ * Options of {@link aggregate}. Grouping by subregion needs the country
+ * table and grouping by bloc the bloc table: pass them in, so the helper
+ * does not pull either dataset into your bundle unless you do.
+ *
+ * @example
+ * ```ts
+ * import { lacCountries } from 'korea-latam/countries';
+ * const options: AggregateOptions = { by: 'subregion', countries: lacCountries };
+ * ```
+ */
+export type AggregateOptions =
+  | (AggregateBaseOptions & { readonly by: 'year' | 'partner' })
+  | (AggregateBaseOptions & { readonly by: 'subregion'; readonly countries: readonly Pick<Country, 'code' | 'subregion'>[] })
+  | (AggregateBaseOptions & {
+      readonly by: 'bloc';
+      readonly blocs: readonly Pick<Bloc, 'id' | 'members'>[];
+      readonly includeSuspended?: boolean;
+    });
+
+const AGGREGATE_BY: readonly AggregateBy[] = ['year', 'partner', 'subregion', 'bloc'];
+
+function groupsFor(options: AggregateOptions, code: LacCountryCode): string[] {
+  switch (options.by) {
+    case 'year':
+      return ['LAC'];
+    case 'partner':
+      return [code];
+    case 'subregion': {
+      const country = options.countries.find((c) => c.code === code);
+      return country?.subregion ? [country.subregion] : [];
+    }
+    case 'bloc':
+      return options.blocs
+        .filter((bloc) =>
+          bloc.members.some((m) => m.country === code && (m.status === 'member' || options.includeSuspended === true)),
+        )
+        .map((bloc) => bloc.id);
+  }
+}
+
+/**
+ * Sums Korea–LAC trade by year for the region as a whole (`by: 'year'`), or
+ * per partner, subregion or bloc and year. Each row says how many economies
+ * contributed, so a total built from fewer reporters is visible as such;
+ * missing values are skipped, never counted as zero. World totals are never
+ * included.
+ *
+ * @throws {RangeError} for an unknown `by` or `reporter`; `TypeError`
+ *   when `countries` or `blocs` is missing for the grouping that needs it.
+ * @example
+ * ```ts
+ * import { tradeFlows, aggregate } from 'korea-latam/trade';
+ * import { blocs } from 'korea-latam/countries';
+ * const lac = aggregate(tradeFlows, { by: 'year', from: 2008, to: 2008 });
+ * lac[0]?.exportCount; // 33 (Korea reports exports to all 33 in 2008)
+ * aggregate(tradeFlows, { by: 'bloc', blocs, from: 2010, to: 2010 }).map((r) => r.group);
+ * ```
+ */
+export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions): AggregateRow[] {
+  const opts = readOptions(options, 'options') as AggregateOptions;
+  assertOneOf(opts.by, AGGREGATE_BY, 'aggregate grouping');
+  const reporter = opts.reporter ?? 'KOR';
+  assertOneOf(reporter, ['KOR', 'partners'] as const, 'aggregate reporter');
+  if (opts.by === 'subregion' && !Array.isArray(opts.countries)) {
+    throw new TypeError('aggregate by "subregion" needs the country table: pass { countries: lacCountries }.');
+  }
+  if (opts.by === 'bloc' && !Array.isArray(opts.blocs)) {
+    throw new TypeError('aggregate by "bloc" needs the bloc table: pass { blocs }.');
+  }
+  const index = indexFlows(flows);
+  const totals = new Map<string, AggregateRow & { exportsUsd: number }>();
+  const add = (group: string, year: number, kind: TradeFlowKind, flow: TradeFlow): void => {
+    const key = `${group}|${year}`;
+    const row = totals.get(key) ?? {
+      group,
+      year,
+      exportsUsd: 0,
+      importsUsd: 0,
+      balanceUsd: 0,
+      totalUsd: 0,
+      exportCount: 0,
+      importCount: 0,
+      estimatedCount: 0,
+    };
+    const next = {
+      ...row,
+      exportsUsd: row.exportsUsd + (kind === 'export' ? flow.valueUsd : 0),
+      importsUsd: row.importsUsd + (kind === 'import' ? flow.valueUsd : 0),
+      exportCount: row.exportCount + (kind === 'export' ? 1 : 0),
+      importCount: row.importCount + (kind === 'import' ? 1 : 0),
+      estimatedCount: row.estimatedCount + (flow.estimated ? 1 : 0),
+    };
+    totals.set(key, {
+      ...next,
+      balanceUsd: next.exportsUsd - next.importsUsd,
+      totalUsd: next.exportsUsd + next.importsUsd,
+    });
+  };
+  for (const code of lacCountryCodes) {
+    const groups = groupsFor(opts, code);
+    if (groups.length === 0) continue;
+    const rows = reporter === 'KOR' ? index.pair('KOR', code) : index.pair(code, 'KOR');
+    const years = new Set(rows.map((row) => row.year));
+    for (const year of years) {
+      if ((opts.from !== undefined && year < opts.from) || (opts.to !== undefined && year > opts.to)) continue;
+      for (const kind of ['export', 'import'] as const) {
+        const flow = pickFlow(rows, year, kind, opts.source);
+        if (flow === undefined) continue;
+        for (const group of groups) add(group, year, kind, flow);
+      }
+    }
+  }
+  return [...totals.values()].sort((a, b) => a.year - b.year || a.group.localeCompare(b.group));
+}

@@ -1,0 +1,62 @@
+import { deepFreeze } from '../internal/deep-freeze.js';
+import type { SourceId } from '../sources/types.js';
+import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter, Valuation } from './types.js';
+
+/**
+ * One series of the compact trade encoding: every year of one reporter,
+ * partner, flow, valuation and source. `values[i]` is the value for
+ * `firstYear + i`, or `null` where the source has none (no record is made).
+ */
+export type EncodedTradeSeries = readonly [
+  reporter: number,
+  partner: number,
+  flow: number,
+  valuation: number,
+  source: number,
+  firstYear: number,
+  values: readonly (number | null)[],
+  estimatedYears?: readonly number[],
+];
+
+/** The compact form the generator writes; {@link decodeTradeFlows} expands it. */
+export interface EncodedTradeFlows {
+  readonly codes: readonly (TradeReporter | TradePartner)[];
+  readonly sources: readonly SourceId[];
+  readonly series: readonly EncodedTradeSeries[];
+}
+
+const FLOWS: readonly TradeFlowKind[] = ['export', 'import'];
+const VALUATIONS: readonly Valuation[] = ['FOB', 'CIF', 'not-stated'];
+
+/**
+ * Expands the compact encoding into frozen {@link TradeFlow} records, in
+ * series order and ascending year. The public type is the same as if every
+ * record had been written out; the encoding only makes the bundle smaller.
+ *
+ * @example
+ * ```ts
+ * decodeTradeFlows({ codes: ['KOR', 'MEX'], sources: ['imf-dots-2022'],
+ *   series: [[0, 1, 0, 0, 0, 2008, [9089900000]]] })[0]?.valueUsd; // 9089900000
+ * ```
+ */
+export function decodeTradeFlows(encoded: EncodedTradeFlows): readonly TradeFlow[] {
+  const sourceLists = encoded.sources.map((id) => Object.freeze([id]));
+  const flows: TradeFlow[] = [];
+  for (const [reporter, partner, flow, valuation, source, firstYear, values, estimatedYears] of encoded.series) {
+    values.forEach((valueUsd, offset) => {
+      if (valueUsd === null) return;
+      const year = firstYear + offset;
+      flows.push({
+        reporter: encoded.codes[reporter] as TradeReporter,
+        partner: encoded.codes[partner] as TradePartner,
+        year,
+        flow: FLOWS[flow] as TradeFlowKind,
+        valueUsd,
+        valuation: VALUATIONS[valuation] as Valuation,
+        estimated: estimatedYears?.includes(year) ?? false,
+        sources: sourceLists[source] as readonly SourceId[],
+      });
+    });
+  }
+  return deepFreeze(flows);
+}

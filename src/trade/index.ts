@@ -1,0 +1,43 @@
+/**
+ * Korea's bilateral merchandise trade with every LAC country, from both
+ * sides, year by year, with helpers for balances, mirror gaps, regional
+ * aggregates, growth and shares of world trade.
+ *
+ * @example
+ * ```ts
+ * import { tradeFlows, tradeBalance, balanceSeries } from 'korea-latam/trade';
+ * tradeBalance(tradeFlows, { partner: 'MEX', year: 2008 })?.balanceUsd;
+ * balanceSeries(tradeFlows, { partner: 'BRA', from: 2000, to: 2020 });
+ * ```
+ * @module trade
+ */
+export type { AggregateBaseOptions, AggregateOptions } from './aggregate.js';
+export { aggregate } from './aggregate.js';
+export type { BalanceSeriesOptions } from './balance-series.js';
+export { balanceSeries } from './balance-series.js';
+export { tradePartnerCodes, tradeReporterCodes } from './codes.js';
+export type { YearOverYearRow, YearValue } from './growth.js';
+export { cagr, yearOverYear } from './growth.js';
+export type { MirrorOptions } from './mirror.js';
+export { mirror } from './mirror.js';
+export type { TradeBalanceOptions } from './trade-balance.js';
+export { tradeBalance } from './trade-balance.js';
+export { tradeFlows, tradeMeta } from './trade-flows.generated.js';
+export type {
+  AggregateBy,
+  AggregateRow,
+  BalanceRow,
+  MirrorDirection,
+  MirrorRow,
+  TradeBalance,
+  TradeCoverage,
+  TradeFlow,
+  TradeFlowKind,
+  TradeMeta,
+  TradePartner,
+  TradeReporter,
+  ShareBasis,
+  Valuation,
+} from './types.js';
+export type { WorldShareOptions } from './world-share.js';
+export { worldShare } from './world-share.js';

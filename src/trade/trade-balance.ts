@@ -1,0 +1,82 @@
+import { assertYear, readOptions } from '../internal/assert.js';
+import type { SourceId } from '../sources/types.js';
+import { assertPartner, assertReporter } from './codes.js';
+import { indexFlows, pickPair } from './flow-index.js';
+import type { TradeBalance, TradeFlow, TradePartner, TradeReporter } from './types.js';
+
+/**
+ * Options of {@link tradeBalance}.
+ *
+ * @example
+ * ```ts
+ * const options: TradeBalanceOptions = { reporter: 'KOR', partner: 'MEX', year: 2008 };
+ * ```
+ */
+export interface TradeBalanceOptions {
+  /** Whose statistics to use; defaults to `'KOR'`. */
+  readonly reporter?: TradeReporter;
+  readonly partner: TradePartner;
+  readonly year: number;
+  /** Use only this source; by default the preferred source that has both flows. */
+  readonly source?: SourceId;
+}
+
+/**
+ * Exports, imports, balance, total and coverage ratio between a reporter and
+ * a partner in one year, from the reporter's side. Both values come from one
+ * source. Returns `undefined` when either flow is missing that year — a gap
+ * is never filled with zero.
+ *
+ * @throws {RangeError} for an unknown reporter or partner code, a reporter
+ *   equal to the partner, a year that is not a whole number, or a year outside
+ *   the years the reporter has data for in `flows`.
+ * @example
+ * ```ts
+ * import { tradeFlows, tradeBalance } from 'korea-latam/trade';
+ * const b = tradeBalance(tradeFlows, { partner: 'MEX', year: 2008 });
+ * b?.exportsUsd; // 9089900000 (Korea's exports to Mexico, as Korea reports them)
+ * b && b.balanceUsd > 0; // true: a Korean surplus
+ * ```
+ */
+export function tradeBalance(flows: readonly TradeFlow[], options: TradeBalanceOptions): TradeBalance | undefined {
+  const { reporter = 'KOR', partner, year, source } = readOptions(options, 'options');
+  assertReporter(reporter);
+  assertPartner(partner);
+  if ((reporter as string) === partner) {
+    throw new RangeError(`The reporter and the partner are both "${reporter}"; choose two different economies.`);
+  }
+  assertYear(year, 'year');
+  const index = indexFlows(flows);
+  const range = index.yearRange(reporter);
+  if (range === undefined) return undefined;
+  if (year < range[0] || year > range[1]) {
+    throw new RangeError(
+      `Year ${year} is outside the data reported by ${reporter} in these flows (${range[0]}–${range[1]}).`,
+    );
+  }
+  const pair = pickPair(index.pair(reporter, partner), year, source);
+  if (pair === undefined) return undefined;
+  return balanceOf(pair.exportFlow, pair.importFlow, pair.source);
+}
+
+/**
+ * Builds a {@link TradeBalance} from an export and an import record.
+ *
+ * @example
+ * ```ts
+ * balanceOf(exportRow, importRow, 'imf-dots-2022').balanceUsd;
+ * ```
+ */
+export function balanceOf(exportFlow: TradeFlow, importFlow: TradeFlow, source: SourceId): TradeBalance {
+  const exportsUsd = exportFlow.valueUsd;
+  const importsUsd = importFlow.valueUsd;
+  return {
+    exportsUsd,
+    importsUsd,
+    balanceUsd: exportsUsd - importsUsd,
+    totalUsd: exportsUsd + importsUsd,
+    coverageRatio: importsUsd === 0 ? null : exportsUsd / importsUsd,
+    source,
+    estimated: exportFlow.estimated || importFlow.estimated,
+  };
+}

@@ -1,0 +1,188 @@
+import type { LacCountryCode, WorldCode } from '../countries/types.js';
+import type { SourceId } from '../sources/types.js';
+
+/** An economy that reports trade in this dataset: Korea or a LAC country. */
+export type TradeReporter = 'KOR' | LacCountryCode;
+
+/** A trade partner in this dataset: Korea, a LAC country, or the world total. */
+export type TradePartner = 'KOR' | LacCountryCode | WorldCode;
+
+/** `export`: the reporter's exports to the partner; `import`: its imports from the partner. */
+export type TradeFlowKind = 'export' | 'import';
+
+/**
+ * How the value is measured: `FOB` (free on board, usual for exports), `CIF`
+ * (cost, insurance and freight, usual for imports), or `not-stated` when the
+ * source does not say.
+ */
+export type Valuation = 'FOB' | 'CIF' | 'not-stated';
+
+/**
+ * One annual merchandise trade value, as one economy reports it.
+ *
+ * Korea's exports to Mexico (reported by Korea) and Mexico's imports from
+ * Korea (reported by Mexico) are two different records, and both are real.
+ *
+ * @example
+ * ```ts
+ * import { tradeFlows } from 'korea-latam/trade';
+ * const row: TradeFlow | undefined = tradeFlows.find(
+ *   (f) => f.reporter === 'KOR' && f.partner === 'MEX' && f.year === 2008 && f.flow === 'export',
+ * );
+ * row?.valueUsd; // 9089900000
+ * ```
+ */
+export interface TradeFlow {
+  readonly reporter: TradeReporter;
+  readonly partner: TradePartner;
+  readonly year: number;
+  readonly flow: TradeFlowKind;
+  /** Current US dollars (not thousands, not millions), as the source gives them. */
+  readonly valueUsd: number;
+  readonly valuation: Valuation;
+  /** `true` where the source marks the value as its own estimate (IMF's "e"). */
+  readonly estimated: boolean;
+  readonly sources: readonly SourceId[];
+}
+
+/**
+ * Coverage of one reporter in a trade dataset.
+ *
+ * @example
+ * ```ts
+ * import { tradeMeta } from 'korea-latam/trade';
+ * const korea: TradeCoverage | undefined = tradeMeta.coverage.find((c) => c.reporter === 'KOR');
+ * ```
+ */
+export interface TradeCoverage {
+  readonly reporter: TradeReporter;
+  readonly source: SourceId;
+  readonly firstYear: number;
+  readonly lastYear: number;
+  /** Partners with at least one value, the world total excluded. */
+  readonly partners: readonly TradePartner[];
+  readonly records: number;
+}
+
+/**
+ * Metadata of a dataset: what it is, where it comes from, its unit and
+ * coverage, and when its sources were retrieved.
+ *
+ * @example
+ * ```ts
+ * import { tradeMeta } from 'korea-latam/trade';
+ * const meta: TradeMeta = tradeMeta;
+ * meta.unit; // 'current US dollars'
+ * ```
+ */
+export interface TradeMeta {
+  readonly title: string;
+  readonly description: string;
+  readonly sources: readonly SourceId[];
+  readonly unit: 'current US dollars';
+  readonly records: number;
+  readonly coverage: readonly TradeCoverage[];
+  /** When the source data were retrieved, as far as the provenance says. */
+  readonly retrieved: string;
+  readonly license: string;
+  readonly attribution: string;
+  readonly gaps: readonly string[];
+}
+
+/**
+ * Exports, imports and the balance between a reporter and a partner in one
+ * year, from the reporter's side.
+ *
+ * @example
+ * ```ts
+ * import { tradeFlows, tradeBalance } from 'korea-latam/trade';
+ * const b: TradeBalance | undefined = tradeBalance(tradeFlows, { partner: 'MEX', year: 2008 });
+ * ```
+ */
+export interface TradeBalance {
+  readonly exportsUsd: number;
+  readonly importsUsd: number;
+  /** Exports minus imports: positive is a surplus for the reporter. */
+  readonly balanceUsd: number;
+  /** Exports plus imports. */
+  readonly totalUsd: number;
+  /** Exports divided by imports; `null` when imports are zero. */
+  readonly coverageRatio: number | null;
+  /** The source both values come from. */
+  readonly source: SourceId;
+  /** `true` if either value is a source estimate. */
+  readonly estimated: boolean;
+}
+
+/**
+ * A {@link TradeBalance} for one year of a series.
+ *
+ * @example
+ * ```ts
+ * import { tradeFlows, balanceSeries } from 'korea-latam/trade';
+ * const rows: BalanceRow[] = balanceSeries(tradeFlows, { partner: 'BRA', from: 2000, to: 2005 });
+ * ```
+ */
+export interface BalanceRow extends TradeBalance {
+  readonly year: number;
+}
+
+/**
+ * Which way the goods go in a {@link MirrorRow}: `korea-to-partner` compares
+ * Korea's exports with the partner's imports from Korea;
+ * `partner-to-korea` compares the partner's exports with Korea's imports.
+ */
+export type MirrorDirection = 'korea-to-partner' | 'partner-to-korea';
+
+/**
+ * The same flow of goods as Korea reports it and as the partner reports it.
+ *
+ * @example
+ * ```ts
+ * import { tradeFlows, mirror } from 'korea-latam/trade';
+ * const rows: MirrorRow[] = mirror(tradeFlows, { partner: 'MEX', year: 2008 });
+ * ```
+ */
+export interface MirrorRow {
+  readonly year: number;
+  readonly direction: MirrorDirection;
+  /** Korea's exports (FOB) or imports (CIF); `null` when Korea reports none. */
+  readonly koreaReportedUsd: number | null;
+  /** The partner's imports (CIF) or exports (FOB); `null` when it reports none. */
+  readonly partnerReportedUsd: number | null;
+  /** Partner-reported minus Korea-reported; `null` unless both exist. */
+  readonly gapUsd: number | null;
+  /** The gap as a percentage of the Korea-reported value; `null` unless both exist and Korea's is not zero. */
+  readonly gapPct: number | null;
+  readonly estimated: boolean;
+}
+
+/** How {@link aggregate} groups flows. */
+export type AggregateBy = 'year' | 'partner' | 'subregion' | 'bloc';
+
+/**
+ * Totals of one group in one year, from {@link aggregate}.
+ *
+ * @example
+ * ```ts
+ * import { tradeFlows, aggregate } from 'korea-latam/trade';
+ * const rows: AggregateRow[] = aggregate(tradeFlows, { by: 'year' });
+ * ```
+ */
+export interface AggregateRow {
+  /** `'LAC'` for `by: 'year'`, else the partner code, subregion or bloc id. */
+  readonly group: string;
+  readonly year: number;
+  readonly exportsUsd: number;
+  readonly importsUsd: number;
+  readonly balanceUsd: number;
+  readonly totalUsd: number;
+  /** How many economies contributed an export value, and an import value. */
+  readonly exportCount: number;
+  readonly importCount: number;
+  /** How many of the summed values are source estimates. */
+  readonly estimatedCount: number;
+}
+
+/** What a share is a share of: exports, imports, or total trade (exports + imports). */
+export type ShareBasis = 'exports' | 'imports' | 'total';

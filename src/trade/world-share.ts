@@ -1,0 +1,67 @@
+import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
+import type { SourceId } from '../sources/types.js';
+import { assertPartner, assertReporter } from './codes.js';
+import { indexFlows, pickFlow } from './flow-index.js';
+import type { ShareBasis, TradeFlow, TradePartner, TradeReporter } from './types.js';
+
+/**
+ * Options of {@link worldShare}.
+ *
+ * @example
+ * ```ts
+ * const options: WorldShareOptions = { reporter: 'MEX', partner: 'KOR', year: 2008, basis: 'total' };
+ * ```
+ */
+export interface WorldShareOptions {
+  /** Whose statistics to use; defaults to `'KOR'`. */
+  readonly reporter?: TradeReporter;
+  readonly partner: Exclude<TradePartner, 'WLD'>;
+  readonly year: number;
+  /** Defaults to `'total'` (exports + imports). */
+  readonly basis?: ShareBasis;
+  readonly source?: SourceId;
+}
+
+/**
+ * A partner's share, in percent, of the reporter's trade with the world in
+ * one year: partner value ÷ the reporter's world (`WLD`) value, for the same
+ * flow, year and source. Returns `undefined` when a value is missing.
+ *
+ * @throws {RangeError} for unknown codes, `'WLD'` as partner, or a bad year or basis.
+ * @example
+ * ```ts
+ * import { tradeFlows, worldShare } from 'korea-latam/trade';
+ * worldShare(tradeFlows, { reporter: 'MEX', partner: 'KOR', year: 2008, basis: 'imports' });
+ * // about 4.6 (Mexico's imports from Korea ÷ Mexico's imports from the world)
+ * ```
+ */
+export function worldShare(flows: readonly TradeFlow[], options: WorldShareOptions): number | undefined {
+  const { reporter = 'KOR', partner, year, basis = 'total', source } = readOptions(options, 'options');
+  assertReporter(reporter);
+  assertPartner(partner);
+  if ((partner as string) === 'WLD' || (partner as string) === reporter) {
+    throw new RangeError(
+      `Invalid partner "${partner}" for reporter "${reporter}": choose another economy than the reporter or the world.`,
+    );
+  }
+  assertYear(year, 'year');
+  assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
+  const index = indexFlows(flows);
+  const kinds =
+    basis === 'total'
+      ? (['export', 'import'] as const)
+      : basis === 'exports'
+        ? (['export'] as const)
+        : (['import'] as const);
+  let partnerSum = 0;
+  let worldSum = 0;
+  for (const kind of kinds) {
+    const partnerFlow = pickFlow(index.pair(reporter, partner), year, kind, source);
+    const chosen = source ?? partnerFlow?.sources[0];
+    const worldFlow = chosen === undefined ? undefined : pickFlow(index.pair(reporter, 'WLD'), year, kind, chosen);
+    if (partnerFlow === undefined || worldFlow === undefined) return undefined;
+    partnerSum += partnerFlow.valueUsd;
+    worldSum += worldFlow.valueUsd;
+  }
+  return worldSum === 0 ? undefined : (partnerSum / worldSum) * 100;
+}

@@ -1,0 +1,184 @@
+import { describe, expect, it } from 'vitest';
+import { isCountryCode } from '../src/countries/index.js';
+import { isSourceId } from '../src/sources/index.js';
+import {
+  agreements,
+  agreementsFor,
+  durationToEntryIntoForce,
+  eventsBetween,
+  eventsFor,
+  getAgreement,
+  groupEvents,
+  isInForce,
+  precisionOf,
+  timelineEvents,
+  timelineMeta,
+  toInterval,
+} from '../src/timeline/index.js';
+import { rawRows } from './helpers/raw.js';
+
+describe('toInterval', () => {
+  it('covers the whole span a partial date stands for', () => {
+    expect(toInterval('2004-04-01', 'day')).toMatchObject({ first: '2004-04-01', last: '2004-04-01' });
+    expect(toInterval('2004-02', 'month').last).toBe('2004-02-29');
+    expect(toInterval('2003-02', 'month').last).toBe('2003-02-28');
+    expect(toInterval('1999', 'year')).toMatchObject({ first: '1999-01-01', last: '1999-12-31' });
+    expect(toInterval('1990', 'decade')).toMatchObject({ first: '1990-01-01', last: '1999-12-31' });
+    expect(toInterval('2004-04-01', 'day').start.toISOString()).toBe('2004-04-01T00:00:00.000Z');
+    expect(toInterval('2004-04-01', 'day').end.toISOString()).toBe('2004-04-01T23:59:59.999Z');
+  });
+
+  it('rejects dates that do not exist or do not match the precision, naming them', () => {
+    expect(() => toInterval('2003-02-30', 'day')).toThrow('Invalid date "2003-02-30"');
+    expect(() => toInterval('2003-02', 'day')).toThrow(RangeError);
+    expect(() => toInterval('1995', 'decade')).toThrow(/"1995"/);
+    expect(() => toInterval('2003', 'week' as never)).toThrow(/Unknown date precision "week"/);
+    expect(precisionOf('2003-02')).toBe('month');
+    expect(() => precisionOf('yesterday')).toThrow(/"yesterday"/);
+  });
+});
+
+describe('isInForce', () => {
+  it('knows the Korea–Chile FTA entered into force on 2004-04-01', () => {
+    const chile = getAgreement('kor-chl-fta');
+    expect(isInForce(chile, '2004-03-31')).toBe(false);
+    expect(isInForce(chile, '2004-04-01')).toBe(true);
+    expect(isInForce(chile, new Date('2010-06-15T12:00:00Z'))).toBe(true);
+    // After the data's status date the sources say nothing.
+    expect(isInForce(chile, '2026-01-01')).toBe('unknown');
+  });
+
+  it('answers per party for the Central America FTA', () => {
+    const ca = getAgreement('kor-ca-fta');
+    expect(isInForce(ca, '2019-10-01', { party: 'NIC' })).toBe(true);
+    expect(isInForce(ca, '2019-10-01', { party: 'CRI' })).toBe(false); // in force from 2019-11-01
+    expect(isInForce(ca, '2019-12-31', { party: 'SLV' })).toBe(false);
+    expect(isInForce(ca, '2020-01-01', { party: 'SLV' })).toBe(true);
+    expect(isInForce(ca, '2021-02-28', { party: 'PAN' })).toBe(false);
+    expect(isInForce(ca, '2021-03-01', { party: 'PAN' })).toBe(true);
+    // Guatemala signed the accession protocol in 2024 but it was not in force in the latest source.
+    expect(isInForce(ca, '2025-06-01', { party: 'GTM' })).toBe(false);
+    expect(isInForce(ca, '2019-10-01')).toBe(true);
+    expect(() => isInForce(ca, '2020-01-01', { party: 'MEX' })).toThrow(/"MEX" is not a party to kor-ca-fta/);
+  });
+
+  it("answers 'unknown' inside a year-precision date and definitely outside it", () => {
+    const acs = getAgreement('kor-acs-observer'); // observer since 1998 (year only)
+    expect(isInForce(acs, '1997-12-31')).toBe(false);
+    expect(isInForce(acs, '1998-06-01')).toBe('unknown');
+    expect(isInForce(acs, '1999-01-01')).toBe(true);
+  });
+
+  it('is false before signature and unknown after it when entry into force was never found', () => {
+    const peruBit = getAgreement('kor-per-bit'); // 1993, year only
+    expect(isInForce(peruBit, '1992-12-31')).toBe(false);
+    expect(isInForce(peruBit, '2000-01-01')).toBe('unknown');
+    expect(isInForce(getAgreement('kor-bra-bit'), '2000-01-01')).toBe(false); // signed 1995, never in force
+  });
+
+  it('rejects invalid dates with a RangeError naming them', () => {
+    const chile = getAgreement('kor-chl-fta');
+    expect(() => isInForce(chile, '2004-13-01')).toThrow(/Invalid date "2004-13-01" for "on"/);
+    expect(() => isInForce(chile, new Date('nope'))).toThrow(/invalid Date/);
+    expect(() => isInForce(chile, 20040401 as never)).toThrow(/Invalid date 20040401/);
+    expect(() => getAgreement('kor-col' as never)).toThrow(/Unknown agreement id "kor-col"/);
+  });
+});
+
+describe('durations and lookups', () => {
+  it('counts days from signature to entry into force', () => {
+    expect(durationToEntryIntoForce(getAgreement('kor-per-fta'))).toBe(133); // 2011-03-21 → 2011-08-01
+    expect(durationToEntryIntoForce(getAgreement('kor-col-fta'))).toBe(1240); // 2013-02-21 → 2016-07-15
+    expect(durationToEntryIntoForce(getAgreement('kor-ca-fta'), { party: 'PAN' })).toBe(1104); // 2018-02-21 → 2021-03-01
+    expect(durationToEntryIntoForce(getAgreement('kor-chl-fta'))).toBeUndefined(); // signed 2003-02: month only
+    expect(durationToEntryIntoForce(getAgreement('kor-ca-fta'), { party: 'GTM' })).toBeUndefined();
+  });
+
+  it('finds events and agreements by party and date range', () => {
+    expect(eventsFor(timelineEvents, 'COL').map((e) => e.id)).toEqual([
+      'kor-col-relations',
+      'kor-col-fta-concluded',
+      'kor-col-fta-signed',
+      'kor-col-fta-ratified-kor',
+      'park-2015-south-america',
+      'kor-col-fta-in-force',
+    ]);
+    expect(agreementsFor(agreements, 'CHL').map((a) => a.id)).toEqual(['kor-chl-fta', 'kor-chl-bit']);
+    const in2004 = eventsBetween(timelineEvents, '2004', '2004').map((e) => e.id);
+    expect(in2004).toContain('kor-chl-fta-in-force');
+    expect(in2004).not.toContain('paper-country-branding');
+    expect(eventsBetween(timelineEvents, '1995-01-01', '1995-12-31').map((e) => e.id)).toContain('paper-regional-architecture');
+    expect(eventsBetween(timelineEvents, '1995-01-01', '1995-12-31', { match: 'within' }).map((e) => e.id)).not.toContain(
+      'paper-regional-architecture',
+    );
+    expect(() => eventsBetween(timelineEvents, '2005', '2004')).toThrow(/"from" \(2005-01-01\) is after "to" \(2004-12-31\)/);
+    expect(() => eventsFor(timelineEvents, 42 as never)).toThrow(/Invalid party code 42/);
+  });
+
+  it('groups for charts without guessing a year for decade-precision events', () => {
+    const byYear = groupEvents(timelineEvents, 'year');
+    expect(byYear.find((g) => g.key === '1950s')?.events.map((e) => e.id)).toEqual(['paper-recognition-diplomacy']);
+    expect(byYear.find((g) => g.key === '2004')?.events.length).toBe(in2004Count());
+    const byDecade = groupEvents(timelineEvents, 'decade');
+    expect(byDecade.reduce((s, g) => s + g.events.length, 0)).toBe(timelineEvents.length);
+  });
+});
+
+function in2004Count(): number {
+  return timelineEvents.filter((e) => e.date.startsWith('2004') && e.precision !== 'decade').length;
+}
+
+describe('timeline integrity', () => {
+  const raw = [...rawRows('data/timeline/events.csv'), ...rawRows('data/timeline/events-additions.csv')];
+
+  it('ships every sourced row (additions replacing corrected rows) and the paper events', () => {
+    const ids = new Set(raw.map((r) => r.id));
+    for (const id of ids) expect(timelineEvents.some((e) => e.id === id)).toBe(true);
+    expect(timelineEvents.filter((e) => e.sources.includes('lopez-aymes-2012'))).toHaveLength(7);
+    const gtmBit = timelineEvents.find((e) => e.id === 'kor-gtm-bit-signed');
+    expect(gtmBit?.statusNote).toMatch(/Xinhua 2024/); // the correction from events-additions.csv
+    expect(gtmBit?.alternatives?.[0]).toMatchObject({ date: '2002', precision: 'year' });
+    expect(timelineMeta.events).toBe(timelineEvents.length);
+  });
+
+  it('keeps each row’s date, precision and confidence', () => {
+    for (const row of raw) {
+      const event = timelineEvents.find((e) => e.id === row.id);
+      if (row.id === 'kor-gtm-bit-signed' && row.status_note === 'status not verified') continue; // superseded
+      expect(event).toMatchObject({ date: row.date, precision: row.date_precision, confidence: row.confidence });
+    }
+  });
+
+  it('has unique ids, known party codes and sources', () => {
+    expect(new Set(timelineEvents.map((e) => e.id)).size).toBe(timelineEvents.length);
+    const orgs = ['MERCOSUR', 'PA', 'SICA', 'CARICOM', 'IDB', 'OAS', 'ECLAC', 'ACS', 'CABEI', 'CAF', 'CELAC', 'RIOGROUP', 'FEALAC'];
+    for (const e of timelineEvents) {
+      for (const p of e.parties) expect(isCountryCode(p) || orgs.includes(p)).toBe(true);
+      expect(e.sources.length).toBeGreaterThan(0);
+      expect(e.sources.every(isSourceId)).toBe(true);
+      for (const alt of e.alternatives ?? []) expect(alt.sources.every(isSourceId)).toBe(true);
+    }
+  });
+
+  it('orders milestones launched ≤ signed ≤ in force', () => {
+    for (const a of agreements) {
+      const first = (event: string) =>
+        a.milestones
+          .filter((m) => m.event === event)
+          .map((m) => toInterval(m.date, m.precision).first)
+          .sort()[0];
+      const [launched, signed, inForce] = [first('launched'), first('signed'), first('in-force')];
+      if (launched && signed) expect(launched <= signed).toBe(true);
+      if (signed && inForce) expect(signed <= inForce).toBe(true);
+    }
+  });
+
+  it('keeps the disagreements between sources beside the chosen date', () => {
+    const pan = timelineEvents.find((e) => e.id === 'kor-pan-fta-in-force');
+    expect(pan?.date).toBe('2021-03-01');
+    expect(pan?.alternatives).toEqual([expect.objectContaining({ date: '2021-09-01', sources: ['latamfdi-2025'] })]);
+    const gtm = timelineEvents.find((e) => e.id === 'kor-gtm-relations');
+    expect(gtm?.precision).toBe('year');
+    expect(gtm?.alternatives?.map((a) => a.date)).toEqual(['1962-05-15', '1962-10-24']);
+  });
+});

@@ -1,0 +1,27 @@
+import { defineConfig } from 'tsup';
+
+/** One entry per public module: the root barrel and every subpath. */
+export const entries = {
+  index: 'src/index.ts',
+  sources: 'src/sources/index.ts',
+  countries: 'src/countries/index.ts',
+  challenges: 'src/challenges/index.ts',
+  trade: 'src/trade/index.ts',
+  rankings: 'src/rankings/index.ts',
+  timeline: 'src/timeline/index.ts',
+  schemas: 'src/schemas/index.ts',
+};
+
+export default defineConfig({
+  entry: entries,
+  format: ['esm', 'cjs'],
+  dts: true,
+  clean: true,
+  sourcemap: false,
+  splitting: true,
+  treeshake: true,
+  target: 'es2022',
+  platform: 'neutral',
+  outDir: 'dist',
+  external: ['zod', 'date-fns'],
+});
