@@ -1,18 +1,25 @@
 // The README quick start, runnable: `npm run example` (builds, then runs this).
-import { cite } from 'korea-latam/sources';
-import { balanceSeries, mirror, tradeFlows } from 'korea-latam/trade';
-import { koreaRank, partnerShares } from 'korea-latam/rankings';
-import { getAgreement, isInForce } from 'korea-latam/timeline';
+
 import { challenges } from 'korea-latam/challenges';
+import { koreaRank, partnerShares } from 'korea-latam/rankings';
+import { cite } from 'korea-latam/sources';
+import { getAgreement, isInForce } from 'korea-latam/timeline';
+import { balanceSeries, mirror, tradeFlows } from 'korea-latam/trade';
 
 // Korea's trade with Mexico, as Korea reports it (IMF DOTS, current US dollars).
 for (const row of balanceSeries(tradeFlows, { partner: 'MEX', from: 2006, to: 2010 })) {
-  console.log(row.year, `exports ${(row.exportsUsd / 1e9).toFixed(2)} bn`, `balance ${(row.balanceUsd / 1e9).toFixed(2)} bn`);
+  console.log(
+    row.year,
+    `exports ${(row.exportsUsd / 1e9).toFixed(2)} bn`,
+    `balance ${(row.balanceUsd / 1e9).toFixed(2)} bn`,
+  );
 }
 
 // The same goods as Mexico reports them: the mirror gap.
 const [toMexico] = mirror(tradeFlows, { partner: 'MEX', year: 2008 });
-console.log(`2008 gap: Mexico records ${toMexico.gapPct.toFixed(0)}% more imports from Korea than Korea records exports`);
+console.log(
+  `2008 gap: Mexico records ${toMexico.gapPct.toFixed(0)}% more imports from Korea than Korea records exports`,
+);
 
 // The paper's claim: Korea is Mexico's sixth partner (2007–2009).
 const korea = koreaRank(partnerShares, { reporter: 'MEX', period: { from: 2007, to: 2009 } });

@@ -2,12 +2,13 @@
 // imports every subpath from Node ESM, Node CJS and Deno, asserting real values
 // (taken from the IMF DOTS CSV and the paper) in each runtime.
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
 const root = resolve(import.meta.dirname, '..');
-const run = (cmd, args, cwd) => execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
+const run = (cmd, args, cwd) =>
+  execFileSync(cmd, args, { cwd, encoding: 'utf8', stdio: ['ignore', 'pipe', 'inherit'] });
 
 const packDir = mkdtempSync(join(tmpdir(), 'korea-latam-pack-'));
 const [{ filename }] = JSON.parse(run('npm', ['pack', '--json', '--pack-destination', packDir], root));
@@ -37,9 +38,15 @@ eq(threw || trade.tradeFlows[0].valueUsd !== 0, true, 'frozen data');
 console.log('ok ' + RUNTIME);
 `;
 const subpaths = ['sources', 'countries', 'challenges', 'trade', 'rankings', 'timeline', 'schemas'];
-const esmImports = [`import * as root from 'korea-latam';`, ...subpaths.map((s) => `import * as ${s} from 'korea-latam/${s}';`)].join('\n');
+const esmImports = [
+  `import * as root from 'korea-latam';`,
+  ...subpaths.map((s) => `import * as ${s} from 'korea-latam/${s}';`),
+].join('\n');
 writeFileSync(join(project, 'esm.mjs'), `${esmImports}\nconst RUNTIME = 'node-esm';\n${checks}`);
-const cjsImports = [`const root = require('korea-latam');`, ...subpaths.map((s) => `const ${s} = require('korea-latam/${s}');`)].join('\n');
+const cjsImports = [
+  `const root = require('korea-latam');`,
+  ...subpaths.map((s) => `const ${s} = require('korea-latam/${s}');`),
+].join('\n');
 writeFileSync(join(project, 'cjs.cjs'), `'use strict';\n${cjsImports}\nconst RUNTIME = 'node-cjs';\n${checks}`);
 writeFileSync(join(project, 'deno.json'), JSON.stringify({ nodeModulesDir: 'manual' }));
 writeFileSync(join(project, 'deno.ts'), `${esmImports}\nconst RUNTIME = 'deno';\n${checks}`);
@@ -55,5 +62,4 @@ for (const expected of ['ok node-esm', 'ok node-cjs', 'ok deno']) {
 }
 rmSync(project, { recursive: true, force: true });
 rmSync(packDir, { recursive: true, force: true });
-mkdirSync(join(root, '.tmp'), { recursive: true });
 console.log('smoke: packed tarball works in Node ESM, Node CJS and Deno');

@@ -13,7 +13,7 @@
  */
 export * from './challenges/index.js';
 export * from './countries/index.js';
-export * from './sources/index.js';
-export * from './trade/index.js';
 export * from './rankings/index.js';
+export * from './sources/index.js';
 export * from './timeline/index.js';
+export * from './trade/index.js';

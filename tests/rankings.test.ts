@@ -5,8 +5,8 @@ import {
   partnerRanking,
   partnerShares,
   rankAmongKoreaPartners,
-  rankPartners,
   rankingsMeta,
+  rankPartners,
 } from '../src/rankings/index.js';
 import { rawRows } from './helpers/raw.js';
 
@@ -23,9 +23,18 @@ describe("the paper's Mexico table", () => {
       ['KOR', 6, 2],
     ]);
     for (const row of paperMexicoTable) {
-      expect(row).toMatchObject({ reporter: 'MEX', period: PAPER_PERIOD, sources: ['lopez-aymes-2012'], valueUsd: null });
+      expect(row).toMatchObject({
+        reporter: 'MEX',
+        period: PAPER_PERIOD,
+        sources: ['lopez-aymes-2012'],
+        valueUsd: null,
+      });
     }
-    const viaHelper = partnerRanking(partnerShares, { reporter: 'MEX', period: PAPER_PERIOD, source: 'lopez-aymes-2012' });
+    const viaHelper = partnerRanking(partnerShares, {
+      reporter: 'MEX',
+      period: PAPER_PERIOD,
+      source: 'lopez-aymes-2012',
+    });
     expect(viaHelper.map((r) => r.partner)).toEqual(['USA', 'CHN', 'JPN', 'DEU', 'CAN', 'KOR']);
   });
 });
@@ -36,7 +45,8 @@ describe('computed tables (IMF DOTS)', () => {
   const raw = rawRows('data/rankings/lac6_all_partners_imf_dots.csv').filter(
     (r) => r.reporter_iso3 === 'MEX' && Number(r.year) >= 2007 && Number(r.year) <= 2009,
   );
-  const sumFor = (partner: string) => raw.filter((r) => r.partner_iso3 === partner).reduce((s, r) => s + Number(r.value_usd), 0);
+  const sumFor = (partner: string) =>
+    raw.filter((r) => r.partner_iso3 === partner).reduce((s, r) => s + Number(r.value_usd), 0);
 
   it('puts Korea sixth for Mexico in 2007–2009, with Canada ahead of Germany (unlike the paper)', () => {
     const table = partnerRanking(partnerShares, { reporter: 'MEX', period: PAPER_PERIOD });
@@ -66,7 +76,9 @@ describe('computed tables (IMF DOTS)', () => {
     );
     expect(() => partnerRanking(partnerShares, { reporter: 'URY' as never })).toThrow(/Unknown ranking reporter "URY"/);
     expect(() => koreaRank(partnerShares, { reporter: 'KOR' })).toThrow(/rankAmongKoreaPartners/);
-    expect(() => partnerRanking(partnerShares, { reporter: 'MEX', period: { from: 2009, to: 2007 } })).toThrow(/after period.to/);
+    expect(() => partnerRanking(partnerShares, { reporter: 'MEX', period: { from: 2009, to: 2007 } })).toThrow(
+      /after period.to/,
+    );
   });
 
   it('keeps shares in [0, 100], each table summing to at most 100, ranks consistent with shares', () => {
@@ -81,7 +93,8 @@ describe('computed tables (IMF DOTS)', () => {
     for (const rows of tables.values()) {
       expect(rows.reduce((s, r) => s + r.sharePct, 0)).toBeLessThanOrEqual(100);
       const sorted = [...rows].sort((a, b) => a.rank - b.rank);
-      for (let i = 1; i < sorted.length; i += 1) expect(sorted[i]!.sharePct).toBeLessThanOrEqual(sorted[i - 1]!.sharePct);
+      for (let i = 1; i < sorted.length; i += 1)
+        expect(sorted[i]!.sharePct).toBeLessThanOrEqual(sorted[i - 1]!.sharePct);
     }
     expect(rankingsMeta.records).toBe(partnerShares.length);
   });
@@ -106,7 +119,9 @@ describe('rankPartners', () => {
     const copy = JSON.parse(JSON.stringify(rows));
     rankPartners(rows, (r) => r.v);
     expect(rows).toEqual(copy);
-    expect(() => rankPartners([{ v: Number.NaN }], (r) => r.v)).toThrow(/rows\[0\] has no finite value to rank by: got NaN/);
+    expect(() => rankPartners([{ v: Number.NaN }], (r) => r.v)).toThrow(
+      /rows\[0\] has no finite value to rank by: got NaN/,
+    );
     expect(() => rankPartners(rows, (r) => r.v, { ties: 'olympic' as never })).toThrow(/Unknown tie rule "olympic"/);
   });
 });

@@ -1,14 +1,17 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { PartnerShare } from '../../src/rankings/types.js';
 import { fail, readCsv } from '../lib/csv.js';
 import { emitModule, json } from '../lib/emit.js';
-import type { PartnerShare } from '../../src/rankings/types.js';
-import type { Schemas } from './types.js';
 import { rawFlow } from './trade.js';
+import type { Schemas } from './types.js';
 
 const FILES = ['lac6_all_partners_imf_dots.csv', 'kor_all_partners_imf_dots.csv'];
 const REPORTERS = ['KOR', 'MEX', 'BRA', 'CHL', 'ARG', 'PER', 'COL'];
-const LAC = 'ATG ARG BHS BRB BLZ BOL BRA CHL COL CRI CUB DMA DOM ECU SLV GRD GTM GUY HTI HND JAM MEX NIC PAN PRY PER KNA LCA VCT SUR TTO URY VEN'.split(' ');
+const LAC =
+  'ATG ARG BHS BRB BLZ BOL BRA CHL COL CRI CUB DMA DOM ECU SLV GRD GTM GUY HTI HND JAM MEX NIC PAN PRY PER KNA LCA VCT SUR TTO URY VEN'.split(
+    ' ',
+  );
 /** Top partners kept per computed table. */
 export const TOP_N = 10;
 /** Multi-year periods computed besides single years (the paper's span). */
@@ -26,7 +29,12 @@ interface Table {
 }
 
 /** Sums of a reporter's values by partner over a set of years, for a basis. */
-function sums(values: Map<string, number>, reporter: string, years: number[], basis: Table['basis']): Map<string, number> {
+function sums(
+  values: Map<string, number>,
+  reporter: string,
+  years: number[],
+  basis: Table['basis'],
+): Map<string, number> {
   const out = new Map<string, number>();
   const flows = basis === 'total' ? ['export', 'import'] : [basis === 'exports' ? 'export' : 'import'];
   for (const [key, value] of values) {
@@ -56,7 +64,8 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
   for (const row of rows) {
     const flow = rawFlow(row) as { reporter: string; partner: string; year: number; flow: string; valueUsd: number };
     if (!REPORTERS.includes(flow.reporter)) fail(row, 'reporter_iso3', 'not a ranking reporter');
-    if (flow.partner !== 'WLD' && !schemas.CountryCodeSchema.safeParse(flow.partner).success) fail(row, 'partner_iso3', 'unknown code');
+    if (flow.partner !== 'WLD' && !schemas.CountryCodeSchema.safeParse(flow.partner).success)
+      fail(row, 'partner_iso3', 'unknown code');
     if (flow.flow !== 'export' && flow.flow !== 'import') fail(row, 'flow', 'expected export or import');
     if (flow.valueUsd < 0) fail(row, 'value_usd', 'negative');
     const key = `${flow.reporter}|${flow.partner}|${flow.year}|${flow.flow}`;
@@ -83,7 +92,8 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
           (r, i) => i < TOP_N || (reporter === 'KOR' ? LAC.includes(r.partner) : r.partner === 'KOR'),
         );
         const partnerTotal = [...partnerSums.values()].reduce((a, b) => a + b, 0);
-        if (partnerTotal > worldUsd) throw new Error(`rankings: ${reporter} ${period.from}-${period.to} ${basis}: partners sum above world`);
+        if (partnerTotal > worldUsd)
+          throw new Error(`rankings: ${reporter} ${period.from}-${period.to} ${basis}: partners sum above world`);
         tables.push({ reporter, ...period, basis, worldUsd, partnerCount: ranked.length, rows: keep });
       }
     }
@@ -161,7 +171,7 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
       ' * @example',
       ' * ```ts',
       " * import { paperMexicoTable } from 'korea-latam/rankings';",
-      ' * paperMexicoTable.map((r) => `${r.partner} ${r.sharePct}%`); // [\'USA 65%\', \'CHN 6%\', …, \'KOR 2%\']',
+      " * paperMexicoTable.map((r) => r.partner + ' ' + r.sharePct + '%'); // ['USA 65%', 'CHN 6%', …, 'KOR 2%']",
       ' * ```',
       ' */',
       `export const paperMexicoTable: readonly PartnerShare[] = /* @__PURE__ */ deepFreeze(${JSON.stringify(paperRows, null, 2)});`,

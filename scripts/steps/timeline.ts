@@ -48,7 +48,8 @@ export function collectTimelineSources(root: string): RawSource[] {
   }[];
   for (const alt of alternatives) {
     for (const ref of alt.sources) {
-      if (ref.startsWith('http') && !byUrl.has(ref)) byUrl.set(ref, webSource(ref, `an alternative date for ${alt.event}`));
+      if (ref.startsWith('http') && !byUrl.has(ref))
+        byUrl.set(ref, webSource(ref, `an alternative date for ${alt.event}`));
     }
   }
   return [...byUrl.values()];
@@ -56,7 +57,9 @@ export function collectTimelineSources(root: string): RawSource[] {
 
 /** Writes the agreement ids, which the timeline schema is written against. */
 export function buildTimelineIds(root: string): void {
-  const agreementData = JSON.parse(readFileSync(join(root, DIR, 'agreements.json'), 'utf8')) as { agreements: { id: string }[] };
+  const agreementData = JSON.parse(readFileSync(join(root, DIR, 'agreements.json'), 'utf8')) as {
+    agreements: { id: string }[];
+  };
   const ids = agreementData.agreements.map((a) => a.id);
   emitModule(
     join(root, 'src/timeline/agreement-ids.generated.ts'),
@@ -80,7 +83,11 @@ export function buildTimelineIds(root: string): void {
 }
 
 /** Builds, checks and writes the timeline (events and agreements). */
-export function buildTimeline(root: string, schemas: Schemas, _codes: CountryCodes): { events: readonly TimelineEvent[]; agreements: readonly Agreement[] } {
+export function buildTimeline(
+  root: string,
+  schemas: Schemas,
+  _codes: CountryCodes,
+): { events: readonly TimelineEvent[]; agreements: readonly Agreement[] } {
   const curated = loadCuratedSources(join(root, 'data/sources/sources.json'));
   const sourceFor = (ref: string): string => {
     if (!ref.startsWith('http')) return ref;
@@ -147,12 +154,23 @@ export function buildTimeline(root: string, schemas: Schemas, _codes: CountryCod
     };
   });
   const paper = JSON.parse(readFileSync(join(root, DIR, 'paper-events.json'), 'utf8')) as Record<string, unknown>[];
-  const all: Record<string, unknown>[] = [...rawEvents, ...paper.map((e) => ({ ...e, ...(agreementOf.has(e.id as string) ? { agreementId: agreementOf.get(e.id as string) } : {}) }))];
+  const all: Record<string, unknown>[] = [
+    ...rawEvents,
+    ...paper.map((e) => ({
+      ...e,
+      ...(agreementOf.has(e.id as string) ? { agreementId: agreementOf.get(e.id as string) } : {}),
+    })),
+  ];
   for (const alt of alternatives) {
     const target = all.find((e) => e.id === alt.event);
     if (target === undefined) throw new Error(`${DIR}/alternatives.json: unknown event ${alt.event}`);
     const list = (target.alternatives as unknown[] | undefined) ?? [];
-    list.push({ date: alt.date, precision: alt.precision, sources: alt.sources.map(sourceFor), ...(alt.note ? { note: alt.note } : {}) });
+    list.push({
+      date: alt.date,
+      precision: alt.precision,
+      sources: alt.sources.map(sourceFor),
+      ...(alt.note ? { note: alt.note } : {}),
+    });
     target.alternatives = list;
   }
   const events = all
@@ -167,7 +185,8 @@ export function buildTimeline(root: string, schemas: Schemas, _codes: CountryCod
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
   schemas.parseTimelineEvents(events);
-  for (const id of agreementOf.keys()) if (!events.some((e) => e.id === id)) throw new Error(`${DIR}/agreements.json: unknown event ${id}`);
+  for (const id of agreementOf.keys())
+    if (!events.some((e) => e.id === id)) throw new Error(`${DIR}/agreements.json: unknown event ${id}`);
 
   const agreements = agreementData.agreements.map((a) => {
     const own = a.events.map((id) => events.find((e) => e.id === id) as TimelineEvent);
@@ -267,8 +286,15 @@ function checkMilestoneOrder(agreements: readonly Agreement[]): void {
         for (let j = i + 1; j < dates.length; j += 1) {
           const earlier = dates[i];
           const later = dates[j];
-          if (earlier !== undefined && later !== undefined && later.slice(0, earlier.length) < earlier.slice(0, later.length) && a.note === undefined) {
-            throw new Error(`agreement ${a.id}: ${order[j]} (${later}) comes before ${order[i]} (${earlier}) for ${party}`);
+          if (
+            earlier !== undefined &&
+            later !== undefined &&
+            later.slice(0, earlier.length) < earlier.slice(0, later.length) &&
+            a.note === undefined
+          ) {
+            throw new Error(
+              `agreement ${a.id}: ${order[j]} (${later}) comes before ${order[i]} (${earlier}) for ${party}`,
+            );
           }
         }
       }

@@ -1,5 +1,5 @@
-import { deepFreeze } from '../internal/deep-freeze.js';
 import type { CountryCode } from '../countries/types.js';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import type { SourceId } from '../sources/types.js';
 import type { PartnerShare, RankingReporter, ShareBasis } from './types.js';
 

@@ -14,7 +14,7 @@
 export { koreaRank, rankAmongKoreaPartners } from './korea-rank.js';
 export { partnerRanking } from './partner-ranking.js';
 export { paperMexicoTable, partnerShares, rankingsMeta } from './partner-shares.generated.js';
-export type { RankOptions, Ranked, TieRule } from './rank-partners.js';
+export type { Ranked, RankOptions, TieRule } from './rank-partners.js';
 export { rankPartners } from './rank-partners.js';
 export type { TableQuery } from './select-table.js';
 export type { PartnerShare, RankingReporter, RankingsMeta, ShareBasis, YearPeriod } from './types.js';

@@ -1,7 +1,7 @@
-import { assertOneOf } from '../internal/assert.js';
 import { lacCountryCodes } from '../countries/country-codes.generated.js';
 import type { LacCountryCode } from '../countries/types.js';
-import { type TableQuery, selectTable } from './select-table.js';
+import { assertOneOf } from '../internal/assert.js';
+import { selectTable, type TableQuery } from './select-table.js';
 import type { PartnerShare } from './types.js';
 
 /**
@@ -17,7 +17,9 @@ import type { PartnerShare } from './types.js';
  */
 export function koreaRank(shares: readonly PartnerShare[], query: TableQuery): PartnerShare | undefined {
   if (query?.reporter === 'KOR') {
-    throw new RangeError('koreaRank needs a LAC reporter; for where a LAC country stands among Korea\'s partners use rankAmongKoreaPartners.');
+    throw new RangeError(
+      "koreaRank needs a LAC reporter; for where a LAC country stands among Korea's partners use rankAmongKoreaPartners.",
+    );
   }
   return selectTable(shares, query).find((row) => row.partner === 'KOR');
 }

@@ -1,4 +1,4 @@
-import { type TableQuery, selectTable } from './select-table.js';
+import { selectTable, type TableQuery } from './select-table.js';
 import type { PartnerShare } from './types.js';
 
 /**

@@ -38,7 +38,7 @@ export interface Ranked<T> {
  * partners, anything. Equal values share a rank. The input is not changed;
  * the result is sorted by rank, ties in input order.
  *
- * @param valueOf Reads the value to rank by; it must be a finite number.
+ * @param valueFor Reads the value to rank by; it must be a finite number.
  * @throws {RangeError} when a value is not a finite number (naming the row), or for an unknown tie rule.
  * @example
  * ```ts
@@ -48,14 +48,15 @@ export interface Ranked<T> {
  * rankPartners(rows, (r) => r.v, { ties: 'dense' }).map((r) => r.rank); // [1, 2, 2]
  * ```
  */
-export function rankPartners<T>(rows: readonly T[], valueOf: (row: T) => number, options?: RankOptions): Ranked<T>[] {
+export function rankPartners<T>(rows: readonly T[], valueFor: (row: T) => number, options?: RankOptions): Ranked<T>[] {
   assertArray(rows, 'rows');
-  if (typeof valueOf !== 'function') throw new TypeError(`Expected "valueOf" to be a function, got ${describeValue(valueOf)}.`);
+  if (typeof valueFor !== 'function')
+    throw new TypeError(`Expected "valueFor" to be a function, got ${describeValue(valueFor)}.`);
   const { ties = 'competition', order = 'desc' } = readOptions(options, 'options');
   assertOneOf(ties, ['competition', 'dense'] as const, 'tie rule');
   assertOneOf(order, ['desc', 'asc'] as const, 'rank order');
   const valued = rows.map((item, position) => {
-    const value = valueOf(item);
+    const value = valueFor(item);
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new RangeError(`rows[${position}] has no finite value to rank by: got ${describeValue(value)}.`);
     }

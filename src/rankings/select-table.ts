@@ -62,7 +62,8 @@ const label = (p: YearPeriod): string => (p.from === p.to ? String(p.from) : `${
  */
 export function selectTable(shares: readonly PartnerShare[], query: TableQuery): PartnerShare[] {
   assertArray(shares, 'shares');
-  if (query === null || typeof query !== 'object') throw new TypeError(`Expected options to be an object, got ${describeValue(query)}.`);
+  if (query === null || typeof query !== 'object')
+    throw new TypeError(`Expected options to be an object, got ${describeValue(query)}.`);
   const { reporter, basis = 'total', source } = query;
   assertOneOf(reporter, RANKING_REPORTERS, 'ranking reporter');
   assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
@@ -82,7 +83,9 @@ export function selectTable(shares: readonly PartnerShare[], query: TableQuery):
     const years = available.filter((p) => !p.includes('–'));
     const spans = available.filter((p) => p.includes('–'));
     const summary =
-      years.length === 0 ? 'none' : `years ${years[0]}–${years[years.length - 1]}${spans.length > 0 ? ` and periods ${spans.join(', ')}` : ''}`;
+      years.length === 0
+        ? 'none'
+        : `years ${years[0]}–${years[years.length - 1]}${spans.length > 0 ? ` and periods ${spans.join(', ')}` : ''}`;
     throw new RangeError(
       `No ${basis} ranking for ${reporter} in ${label(period)}${source === undefined ? '' : ` from source "${source}"`}. Available: ${summary}.`,
     );

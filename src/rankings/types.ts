@@ -67,7 +67,7 @@ export interface RankingsMeta {
   readonly title: string;
   readonly description: string;
   readonly sources: readonly SourceId[];
-  readonly unit: 'percent of the reporter\'s trade with the world';
+  readonly unit: "percent of the reporter's trade with the world";
   readonly records: number;
   readonly reporters: readonly RankingReporter[];
   readonly years: YearPeriod;

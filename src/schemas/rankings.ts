@@ -34,8 +34,14 @@ export const PartnerShareSchema = z
   .strict()
   .readonly()
   .refine((s) => s.period.from <= s.period.to, { message: 'period.from is after period.to', path: ['period'] })
-  .refine((s) => (s.reporter as string) !== s.partner, { message: 'reporter and partner must differ', path: ['partner'] })
-  .refine((s) => s.partnerCount === null || s.rank <= s.partnerCount, { message: 'rank exceeds partnerCount', path: ['rank'] })
+  .refine((s) => (s.reporter as string) !== s.partner, {
+    message: 'reporter and partner must differ',
+    path: ['partner'],
+  })
+  .refine((s) => s.partnerCount === null || s.rank <= s.partnerCount, {
+    message: 'rank exceeds partnerCount',
+    path: ['rank'],
+  })
   .refine(
     (s) => s.valueUsd === null || s.worldUsd === null || Math.abs((s.valueUsd / s.worldUsd) * 100 - s.sharePct) < 1e-9,
     { message: 'sharePct must equal valueUsd / worldUsd × 100', path: ['sharePct'] },
@@ -85,16 +91,30 @@ export function parsePartnerShares(input: unknown): readonly PartnerShare[] {
         const partners = new Set<string>();
         let sum = 0;
         for (const { position, row } of list) {
-          if (partners.has(row.partner)) ctx.addIssue({ code: 'custom', path: [position, 'partner'], message: `duplicate partner ${row.partner} in table ${key}` });
+          if (partners.has(row.partner))
+            ctx.addIssue({
+              code: 'custom',
+              path: [position, 'partner'],
+              message: `duplicate partner ${row.partner} in table ${key}`,
+            });
           partners.add(row.partner);
           sum += row.sharePct;
         }
-        if (sum > 100 + 1e-9) ctx.addIssue({ code: 'custom', path: [list[0]?.position ?? 0], message: `shares of table ${key} sum to ${sum} (over 100)` });
+        if (sum > 100 + 1e-9)
+          ctx.addIssue({
+            code: 'custom',
+            path: [list[0]?.position ?? 0],
+            message: `shares of table ${key} sum to ${sum} (over 100)`,
+          });
         const sorted = [...list].sort((a, b) => b.row.sharePct - a.row.sharePct);
         sorted.forEach((entry, i) => {
           const next = sorted[i + 1];
           if (next !== undefined && next.row.rank < entry.row.rank && next.row.sharePct < entry.row.sharePct) {
-            ctx.addIssue({ code: 'custom', path: [next.position, 'rank'], message: `rank ${next.row.rank} is better than a larger share's rank ${entry.row.rank} in table ${key}` });
+            ctx.addIssue({
+              code: 'custom',
+              path: [next.position, 'rank'],
+              message: `rank ${next.row.rank} is better than a larger share's rank ${entry.row.rank} in table ${key}`,
+            });
           }
         });
       }

@@ -22,7 +22,17 @@ const OrganizationCodeSchema = z.enum([
 ]);
 const PartyCodeSchema = z.union([CountryCodeSchema, OrganizationCodeSchema]);
 const DatePrecisionSchema = z.enum(['day', 'month', 'year', 'decade']);
-const EventTypeSchema = z.enum(['launched', 'concluded', 'signed', 'in-force', 'suspended', 'established', 'joined', 'visit', 'other']);
+const EventTypeSchema = z.enum([
+  'launched',
+  'concluded',
+  'signed',
+  'in-force',
+  'suspended',
+  'established',
+  'joined',
+  'visit',
+  'other',
+]);
 const PATTERNS = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/, decade: /^\d{3}0$/ } as const;
 
 function validCalendarDate(date: string, precision: keyof typeof PATTERNS): boolean {
@@ -32,7 +42,8 @@ function validCalendarDate(date: string, precision: keyof typeof PATTERNS): bool
   return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
 }
 
-const datedRefinement = (value: { date: string; precision: keyof typeof PATTERNS }) => validCalendarDate(value.date, value.precision);
+const datedRefinement = (value: { date: string; precision: keyof typeof PATTERNS }) =>
+  validCalendarDate(value.date, value.precision);
 const datedMessage = { message: 'date must be a valid ISO date written at its precision', path: ['date'] };
 
 /**
@@ -48,7 +59,19 @@ const datedMessage = { message: 'date must be a valid ISO date written at its pr
 export const TimelineEventSchema = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
-    kind: z.enum(['fta', 'seca', 'bit', 'negotiation', 'dialogue', 'diplomatic-relations', 'membership', 'observer', 'summit', 'policy', 'other']),
+    kind: z.enum([
+      'fta',
+      'seca',
+      'bit',
+      'negotiation',
+      'dialogue',
+      'diplomatic-relations',
+      'membership',
+      'observer',
+      'summit',
+      'policy',
+      'other',
+    ]),
     event: EventTypeSchema,
     title: TextSchema,
     parties: z.array(PartyCodeSchema).min(1).readonly(),
@@ -62,7 +85,12 @@ export const TimelineEventSchema = z
     alternatives: z
       .array(
         z
-          .object({ date: z.string(), precision: DatePrecisionSchema, sources: SourcesFieldSchema, note: TextSchema.exactOptional() })
+          .object({
+            date: z.string(),
+            precision: DatePrecisionSchema,
+            sources: SourcesFieldSchema,
+            note: TextSchema.exactOptional(),
+          })
           .strict()
           .readonly()
           .refine(datedRefinement, datedMessage),
@@ -130,7 +158,10 @@ export const AgreementSchema = z
   .refine(
     (a) =>
       (a.entryIntoForce === 'recorded') === a.milestones.some((m) => m.event === 'in-force' || m.event === 'joined'),
-    { message: 'entryIntoForce is "recorded" exactly when a milestone records entry into force or joining', path: ['entryIntoForce'] },
+    {
+      message: 'entryIntoForce is "recorded" exactly when a milestone records entry into force or joining',
+      path: ['entryIntoForce'],
+    },
   );
 
 /**

@@ -21,7 +21,7 @@ const FORMATS: Readonly<Record<DatePrecision, string>> = {
   day: 'YYYY-MM-DD',
   month: 'YYYY-MM',
   year: 'YYYY',
-  decade: 'the decade\'s first year, YYY0',
+  decade: "the decade's first year, YYY0",
 };
 
 const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
@@ -68,7 +68,9 @@ export function precisionOf(date: string): Exclude<DatePrecision, 'decade'> {
  */
 export function toInterval(date: string, precision: DatePrecision): DateInterval {
   if (!PRECISIONS.includes(precision)) {
-    throw new RangeError(`Unknown date precision ${describeValue(precision)}. Valid values: "day", "month", "year", "decade".`);
+    throw new RangeError(
+      `Unknown date precision ${describeValue(precision)}. Valid values: "day", "month", "year", "decade".`,
+    );
   }
   const pattern = PATTERNS[precision];
   if (typeof date !== 'string' || !pattern.test(date) || (precision !== 'decade' && !isValid(parseISO(date)))) {
@@ -120,7 +122,9 @@ export function toDay(input: DateInput, name: string): string {
     return input.toISOString().slice(0, 10);
   }
   if (typeof input === 'string' && PATTERNS.day.test(input) && isValid(parseISO(input))) return input;
-  throw new RangeError(`Invalid date ${describeValue(input)} for "${name}": expected a Date or an ISO day such as '2004-04-01'.`);
+  throw new RangeError(
+    `Invalid date ${describeValue(input)} for "${name}": expected a Date or an ISO day such as '2004-04-01'.`,
+  );
 }
 
 /**
@@ -133,7 +137,11 @@ export function toDay(input: DateInput, name: string): string {
  * ```
  */
 export function toBoundDay(input: DateInput, side: 'from' | 'to', name: string): string {
-  if (typeof input === 'string' && !PATTERNS.day.test(input) && (PATTERNS.month.test(input) || PATTERNS.year.test(input))) {
+  if (
+    typeof input === 'string' &&
+    !PATTERNS.day.test(input) &&
+    (PATTERNS.month.test(input) || PATTERNS.year.test(input))
+  ) {
     const interval = toInterval(input, precisionOf(input));
     return side === 'from' ? interval.first : interval.last;
   }

@@ -17,11 +17,17 @@ import type { Agreement, PartyCode } from './types.js';
  * durationToEntryIntoForce(getAgreement('kor-chl-fta')); // undefined (signed in a month, not a day)
  * ```
  */
-export function durationToEntryIntoForce(agreement: Agreement, options?: { readonly party?: PartyCode }): number | undefined {
+export function durationToEntryIntoForce(
+  agreement: Agreement,
+  options?: { readonly party?: PartyCode },
+): number | undefined {
   const { party } = readOptions(options, 'options');
   checkParty(agreement, party);
-  const signed = agreement.milestones.find((m) => m.event === 'signed' && (party === undefined || m.parties.includes(party)));
+  const signed = agreement.milestones.find(
+    (m) => m.event === 'signed' && (party === undefined || m.parties.includes(party)),
+  );
   const entry = entryMilestones(agreement, party).find((m) => m.event === 'in-force');
-  if (signed === undefined || entry === undefined || signed.precision !== 'day' || entry.precision !== 'day') return undefined;
+  if (signed === undefined || entry === undefined || signed.precision !== 'day' || entry.precision !== 'day')
+    return undefined;
   return daysBetween(signed.date, entry.date);
 }

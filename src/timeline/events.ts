@@ -66,7 +66,9 @@ export function eventsBetween<T extends Pick<TimelineEvent, 'date' | 'precision'
 export function sortByDate<T extends Pick<TimelineEvent, 'date' | 'precision'>>(events: readonly T[]): T[] {
   return events
     .map((event) => ({ event, first: toInterval(event.date, event.precision).first }))
-    .sort((a, b) => a.first.localeCompare(b.first) || precisionRank(a.event.precision) - precisionRank(b.event.precision))
+    .sort(
+      (a, b) => a.first.localeCompare(b.first) || precisionRank(a.event.precision) - precisionRank(b.event.precision),
+    )
     .map((entry) => entry.event);
 }
 
@@ -89,7 +91,10 @@ function checkParty(party: unknown): asserts party is PartyCode {
  * // ['kor-col-relations', …, 'kor-col-fta-in-force']
  * ```
  */
-export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'precision'>>(events: readonly T[], party: PartyCode): T[] {
+export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'precision'>>(
+  events: readonly T[],
+  party: PartyCode,
+): T[] {
   assertArray(events, 'events');
   checkParty(party);
   return sortByDate(events.filter((event) => event.parties.includes(party)));

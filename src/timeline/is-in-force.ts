@@ -7,7 +7,12 @@ import type { Agreement, Milestone, PartyCode } from './types.js';
 const STARTS: readonly Milestone['event'][] = ['in-force', 'joined'];
 
 function checkAgreement(agreement: Agreement): void {
-  if (agreement === null || typeof agreement !== 'object' || !Array.isArray(agreement.milestones) || !Array.isArray(agreement.parties)) {
+  if (
+    agreement === null ||
+    typeof agreement !== 'object' ||
+    !Array.isArray(agreement.milestones) ||
+    !Array.isArray(agreement.parties)
+  ) {
     throw new TypeError(`Expected an agreement record, got ${describeValue(agreement)}.`);
   }
 }
@@ -74,7 +79,11 @@ export function entryMilestones(agreement: Agreement, party?: PartyCode): Milest
  * isInForce(getAgreement('kor-acs-observer'), '1998-06-01'); // 'unknown' (year precision)
  * ```
  */
-export function isInForce(agreement: Agreement, on: DateInput, options?: { readonly party?: PartyCode }): boolean | 'unknown' {
+export function isInForce(
+  agreement: Agreement,
+  on: DateInput,
+  options?: { readonly party?: PartyCode },
+): boolean | 'unknown' {
   checkAgreement(agreement);
   const day = toDay(on, 'on');
   const { party } = readOptions(options, 'options');
@@ -95,7 +104,9 @@ export function isInForce(agreement: Agreement, on: DateInput, options?: { reado
   const earliest = beginnings[0];
   if (earliest !== undefined && day < earliest) return false;
   const knownNotInForce =
-    party === undefined ? agreement.entryIntoForce === 'not-in-force' || agreement.entryIntoForce === 'recorded' : agreement.notInForceFor?.includes(party) === true || agreement.entryIntoForce === 'not-in-force';
+    party === undefined
+      ? agreement.entryIntoForce === 'not-in-force' || agreement.entryIntoForce === 'recorded'
+      : agreement.notInForceFor?.includes(party) === true || agreement.entryIntoForce === 'not-in-force';
   if (knownNotInForce && day <= asOf) return false;
   return 'unknown';
 }

@@ -164,6 +164,7 @@ export interface Agreement {
 }
 
 export type { AgreementId } from './agreement-ids.generated.js';
+
 import type { AgreementId } from './agreement-ids.generated.js';
 
 /**

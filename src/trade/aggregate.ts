@@ -39,7 +39,10 @@ export interface AggregateBaseOptions {
  */
 export type AggregateOptions =
   | (AggregateBaseOptions & { readonly by: 'year' | 'partner' })
-  | (AggregateBaseOptions & { readonly by: 'subregion'; readonly countries: readonly Pick<Country, 'code' | 'subregion'>[] })
+  | (AggregateBaseOptions & {
+      readonly by: 'subregion';
+      readonly countries: readonly Pick<Country, 'code' | 'subregion'>[];
+    })
   | (AggregateBaseOptions & {
       readonly by: 'bloc';
       readonly blocs: readonly Pick<Bloc, 'id' | 'members'>[];

@@ -29,6 +29,7 @@ export type {
   BalanceRow,
   MirrorDirection,
   MirrorRow,
+  ShareBasis,
   TradeBalance,
   TradeCoverage,
   TradeFlow,
@@ -36,7 +37,6 @@ export type {
   TradeMeta,
   TradePartner,
   TradeReporter,
-  ShareBasis,
   Valuation,
 } from './types.js';
 export type { WorldShareOptions } from './world-share.js';

@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { challenges, taxonomyNotes } from '../src/challenges/index.js';
+import { blocs, countries, lacCountries } from '../src/countries/index.js';
+import { partnerShares } from '../src/rankings/index.js';
+import { sources } from '../src/sources/index.js';
+import { agreements, timelineEvents } from '../src/timeline/index.js';
+import { tradeFlows, tradeMeta } from '../src/trade/index.js';
+
+function isDeepFrozen(value: unknown, seen = new Set<unknown>()): boolean {
+  if (value === null || typeof value !== 'object' || seen.has(value)) return true;
+  seen.add(value);
+  return Object.isFrozen(value) && Object.values(value).every((child) => isDeepFrozen(child, seen));
+}
+
+describe('shipped data is deeply frozen', () => {
+  const datasets = {
+    sources,
+    countries,
+    lacCountries,
+    blocs,
+    challenges,
+    taxonomyNotes,
+    tradeFlows,
+    tradeMeta,
+    partnerShares,
+    timelineEvents,
+    agreements,
+  };
+
+  for (const [name, data] of Object.entries(datasets)) {
+    it(`${name} cannot be changed`, () => {
+      expect(isDeepFrozen(data)).toBe(true);
+    });
+  }
+
+  it('throws on a mutation attempt (ES modules run in strict mode)', () => {
+    expect(() => {
+      (tradeFlows[0] as { valueUsd: number }).valueUsd = 0;
+    }).toThrow(TypeError);
+    expect(() => {
+      (challenges as unknown as unknown[]).push({});
+    }).toThrow(TypeError);
+    expect(() => {
+      (agreements[0]!.milestones as unknown as unknown[]).pop();
+    }).toThrow(TypeError);
+  });
+});
