@@ -9,6 +9,7 @@ export const entries = {
   trade: 'src/trade/index.ts',
   rankings: 'src/rankings/index.ts',
   timeline: 'src/timeline/index.ts',
+  claims: 'src/claims/index.ts',
   schemas: 'src/schemas/index.ts',
 };
 

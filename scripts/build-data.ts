@@ -8,10 +8,10 @@
  *        npm run data -- --check (fail if anything would change)
  */
 import { execFileSync } from 'node:child_process';
-import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { written } from './lib/emit.js';
 import { buildChallenges } from './steps/challenges.js';
+import { buildClaimIds, buildClaims } from './steps/claims.js';
 import { buildCountries } from './steps/countries.js';
 import { buildOutputs } from './steps/outputs.js';
 import { buildRankings } from './steps/rankings.js';
@@ -29,6 +29,7 @@ async function main(): Promise<void> {
   // Phase 2: load the schemas (they import the id files just written).
   // The agreement ids are needed by the timeline schema.
   buildTimelineIds(root);
+  buildClaimIds(root);
   const schemas = await import('../src/schemas/index.js');
   buildSources(root, webSources, 'data', schemas);
   buildCountries(root, sourceIds, 'data', schemas);
@@ -36,7 +37,8 @@ async function main(): Promise<void> {
   const trade = buildTrade(root, schemas);
   const rankings = buildRankings(root, schemas);
   const timeline = buildTimeline(root, schemas, codes);
-  buildOutputs(root, schemas, { trade, rankings, timeline });
+  const claims = await buildClaims(root, schemas);
+  buildOutputs(root, schemas, { trade, rankings, timeline, claims });
   if (process.argv.includes('--check')) {
     const changed = execFileSync('git', ['status', '--porcelain', '--', ...written], {
       cwd: root,
@@ -48,7 +50,6 @@ async function main(): Promise<void> {
     }
   }
   console.log(`build-data: wrote ${written.length} files`);
-  void readFileSync;
 }
 
 main().catch((error: unknown) => {

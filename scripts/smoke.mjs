@@ -31,13 +31,14 @@ eq(challenges.challenges.map((c) => c.id).join(), 'china-competition,low-visibil
 eq(trade.mirror(trade.tradeFlows, { partner: 'MEX', year: 2008 })[0].partnerReportedUsd, 14338916800, 'trade.mirror');
 eq(rankings.koreaRank(rankings.partnerShares, { reporter: 'MEX', period: { from: 2007, to: 2009 } }).rank, 6, 'rankings.koreaRank');
 eq(timeline.isInForce(timeline.getAgreement('kor-chl-fta'), '2004-04-01'), true, 'timeline.isInForce');
+eq(claims.claims.find((c) => c.id === 'korea-sixth-partner-of-mexico').check.verdict, 'supported', 'claims');
 eq(schemas.parseTradeFlows(trade.tradeFlows).length, trade.tradeFlows.length, 'schemas.parseTradeFlows');
 let threw = false;
 try { trade.tradeFlows[0].valueUsd = 0; } catch { threw = true; }
 eq(threw || trade.tradeFlows[0].valueUsd !== 0, true, 'frozen data');
 console.log('ok ' + RUNTIME);
 `;
-const subpaths = ['sources', 'countries', 'challenges', 'trade', 'rankings', 'timeline', 'schemas'];
+const subpaths = ['sources', 'countries', 'challenges', 'trade', 'rankings', 'timeline', 'claims', 'schemas'];
 const esmImports = [
   `import * as root from 'korea-latam';`,
   ...subpaths.map((s) => `import * as ${s} from 'korea-latam/${s}';`),

@@ -12,6 +12,7 @@
  * @module korea-latam
  */
 export * from './challenges/index.js';
+export * from './claims/index.js';
 export * from './countries/index.js';
 export * from './rankings/index.js';
 export * from './sources/index.js';

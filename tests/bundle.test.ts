@@ -16,6 +16,7 @@ describe('what an import pulls into a bundle', () => {
       'trade/index',
       'rankings/index',
       'timeline/index',
+      'claims/index',
     ]) {
       const result = await bundle(`import * as m from './src/${module}.ts'; console.log(m);`);
       expect(result.hasZod, module).toBe(false);
@@ -61,3 +62,14 @@ async function bundleText(code: string): Promise<Uint8Array> {
   });
   return result.outputFiles[0]?.contents ?? new Uint8Array();
 }
+
+describe('claims', () => {
+  it('importing the precomputed claims pulls in no dataset', async () => {
+    const text = new TextDecoder().decode(
+      await bundleText(`import { claims } from './src/claims/index.ts'; console.log(claims);`),
+    );
+    expect(text).not.toContain('9089949001');
+    expect(text).not.toContain('Antigua and Barbuda');
+    expect(text).toContain('korea-sixth-partner-of-mexico');
+  });
+});

@@ -16,6 +16,9 @@ export function buildOutputs(root: string, schemas: Schemas, _datasets: Record<s
     ['partnership-area', schemas.PartnershipAreaSchema],
     ['trade-flow', schemas.TradeFlowSchema],
     ['partner-share', schemas.PartnerShareSchema],
+    ['timeline-event', schemas.TimelineEventSchema],
+    ['agreement', schemas.AgreementSchema],
+    ['claim', schemas.ClaimSchema],
   ];
   for (const [name, schema] of entries) {
     const jsonSchema = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'output' });

@@ -1,7 +1,15 @@
 import { unknownValueError } from '../internal/unknown-value-error.js';
 import type { Challenge, ChallengeTheme } from './types.js';
 
-/** Every challenge theme, in a fixed order. */
+/**
+ * Every challenge theme, in a fixed order.
+ *
+ * @example
+ * ```ts
+ * import { challenges, challengeThemes, challengesByTheme } from 'korea-latam/challenges';
+ * challengeThemes.map((theme) => challengesByTheme(challenges, theme).length); // [1, 2, 1, 1, 1]
+ * ```
+ */
 export const challengeThemes: readonly ChallengeTheme[] = Object.freeze([
   'competition',
   'perception',

@@ -24,6 +24,7 @@ export {
   parseRoles,
   RoleSchema,
 } from './challenge.js';
+export { ClaimSchema, parseClaim, parseClaims } from './claims.js';
 export {
   BlocIdSchema,
   CountryCodeSchema,

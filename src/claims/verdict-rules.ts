@@ -1,0 +1,46 @@
+import type { Verdict } from './types.js';
+
+/** Number of decimals a figure is printed with (`2.8` → 1, `65` → 0). */
+export function printedDecimals(value: number): number {
+  const text = String(value);
+  const dot = text.indexOf('.');
+  return dot === -1 ? 0 : text.length - dot - 1;
+}
+
+/**
+ * Compares a computed percentage with a figure the paper prints:
+ * `supported` if the computed value rounds to the printed one (within half a
+ * unit of its last printed digit), `partly` if within three half-units,
+ * `contradicted` beyond that.
+ *
+ * @example
+ * ```ts
+ * compareToPrinted(2, 2.46); // 'supported' (2.46 rounds to 2)
+ * compareToPrinted(65, 64.13); // 'partly'
+ * compareToPrinted(2.7, 2.88); // 'contradicted'
+ * ```
+ */
+export function compareToPrinted(printed: number, computed: number): Exclude<Verdict, 'not-checkable'> {
+  const halfUnit = 0.5 * 10 ** -printedDecimals(printed);
+  const gap = Math.abs(computed - printed);
+  if (gap <= halfUnit + 1e-12) return 'supported';
+  if (gap <= 3 * halfUnit + 1e-12) return 'partly';
+  return 'contradicted';
+}
+
+/**
+ * Combines the verdicts of a claim's parts: all supported → `supported`;
+ * all contradicted → `contradicted`; otherwise `partly`.
+ *
+ * @example
+ * ```ts
+ * combineVerdicts(['supported', 'contradicted']); // 'partly'
+ * ```
+ */
+export function combineVerdicts(
+  parts: readonly Exclude<Verdict, 'not-checkable'>[],
+): Exclude<Verdict, 'not-checkable'> {
+  if (parts.length > 0 && parts.every((v) => v === 'supported')) return 'supported';
+  if (parts.length > 0 && parts.every((v) => v === 'contradicted')) return 'contradicted';
+  return 'partly';
+}

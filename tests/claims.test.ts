@@ -1,0 +1,100 @@
+import { describe, expect, it } from 'vitest';
+import { claimIds, claims, combineVerdicts, compareToPrinted, verifyClaims } from '../src/claims/index.js';
+import { partnerShares } from '../src/rankings/index.js';
+import { parseClaims } from '../src/schemas/index.js';
+import { tradeFlows } from '../src/trade/index.js';
+
+const byId = (id: string) => claims.find((c) => c.id === id)!;
+const computed = (id: string, label: string) => byId(id).check.computed.find((f) => f.label === label)?.value;
+
+describe('claims (paper-notes §4f and §5)', () => {
+  it('covers every quantitative and dated claim the notes list', () => {
+    expect(claimIds).toEqual(
+      expect.arrayContaining([
+        'korea-sixth-partner-of-mexico', // §4f: 6th partner
+        'korea-share-of-mexico-trade', // §4f: about 2%
+        'partners-ahead-of-korea-in-mexico', // §4f: 65 / 6 / 3 / 2.8 / 2.7
+        'mexico-outside-korea-top-partners', // §4f: not in Korea's top 15–20
+        'mexico-imports-inputs-for-reexport', // §4f: about 70% inputs
+        'korea-lac-trade-grew-steadily', // §4f: 20 years of growth
+        'korea-trade-outgrew-us-europe', // §4f: faster than the U.S. and Europe
+        'sixteen-challenges-condensed-to-six', // §4f: 16 → 6
+        'three-roles-for-korea', // §4f: 3 roles
+        'recognition-diplomacy-1950s-60s', // dated: 1950s–60s
+        'agreements-signed-in-1990s', // dated: 1990s
+        'korea-joined-architecture-mid-1990s', // dated: mid-1990s
+        'korea-idb-member-2005', // dated: 2005
+        'lee-visit-mexico-2010', // dated: 2010
+        'korea-in-g20',
+        'korea-in-oecd',
+      ]),
+    );
+    expect(parseClaims(claims)).toHaveLength(claims.length);
+    for (const c of claims) expect(c.sources).toContain('lopez-aymes-2012');
+  });
+
+  // Figures worked out by hand from data/rankings/*.csv (2007–2009 sums of exports + imports).
+  it("pins the ranking checks to the raw CSV: Korea 6th in Mexico's trade with 2.46%, Mexico 18th for Korea", () => {
+    expect(byId('korea-sixth-partner-of-mexico').check.verdict).toBe('supported');
+    expect(computed('korea-sixth-partner-of-mexico', "Korea's rank in Mexico's trade")).toBe(6);
+    expect(computed('korea-share-of-mexico-trade', "Korea's share of Mexico's trade")).toBe(2.46); // 41,029,299,780 / 1,667,188,990,100
+    expect(byId('korea-share-of-mexico-trade').check.verdict).toBe('supported');
+    expect(computed('mexico-outside-korea-top-partners', "Mexico's rank among Korea's partners")).toBe(18);
+    expect(byId('mexico-outside-korea-top-partners').check.verdict).toBe('partly');
+    expect(computed('partners-ahead-of-korea-in-mexico', 'Partners ahead of Korea, in order')).toBe(
+      'USA, CHN, JPN, CAN, DEU',
+    );
+    expect(byId('partners-ahead-of-korea-in-mexico').check.verdict).toBe('partly');
+  });
+
+  it("pins the deficit check to Mexico's own figures in the raw CSV", () => {
+    // MEX,KOR imports − exports: 2000: 3,911,796,440 − 179,205,000; 2010: 13,494,513,380 − 928,788,000.
+    expect(computed('mexico-deficit-with-korea-grows', "Mexico's deficit with Korea, 2000 (Mexico reporting)")).toBe(
+      3_911_796_440 - 179_205_000,
+    );
+    expect(computed('mexico-deficit-with-korea-grows', "Mexico's deficit with Korea, 2010 (Mexico reporting)")).toBe(
+      13_494_513_380 - 928_788_000,
+    );
+    expect(byId('mexico-deficit-with-korea-grows').check.verdict).toBe('supported');
+  });
+
+  it('says not-checkable, and why, where the data cannot decide', () => {
+    const notCheckable = claims.filter((c) => c.check.verdict === 'not-checkable').map((c) => c.id);
+    expect(notCheckable).toEqual(
+      expect.arrayContaining([
+        'mexico-imports-inputs-for-reexport',
+        'korea-in-oecd',
+        'sixteen-challenges-condensed-to-six',
+      ]),
+    );
+    for (const c of claims.filter((x) => x.check.verdict === 'not-checkable'))
+      expect(c.check.explanation.length).toBeGreaterThan(20);
+    expect(byId('korea-in-g20').check).toMatchObject({ basis: 'external-source', sources: ['rt-2010-lee-mexico'] });
+  });
+
+  it('verifyClaims reproduces the shipped results and moves when the data change', () => {
+    expect(verifyClaims()).toEqual(claims);
+    // Without Korea's row in Mexico's 2007–2009 table, the ranking claims cannot be checked.
+    const withoutKorea = partnerShares.filter((s) => !(s.reporter === 'MEX' && s.partner === 'KOR'));
+    const moved = verifyClaims({ partnerShares: withoutKorea });
+    expect(moved.find((c) => c.id === 'korea-sixth-partner-of-mexico')?.check.verdict).toBe('not-checkable');
+    // Data that stop in 2005 cannot show the 1990–2010 growth.
+    const short = verifyClaims({ tradeFlows: tradeFlows.filter((f) => f.year <= 2005) });
+    expect(short.find((c) => c.id === 'korea-lac-trade-grew-steadily')?.check.verdict).toBe('not-checkable');
+    expect(() => verifyClaims({ nope: [] } as never)).toThrow(/Unknown dataset "nope"/);
+    expect(() => verifyClaims({ tradeFlows: 'x' } as never)).toThrow(/datasets.tradeFlows to be an array/);
+  });
+});
+
+describe('verdict rules', () => {
+  it('compares at the precision the paper prints', () => {
+    expect(compareToPrinted(2, 2.46)).toBe('supported');
+    expect(compareToPrinted(2, 2.51)).toBe('partly');
+    expect(compareToPrinted(2.8, 2.84)).toBe('supported');
+    expect(compareToPrinted(2.7, 2.88)).toBe('contradicted');
+    expect(compareToPrinted(65, 64.13)).toBe('partly');
+    expect(combineVerdicts(['supported', 'supported'])).toBe('supported');
+    expect(combineVerdicts(['contradicted', 'contradicted'])).toBe('contradicted');
+    expect(combineVerdicts(['supported', 'contradicted'])).toBe('partly');
+  });
+});
