@@ -49,7 +49,7 @@ describe('challenge taxonomy (paper-notes §4a)', () => {
     expect(challengesByTheme(challenges, 'perception').map((c) => c.order)).toEqual([2, 3]);
     expect(challengesByTheme(challenges, 'management').map((c) => c.order)).toEqual([6]);
     expect(() => challengesByTheme(challenges, 'culture' as never)).toThrow(/Unknown challenge theme "culture"/);
-    expect(() => getChallenge('china' as never)).toThrow(/Did you mean "china-competition"/);
+    expect(() => getChallenge('china' as never)).toThrow(/Did you mean china-competition\?/);
   });
 
   it('has the related classifications (§4b–§4e)', () => {

@@ -33,7 +33,7 @@ describe('sources', () => {
 
   it('throws a RangeError naming an unknown id and suggesting the close one', () => {
     expect(() => getSource('imf-dots' as never)).toThrow(RangeError);
-    expect(() => getSource('imf-dots' as never)).toThrow(/"imf-dots".*Did you mean "imf-dots-2022"/);
+    expect(() => getSource('imf-dots' as never)).toThrow(/"imf-dots".*Did you mean imf-dots-2022\?/);
     expect(() => getSource(42 as never)).toThrow(/Unknown source id 42/);
     expect(isSourceId('imf-dots-2022')).toBe(true);
     expect(isSourceId('__proto__')).toBe(false);

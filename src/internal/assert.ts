@@ -46,18 +46,15 @@ export function assertArray(value: unknown, name: string): asserts value is read
 }
 
 /**
- * Reads an options bag: `undefined` becomes `{}`, anything but a plain
- * object throws a `TypeError`.
+ * Reads an options bag: `undefined` and `null` become `{}`, and a
+ * non-object is boxed, so destructuring never crashes; a missing required
+ * option is then reported by its own check.
  *
  * @example
  * ```ts
- * readOptions(undefined, 'options'); // {}
+ * const { partner } = readOptions(undefined); // partner: undefined
  * ```
  */
-export function readOptions<T extends object>(value: T | undefined, name: string): Partial<T> {
-  if (value === undefined) return {};
-  if (value === null || typeof value !== 'object' || Array.isArray(value)) {
-    throw new TypeError(`Expected "${name}" to be an object, got ${describeValue(value)}.`);
-  }
-  return value;
+export function readOptions<T extends object>(value: T | undefined): Partial<T> {
+  return Object(value) as Partial<T>;
 }

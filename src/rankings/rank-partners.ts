@@ -52,7 +52,7 @@ export function rankPartners<T>(rows: readonly T[], valueFor: (row: T) => number
   assertArray(rows, 'rows');
   if (typeof valueFor !== 'function')
     throw new TypeError(`Expected "valueFor" to be a function, got ${describeValue(valueFor)}.`);
-  const { ties = 'competition', order = 'desc' } = readOptions(options, 'options');
+  const { ties = 'competition', order = 'desc' } = readOptions(options);
   assertOneOf(ties, ['competition', 'dense'] as const, 'tie rule');
   assertOneOf(order, ['desc', 'asc'] as const, 'rank order');
   const valued = rows.map((item, position) => {

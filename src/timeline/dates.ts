@@ -1,7 +1,4 @@
 import { differenceInCalendarDays } from 'date-fns/differenceInCalendarDays';
-import { getDaysInMonth } from 'date-fns/getDaysInMonth';
-import { isValid } from 'date-fns/isValid';
-import { parseISO } from 'date-fns/parseISO';
 import { describeValue } from '../internal/describe-value.js';
 import type { DateInterval, DatePrecision } from './types.js';
 
@@ -9,25 +6,22 @@ import type { DateInterval, DatePrecision } from './types.js';
 export type DateInput = Date | string;
 
 const PATTERNS: Readonly<Record<DatePrecision, RegExp>> = {
-  day: /^\d{4}-\d{2}-\d{2}$/,
-  month: /^\d{4}-\d{2}$/,
-  year: /^\d{4}$/,
-  decade: /^\d{3}0$/,
+  day: /^(\d{4})-(\d\d)-(\d\d)$/,
+  month: /^(\d{4})-(\d\d)$/,
+  year: /^(\d{4})$/,
+  decade: /^(\d{3}0)$/,
 };
 
-const PRECISIONS: readonly DatePrecision[] = ['day', 'month', 'year', 'decade'];
+const pad = (n: number): string => String(n).padStart(2, '0');
+const iso = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
 
-const FORMATS: Readonly<Record<DatePrecision, string>> = {
-  day: 'YYYY-MM-DD',
-  month: 'YYYY-MM',
-  year: 'YYYY',
-  decade: "the decade's first year, YYY0",
-};
-
-const pad = (n: number, width = 2): string => String(n).padStart(width, '0');
-
-function invalid(value: unknown, expected: string): RangeError {
-  return new RangeError(`Invalid date ${describeValue(value)}: expected ${expected}.`);
+/** Year, month and day of a date string at a precision, or `undefined` if it is not a real date written that way. */
+function partsOf(date: unknown, precision: DatePrecision): [number, number, number] | undefined {
+  const match = typeof date === 'string' ? PATTERNS[precision].exec(date) : null;
+  if (!match) return undefined;
+  const [, y = 0, m = 1, d = 1] = match.map(Number);
+  const probe = new Date(Date.UTC(y, m - 1, d));
+  return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d ? [y, m, d] : undefined;
 }
 
 /**
@@ -43,12 +37,11 @@ function invalid(value: unknown, expected: string): RangeError {
  * ```
  */
 export function precisionOf(date: string): Exclude<DatePrecision, 'decade'> {
-  if (typeof date === 'string') {
-    for (const precision of ['day', 'month', 'year'] as const) {
-      if (PATTERNS[precision].test(date) && isValid(parseISO(date))) return precision;
-    }
+  const precision = (['day', 'month', 'year'] as const).find((p) => partsOf(date, p));
+  if (precision === undefined) {
+    throw new RangeError(`Invalid date ${describeValue(date)}: expected an ISO date such as '2004-04-01', '2003-02' or '1999'.`);
   }
-  throw invalid(date, "an ISO date such as '2004-04-01', '2003-02' or '1999'");
+  return precision;
 }
 
 /**
@@ -67,85 +60,48 @@ export function precisionOf(date: string): Exclude<DatePrecision, 'decade'> {
  * ```
  */
 export function toInterval(date: string, precision: DatePrecision): DateInterval {
-  if (!PRECISIONS.includes(precision)) {
-    throw new RangeError(
-      `Unknown date precision ${describeValue(precision)}. Valid values: "day", "month", "year", "decade".`,
-    );
+  if (!(precision in PATTERNS)) {
+    throw new RangeError(`Unknown date precision ${describeValue(precision)}. Valid values: day, month, year, decade.`);
   }
-  const pattern = PATTERNS[precision];
-  if (typeof date !== 'string' || !pattern.test(date) || (precision !== 'decade' && !isValid(parseISO(date)))) {
-    throw invalid(date, `a ${precision}-precision ISO date (${FORMATS[precision]})`);
+  const parts = partsOf(date, precision);
+  if (parts === undefined) {
+    const format = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY', decade: 'YYY0' }[precision];
+    throw new RangeError(`Invalid date ${describeValue(date)}: expected a real date written at ${precision} precision (${format}).`);
   }
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  let first: [number, number, number];
-  let last: [number, number, number];
-  switch (precision) {
-    case 'day':
-      first = [y, m, d];
-      last = [y, m, d];
-      break;
-    case 'month':
-      first = [y, m, 1];
-      last = [y, m, getDaysInMonth(new Date(y, m - 1, 1))];
-      break;
-    case 'year':
-      first = [y, 1, 1];
-      last = [y, 12, 31];
-      break;
-    case 'decade':
-      first = [y, 1, 1];
-      last = [y + 9, 12, 31];
-      break;
-  }
-  const iso = ([yy, mm, dd]: [number, number, number]): string => `${pad(yy, 4)}-${pad(mm)}-${pad(dd)}`;
+  const [y, m, d] = parts;
+  const lastYear = precision === 'decade' ? y + 9 : y;
+  const lastMonth = precision === 'day' || precision === 'month' ? m : 12;
+  // Day 0 of the next month is the last day of this one.
+  const lastDay = precision === 'day' ? d : new Date(Date.UTC(lastYear, lastMonth, 0)).getUTCDate();
   return {
-    start: new Date(Date.UTC(first[0], first[1] - 1, first[2])),
-    end: new Date(Date.UTC(last[0], last[1] - 1, last[2], 23, 59, 59, 999)),
-    first: iso(first),
-    last: iso(last),
+    start: new Date(Date.UTC(y, m - 1, d)),
+    end: new Date(Date.UTC(lastYear, lastMonth - 1, lastDay, 23, 59, 59, 999)),
+    first: iso(y, m, d),
+    last: iso(lastYear, lastMonth, lastDay),
   };
 }
 
 /**
  * Reads a date argument as a calendar day (`'YYYY-MM-DD'`). A `Date` is read
- * by its UTC calendar day; a string must be a valid ISO day.
+ * by its UTC calendar day; a string must be a valid ISO day, month or year —
+ * a partial date stands for its first day (`side: 'from'`) or its last (`'to'`).
  *
  * @throws {RangeError} naming the value when it is not a valid date.
  * @example
  * ```ts
  * toDay(new Date('2004-04-01T12:00:00Z'), 'on'); // '2004-04-01'
+ * toDay('2004', 'to', 'to'); // '2004-12-31'
  * ```
  */
-export function toDay(input: DateInput, name: string): string {
-  if (input instanceof Date) {
-    if (!isValid(input)) throw new RangeError(`Invalid date for "${name}": got an invalid Date.`);
-    return input.toISOString().slice(0, 10);
+export function toDay(input: DateInput, name: string, side?: 'from' | 'to'): string {
+  if (input instanceof Date && !Number.isNaN(input.getTime())) return input.toISOString().slice(0, 10);
+  const precision = (['day', 'month', 'year'] as const).find((p) => (p === 'day' || side) && partsOf(input, p));
+  if (precision === undefined) {
+    const shown = input instanceof Date ? 'an invalid Date' : describeValue(input);
+    throw new RangeError(`Invalid date ${shown} for "${name}": expected a Date or an ISO day such as '2004-04-01'.`);
   }
-  if (typeof input === 'string' && PATTERNS.day.test(input) && isValid(parseISO(input))) return input;
-  throw new RangeError(
-    `Invalid date ${describeValue(input)} for "${name}": expected a Date or an ISO day such as '2004-04-01'.`,
-  );
-}
-
-/**
- * Reads a range bound that may be partial: `'2004'` or `'2004-03'` stand for
- * their first day as a `from` bound and their last day as a `to` bound.
- *
- * @example
- * ```ts
- * toBoundDay('2004', 'to', 'to'); // '2004-12-31'
- * ```
- */
-export function toBoundDay(input: DateInput, side: 'from' | 'to', name: string): string {
-  if (
-    typeof input === 'string' &&
-    !PATTERNS.day.test(input) &&
-    (PATTERNS.month.test(input) || PATTERNS.year.test(input))
-  ) {
-    const interval = toInterval(input, precisionOf(input));
-    return side === 'from' ? interval.first : interval.last;
-  }
-  return toDay(input, name);
+  const interval = toInterval(input as string, precision);
+  return side === 'to' ? interval.last : interval.first;
 }
 
 /**
@@ -157,7 +113,9 @@ export function toBoundDay(input: DateInput, side: 'from' | 'to', name: string):
  * ```
  */
 export function daysBetween(from: string, to: string): number {
-  const [fy = 0, fm = 1, fd = 1] = from.split('-').map(Number);
-  const [ty = 0, tm = 1, td = 1] = to.split('-').map(Number);
-  return differenceInCalendarDays(new Date(ty, tm - 1, td), new Date(fy, fm - 1, fd));
+  const local = (day: string) => {
+    const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
+    return new Date(y, m - 1, d);
+  };
+  return differenceInCalendarDays(local(to), local(from));
 }

@@ -21,7 +21,7 @@ export function durationToEntryIntoForce(
   agreement: Agreement,
   options?: { readonly party?: PartyCode },
 ): number | undefined {
-  const { party } = readOptions(options, 'options');
+  const { party } = readOptions(options);
   checkParty(agreement, party);
   const signed = agreement.milestones.find(
     (m) => m.event === 'signed' && (party === undefined || m.parties.includes(party)),

@@ -1,6 +1,6 @@
 import { assertArray, assertOneOf, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
-import { type DateInput, toBoundDay, toInterval } from './dates.js';
+import { type DateInput, toDay, toInterval } from './dates.js';
 import type { Agreement, DatePrecision, PartyCode, TimelineEvent } from './types.js';
 
 /**
@@ -39,10 +39,10 @@ export function eventsBetween<T extends Pick<TimelineEvent, 'date' | 'precision'
   options?: EventsBetweenOptions,
 ): T[] {
   assertArray(events, 'events');
-  const start = toBoundDay(from, 'from', 'from');
-  const end = toBoundDay(to, 'to', 'to');
+  const start = toDay(from, 'from', 'from');
+  const end = toDay(to, 'to', 'to');
   if (start > end) throw new RangeError(`"from" (${start}) is after "to" (${end}).`);
-  const { match = 'overlaps' } = readOptions(options, 'options');
+  const { match = 'overlaps' } = readOptions(options);
   assertOneOf(match, ['overlaps', 'within'] as const, 'match mode');
   return sortByDate(
     events.filter((event) => {

@@ -86,7 +86,7 @@ export function isInForce(
 ): boolean | 'unknown' {
   checkAgreement(agreement);
   const day = toDay(on, 'on');
-  const { party } = readOptions(options, 'options');
+  const { party } = readOptions(options);
   checkParty(agreement, party);
   const asOf = toInterval(agreement.statusAsOf, 'day').last;
   const entries = entryMilestones(agreement, party);

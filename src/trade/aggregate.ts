@@ -2,7 +2,7 @@ import { lacCountryCodes } from '../countries/country-codes.generated.js';
 import type { Bloc, Country, LacCountryCode } from '../countries/types.js';
 import { assertOneOf, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
-import { indexFlows, pickFlow } from './flow-index.js';
+import { indexFlows, pairOf, pickFlow } from './flow-index.js';
 import type { AggregateBy, AggregateRow, TradeFlow, TradeFlowKind } from './types.js';
 
 /**
@@ -89,7 +89,7 @@ function groupsFor(options: AggregateOptions, code: LacCountryCode): string[] {
  * ```
  */
 export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions): AggregateRow[] {
-  const opts = readOptions(options, 'options') as AggregateOptions;
+  const opts = readOptions(options) as AggregateOptions;
   assertOneOf(opts.by, AGGREGATE_BY, 'aggregate grouping');
   const reporter = opts.reporter ?? 'KOR';
   assertOneOf(reporter, ['KOR', 'partners'] as const, 'aggregate reporter');
@@ -131,7 +131,7 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
   for (const code of lacCountryCodes) {
     const groups = groupsFor(opts, code);
     if (groups.length === 0) continue;
-    const rows = reporter === 'KOR' ? index.pair('KOR', code) : index.pair(code, 'KOR');
+    const rows = reporter === 'KOR' ? pairOf(index, 'KOR', code) : pairOf(index, code, 'KOR');
     const years = new Set(rows.map((row) => row.year));
     for (const year of years) {
       if ((opts.from !== undefined && year < opts.from) || (opts.to !== undefined && year > opts.to)) continue;

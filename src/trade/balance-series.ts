@@ -1,7 +1,7 @@
 import { assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
 import { assertPartner, assertReporter } from './codes.js';
-import { indexFlows, pickPair } from './flow-index.js';
+import { indexFlows, pairOf, pickPair } from './flow-index.js';
 import { balanceOf } from './trade-balance.js';
 import type { BalanceRow, TradeFlow, TradePartner, TradeReporter } from './types.js';
 
@@ -39,7 +39,7 @@ export interface BalanceSeriesOptions {
  * ```
  */
 export function balanceSeries(flows: readonly TradeFlow[], options: BalanceSeriesOptions): BalanceRow[] {
-  const { reporter = 'KOR', partner, from, to, source } = readOptions(options, 'options');
+  const { reporter = 'KOR', partner, from, to, source } = readOptions(options);
   assertReporter(reporter);
   assertPartner(partner);
   if (from !== undefined) assertYear(from, 'from');
@@ -47,14 +47,14 @@ export function balanceSeries(flows: readonly TradeFlow[], options: BalanceSerie
   if (from !== undefined && to !== undefined && from > to) {
     throw new RangeError(`"from" (${from}) is after "to" (${to}).`);
   }
-  const rows = indexFlows(flows).pair(reporter, partner);
+  const rows = pairOf(indexFlows(flows), reporter, partner);
   const years = [...new Set(rows.map((row) => row.year))]
     .filter((year) => (from === undefined || year >= from) && (to === undefined || year <= to))
     .sort((a, b) => a - b);
   const series: BalanceRow[] = [];
   for (const year of years) {
     const pair = pickPair(rows, year, source);
-    if (pair !== undefined) series.push({ year, ...balanceOf(pair.exportFlow, pair.importFlow, pair.source) });
+    if (pair !== undefined) series.push({ year, ...balanceOf(...pair) });
   }
   return series;
 }

@@ -2,20 +2,17 @@ import { lacCountryCodes } from '../countries/country-codes.generated.js';
 import { assertOneOf } from '../internal/assert.js';
 import type { TradePartner, TradeReporter } from './types.js';
 
-let reporterCodes: readonly TradeReporter[] | undefined;
-let partnerCodes: readonly TradePartner[] | undefined;
-
 /**
  * The codes that may report trade in this dataset: `'KOR'` and the 33 LAC codes.
  *
  * @example
  * ```ts
+ * import { tradeReporterCodes } from 'korea-latam/trade';
  * tradeReporterCodes().includes('MEX'); // true
  * ```
  */
 export function tradeReporterCodes(): readonly TradeReporter[] {
-  reporterCodes ??= Object.freeze(['KOR', ...lacCountryCodes] as TradeReporter[]);
-  return reporterCodes;
+  return ['KOR', ...lacCountryCodes];
 }
 
 /**
@@ -23,12 +20,12 @@ export function tradeReporterCodes(): readonly TradeReporter[] {
  *
  * @example
  * ```ts
+ * import { tradePartnerCodes } from 'korea-latam/trade';
  * tradePartnerCodes().includes('WLD'); // true
  * ```
  */
 export function tradePartnerCodes(): readonly TradePartner[] {
-  partnerCodes ??= Object.freeze([...tradeReporterCodes(), 'WLD'] as TradePartner[]);
-  return partnerCodes;
+  return ['KOR', ...lacCountryCodes, 'WLD'];
 }
 
 /**

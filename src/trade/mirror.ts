@@ -2,7 +2,7 @@ import { lacCountryCodes } from '../countries/country-codes.generated.js';
 import type { LacCountryCode } from '../countries/types.js';
 import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
-import { indexFlows, pickFlow } from './flow-index.js';
+import { indexFlows, pairOf, pickFlow } from './flow-index.js';
 import type { MirrorDirection, MirrorRow, TradeFlow } from './types.js';
 
 /**
@@ -64,12 +64,12 @@ function mirrorRow(
  * ```
  */
 export function mirror(flows: readonly TradeFlow[], options: MirrorOptions): MirrorRow[] {
-  const { partner, year, source = 'imf-dots-2022' } = readOptions(options, 'options');
+  const { partner, year, source = 'imf-dots-2022' } = readOptions(options);
   assertOneOf(partner, lacCountryCodes, 'LAC partner code');
   if (year !== undefined) assertYear(year, 'year');
   const index = indexFlows(flows);
-  const koreaSide = index.pair('KOR', partner);
-  const partnerSide = index.pair(partner, 'KOR');
+  const koreaSide = pairOf(index, 'KOR', partner);
+  const partnerSide = pairOf(index, partner, 'KOR');
   const years =
     year === undefined
       ? [...new Set([...koreaSide, ...partnerSide].filter((f) => f.sources.includes(source)).map((f) => f.year))].sort(

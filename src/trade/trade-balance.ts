@@ -1,7 +1,7 @@
 import { assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
 import { assertPartner, assertReporter } from './codes.js';
-import { indexFlows, pickPair } from './flow-index.js';
+import { indexFlows, pairOf, pickPair } from './flow-index.js';
 import type { TradeBalance, TradeFlow, TradePartner, TradeReporter } from './types.js';
 
 /**
@@ -39,7 +39,7 @@ export interface TradeBalanceOptions {
  * ```
  */
 export function tradeBalance(flows: readonly TradeFlow[], options: TradeBalanceOptions): TradeBalance | undefined {
-  const { reporter = 'KOR', partner, year, source } = readOptions(options, 'options');
+  const { reporter = 'KOR', partner, year, source } = readOptions(options);
   assertReporter(reporter);
   assertPartner(partner);
   if ((reporter as string) === partner) {
@@ -47,16 +47,16 @@ export function tradeBalance(flows: readonly TradeFlow[], options: TradeBalanceO
   }
   assertYear(year, 'year');
   const index = indexFlows(flows);
-  const range = index.yearRange(reporter);
+  const range = index.years.get(reporter);
   if (range === undefined) return undefined;
   if (year < range[0] || year > range[1]) {
     throw new RangeError(
       `Year ${year} is outside the data reported by ${reporter} in these flows (${range[0]}–${range[1]}).`,
     );
   }
-  const pair = pickPair(index.pair(reporter, partner), year, source);
+  const pair = pickPair(pairOf(index, reporter, partner), year, source);
   if (pair === undefined) return undefined;
-  return balanceOf(pair.exportFlow, pair.importFlow, pair.source);
+  return balanceOf(...pair);
 }
 
 /**

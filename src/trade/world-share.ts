@@ -1,7 +1,7 @@
 import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
 import { assertPartner, assertReporter } from './codes.js';
-import { indexFlows, pickFlow } from './flow-index.js';
+import { indexFlows, pairOf, pickFlow } from './flow-index.js';
 import type { ShareBasis, TradeFlow, TradePartner, TradeReporter } from './types.js';
 
 /**
@@ -36,7 +36,7 @@ export interface WorldShareOptions {
  * ```
  */
 export function worldShare(flows: readonly TradeFlow[], options: WorldShareOptions): number | undefined {
-  const { reporter = 'KOR', partner, year, basis = 'total', source } = readOptions(options, 'options');
+  const { reporter = 'KOR', partner, year, basis = 'total', source } = readOptions(options);
   assertReporter(reporter);
   assertPartner(partner);
   if ((partner as string) === 'WLD' || (partner as string) === reporter) {
@@ -56,9 +56,9 @@ export function worldShare(flows: readonly TradeFlow[], options: WorldShareOptio
   let partnerSum = 0;
   let worldSum = 0;
   for (const kind of kinds) {
-    const partnerFlow = pickFlow(index.pair(reporter, partner), year, kind, source);
+    const partnerFlow = pickFlow(pairOf(index, reporter, partner), year, kind, source);
     const chosen = source ?? partnerFlow?.sources[0];
-    const worldFlow = chosen === undefined ? undefined : pickFlow(index.pair(reporter, 'WLD'), year, kind, chosen);
+    const worldFlow = chosen === undefined ? undefined : pickFlow(pairOf(index, reporter, 'WLD'), year, kind, chosen);
     if (partnerFlow === undefined || worldFlow === undefined) return undefined;
     partnerSum += partnerFlow.valueUsd;
     worldSum += worldFlow.valueUsd;
