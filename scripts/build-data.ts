@@ -24,21 +24,29 @@ const root = join(import.meta.dirname, '..');
 async function main(): Promise<void> {
   // Phase 1: ids and codes, which the schemas are written against.
   const webSources = collectTimelineSources(root);
-  const sourceIds = buildSources(root, webSources, 'ids');
+  const sourceIds = buildSources(root, webSources, 'ids').ids;
   const codes = buildCountries(root, sourceIds, 'ids');
   // Phase 2: load the schemas (they import the id files just written).
   // The agreement ids are needed by the timeline schema.
   buildTimelineIds(root);
   buildClaimIds(root);
   const schemas = await import('../src/schemas/index.js');
-  buildSources(root, webSources, 'data', schemas);
-  buildCountries(root, sourceIds, 'data', schemas);
-  buildChallenges(root, schemas);
+  const sources = buildSources(root, webSources, 'data', schemas);
+  const countries = buildCountries(root, sourceIds, 'data', schemas);
+  const challenges = buildChallenges(root, schemas);
   const trade = buildTrade(root, schemas);
   const rankings = buildRankings(root, schemas);
   const timeline = buildTimeline(root, schemas, codes);
   const claims = await buildClaims(root, schemas);
-  buildOutputs(root, schemas, { trade, rankings, timeline, claims });
+  buildOutputs(root, schemas, {
+    trade,
+    rankings,
+    timeline,
+    claims,
+    sources: sources.records,
+    countries: countries.records,
+    challenges,
+  });
   if (process.argv.includes('--check')) {
     const changed = execFileSync('git', ['status', '--porcelain', '--', ...written], {
       cwd: root,

@@ -38,17 +38,24 @@ try { trade.tradeFlows[0].valueUsd = 0; } catch { threw = true; }
 eq(threw || trade.tradeFlows[0].valueUsd !== 0, true, 'frozen data');
 console.log('ok ' + RUNTIME);
 `;
+const resolveEsm = `
+const csvPath = new URL(import.meta.resolve('korea-latam/data/trade-flows.csv')).pathname;
+if (!csvPath.endsWith('/datasets/trade-flows.csv')) throw new Error('smoke: data subpath resolved to ' + csvPath);
+`;
 const subpaths = ['sources', 'countries', 'challenges', 'trade', 'rankings', 'timeline', 'claims', 'schemas'];
 const esmImports = [
   `import * as root from 'korea-latam';`,
   ...subpaths.map((s) => `import * as ${s} from 'korea-latam/${s}';`),
 ].join('\n');
-writeFileSync(join(project, 'esm.mjs'), `${esmImports}\nconst RUNTIME = 'node-esm';\n${checks}`);
+writeFileSync(join(project, 'esm.mjs'), `${esmImports}\nconst RUNTIME = 'node-esm';\n${checks}${resolveEsm}`);
 const cjsImports = [
   `const root = require('korea-latam');`,
   ...subpaths.map((s) => `const ${s} = require('korea-latam/${s}');`),
 ].join('\n');
-writeFileSync(join(project, 'cjs.cjs'), `'use strict';\n${cjsImports}\nconst RUNTIME = 'node-cjs';\n${checks}`);
+writeFileSync(
+  join(project, 'cjs.cjs'),
+  `'use strict';\n${cjsImports}\nconst RUNTIME = 'node-cjs';\n${checks}\nif (!require.resolve('korea-latam/data/datapackage.json').endsWith('datapackage.json')) throw new Error('smoke: data subpath');`,
+);
 writeFileSync(join(project, 'deno.json'), JSON.stringify({ nodeModulesDir: 'manual' }));
 writeFileSync(join(project, 'deno.ts'), `${esmImports}\nconst RUNTIME = 'deno';\n${checks}`);
 

@@ -19,7 +19,7 @@ function exportDoc(name: string, type: string, doc: string, example: string, val
 }
 
 /** Validates data/challenges/challenges.json and writes the taxonomy module. */
-export function buildChallenges(root: string, schemas: Schemas): void {
+export function buildChallenges(root: string, schemas: Schemas): readonly Record<string, unknown>[] {
   const path = join(root, 'data/challenges/challenges.json');
   const data = JSON.parse(readFileSync(path, 'utf8'));
   const challenges = schemas.parseChallenges(data.challenges);
@@ -94,4 +94,5 @@ export function buildChallenges(root: string, schemas: Schemas): void {
       ),
     ].join('\n'),
   );
+  return challenges as unknown as Record<string, unknown>[];
 }

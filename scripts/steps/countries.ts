@@ -40,6 +40,8 @@ interface BlocJson {
 export interface CountryCodes {
   readonly countryCodes: readonly string[];
   readonly lacCountryCodes: readonly string[];
+  /** The validated country table (data phase only). */
+  readonly records: readonly Record<string, unknown>[];
 }
 
 /**
@@ -125,7 +127,7 @@ export function buildCountries(
         'export type BlocId = (typeof blocIds)[number];',
       ].join('\n'),
     );
-    return { countryCodes, lacCountryCodes: lacCodes };
+    return { countryCodes, lacCountryCodes: lacCodes, records: [] };
   }
   if (schemas === undefined) throw new Error('schemas are needed for the data phase');
   for (const bloc of blocs) {
@@ -237,5 +239,9 @@ export function buildCountries(
       `export const blocs: readonly Bloc[] = ${frozenArray(parsedBlocs)};`,
     ].join('\n'),
   );
-  return { countryCodes, lacCountryCodes: lacCodes };
+  return {
+    countryCodes,
+    lacCountryCodes: lacCodes,
+    records: [...lacRecords, korea, ...others] as unknown as Record<string, unknown>[],
+  };
 }

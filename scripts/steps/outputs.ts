@@ -1,11 +1,508 @@
+import { createHash } from 'node:crypto';
+import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
+import type { Claim } from '../../src/claims/types.js';
+import type { PartnerShare } from '../../src/rankings/types.js';
+import type { Agreement, TimelineEvent } from '../../src/timeline/types.js';
+import type { TradeFlow } from '../../src/trade/types.js';
 import { emitFile } from '../lib/emit.js';
 import type { Schemas } from './types.js';
 
-/** Writes JSON Schema files generated from the zod schemas. */
-export function buildOutputs(root: string, schemas: Schemas, _datasets: Record<string, unknown>): void {
-  const entries: [string, z.ZodType][] = [
+/** Frictionless field types used here. */
+type FieldType = 'string' | 'integer' | 'number' | 'boolean' | 'date';
+
+/** One CSV column: its name, type, description (with unit), and how to read it from a record. */
+export interface Column<T> {
+  readonly name: string;
+  readonly type: FieldType;
+  readonly description: string;
+  readonly get: (record: T) => unknown;
+}
+
+/** One dataset written as CSV and JSON, described in datapackage.json. */
+export interface Resource<T> {
+  readonly name: string;
+  readonly title: string;
+  readonly records: readonly T[];
+  readonly columns: readonly Column<T>[];
+  readonly primaryKey: readonly string[];
+  readonly sources: readonly string[];
+  readonly license: string;
+  /** The records as JSON (defaults to the records themselves). */
+  readonly json?: unknown;
+}
+
+const list = (values: readonly unknown[] | undefined): string => (values ?? []).join(';');
+
+function csvCell(value: unknown): string {
+  if (value === undefined || value === null) return '';
+  const text = typeof value === 'string' ? value : String(value);
+  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
+}
+
+/** RFC 4180 CSV with a header row, LF line endings. */
+export function toCsv<T>(records: readonly T[], columns: readonly Column<T>[]): string {
+  const lines = [columns.map((c) => c.name).join(',')];
+  for (const record of records) lines.push(columns.map((c) => csvCell(c.get(record))).join(','));
+  return `${lines.join('\n')}\n`;
+}
+
+const DOTS_LICENSE =
+  "IMF statistics, subject to the IMF's copyright and terms of use; cite as 'IMF Direction of Trade Statistics'.";
+const PAGES_LICENSE = "Facts from the cited pages (each record lists its sources); wording is korea-latam's own.";
+const PAPER_LICENSE = "Paraphrase of López Aymes (2012) in korea-latam's own words; cite the paper.";
+
+/** Everything the build writes under datasets/: CSV + JSON per dataset, datapackage.json, JSON Schemas. */
+export function buildOutputs(
+  root: string,
+  schemas: Schemas,
+  data: {
+    trade: readonly TradeFlow[];
+    rankings: readonly PartnerShare[];
+    timeline: { events: readonly TimelineEvent[]; agreements: readonly Agreement[] };
+    claims: readonly Claim[];
+    sources: readonly Record<string, unknown>[];
+    countries: readonly Record<string, unknown>[];
+    challenges: readonly Record<string, unknown>[];
+  },
+): void {
+  const dir = join(root, 'datasets');
+  rmSync(dir, { recursive: true, force: true });
+  const resources: Resource<never>[] = [
+    {
+      name: 'trade-flows',
+      title: 'Merchandise trade between Korea and each LAC country, by reporter',
+      records: data.trade,
+      primaryKey: ['reporter', 'partner', 'year', 'flow', 'sources'],
+      sources: ['imf-dots-2022', 'un-comtrade-plus', 'page-daum-enc-kor-bra', 'page-mbn-mex-kor-2025'],
+      license: `${DOTS_LICENSE} UN Comtrade terms of use for un-comtrade-plus rows.`,
+      columns: [
+        {
+          name: 'reporter',
+          type: 'string',
+          description: 'ISO 3166-1 alpha-3 code of the economy whose statistics are reported',
+          get: (r: TradeFlow) => r.reporter,
+        },
+        {
+          name: 'partner',
+          type: 'string',
+          description: "ISO alpha-3 code of the partner; WLD = the reporter's total with the world",
+          get: (r: TradeFlow) => r.partner,
+        },
+        { name: 'year', type: 'integer', description: 'Calendar year', get: (r: TradeFlow) => r.year },
+        {
+          name: 'flow',
+          type: 'string',
+          description: "export = reporter's exports to partner; import = reporter's imports from partner",
+          get: (r: TradeFlow) => r.flow,
+        },
+        {
+          name: 'value_usd',
+          type: 'number',
+          description: 'Value in current US dollars (not thousands or millions)',
+          get: (r: TradeFlow) => r.valueUsd,
+        },
+        {
+          name: 'valuation',
+          type: 'string',
+          description: 'FOB, CIF, or not-stated',
+          get: (r: TradeFlow) => r.valuation,
+        },
+        {
+          name: 'estimated',
+          type: 'boolean',
+          description: 'true where the source marks the value as its own estimate',
+          get: (r: TradeFlow) => r.estimated,
+        },
+        {
+          name: 'sources',
+          type: 'string',
+          description: 'Source ids (see sources.csv), separated by ;',
+          get: (r: TradeFlow) => list(r.sources),
+        },
+      ],
+    },
+    {
+      name: 'partner-shares',
+      title: 'Partner shares and ranks in the trade of Korea and six LAC economies',
+      records: data.rankings,
+      primaryKey: ['reporter', 'partner', 'period_from', 'period_to', 'basis', 'sources'],
+      sources: ['imf-dots-2022', 'lopez-aymes-2012'],
+      license: DOTS_LICENSE,
+      columns: [
+        {
+          name: 'reporter',
+          type: 'string',
+          description: 'ISO alpha-3 code of the reporting economy',
+          get: (r: PartnerShare) => r.reporter,
+        },
+        {
+          name: 'partner',
+          type: 'string',
+          description: 'ISO alpha-3 code of the partner (former economies keep their former codes)',
+          get: (r: PartnerShare) => r.partner,
+        },
+        {
+          name: 'period_from',
+          type: 'integer',
+          description: 'First year of the period',
+          get: (r: PartnerShare) => r.period.from,
+        },
+        {
+          name: 'period_to',
+          type: 'integer',
+          description: 'Last year of the period',
+          get: (r: PartnerShare) => r.period.to,
+        },
+        {
+          name: 'basis',
+          type: 'string',
+          description: 'exports, imports, or total (exports + imports)',
+          get: (r: PartnerShare) => r.basis,
+        },
+        {
+          name: 'share_pct',
+          type: 'number',
+          description: "Partner's share of the reporter's trade with the world, in percent",
+          get: (r: PartnerShare) => r.sharePct,
+        },
+        {
+          name: 'rank',
+          type: 'integer',
+          description: '1 = largest partner; equal values share a rank',
+          get: (r: PartnerShare) => r.rank,
+        },
+        {
+          name: 'value_usd',
+          type: 'number',
+          description: "Partner's value over the period, current US dollars (empty for the paper's table)",
+          get: (r: PartnerShare) => r.valueUsd,
+        },
+        {
+          name: 'world_usd',
+          type: 'number',
+          description: "Reporter's world total over the period, current US dollars (empty for the paper's table)",
+          get: (r: PartnerShare) => r.worldUsd,
+        },
+        {
+          name: 'partner_count',
+          type: 'integer',
+          description: 'Number of partners ranked in the table',
+          get: (r: PartnerShare) => r.partnerCount,
+        },
+        {
+          name: 'sources',
+          type: 'string',
+          description: 'Source ids, separated by ;',
+          get: (r: PartnerShare) => list(r.sources),
+        },
+        { name: 'note', type: 'string', description: 'Note', get: (r: PartnerShare) => r.note },
+      ],
+    },
+    {
+      name: 'timeline-events',
+      title: 'Dated events between Korea and LAC',
+      records: data.timeline.events,
+      primaryKey: ['id'],
+      sources: ['lopez-aymes-2012'],
+      license: PAGES_LICENSE,
+      columns: [
+        { name: 'id', type: 'string', description: 'Event id', get: (r: TimelineEvent) => r.id },
+        {
+          name: 'kind',
+          type: 'string',
+          description:
+            'fta, seca, bit, negotiation, dialogue, diplomatic-relations, membership, observer, summit, policy, other',
+          get: (r: TimelineEvent) => r.kind,
+        },
+        {
+          name: 'event',
+          type: 'string',
+          description: 'launched, concluded, signed, in-force, suspended, established, joined, visit, other',
+          get: (r: TimelineEvent) => r.event,
+        },
+        { name: 'title', type: 'string', description: 'Short title', get: (r: TimelineEvent) => r.title },
+        {
+          name: 'parties',
+          type: 'string',
+          description: 'Party codes, separated by ;',
+          get: (r: TimelineEvent) => list(r.parties),
+        },
+        {
+          name: 'date',
+          type: 'string',
+          description: 'ISO date at its precision: YYYY-MM-DD, YYYY-MM, YYYY, or a decade as its first year',
+          get: (r: TimelineEvent) => r.date,
+        },
+        {
+          name: 'precision',
+          type: 'string',
+          description: 'day, month, year, or decade',
+          get: (r: TimelineEvent) => r.precision,
+        },
+        {
+          name: 'agreement_id',
+          type: 'string',
+          description: 'Agreement the event belongs to',
+          get: (r: TimelineEvent) => r.agreementId,
+        },
+        {
+          name: 'confidence',
+          type: 'string',
+          description: 'high, medium, or low',
+          get: (r: TimelineEvent) => r.confidence,
+        },
+        {
+          name: 'status_note',
+          type: 'string',
+          description: 'Status as the source describes it',
+          get: (r: TimelineEvent) => r.statusNote,
+        },
+        {
+          name: 'sources',
+          type: 'string',
+          description: 'Source ids, separated by ;',
+          get: (r: TimelineEvent) => list(r.sources),
+        },
+        { name: 'note', type: 'string', description: 'Note', get: (r: TimelineEvent) => r.note },
+        {
+          name: 'alternatives',
+          type: 'string',
+          description: 'Other dates sources give, as date/precision, separated by ;',
+          get: (r: TimelineEvent) => list(r.alternatives?.map((a) => `${a.date}/${a.precision}`)),
+        },
+      ],
+    },
+    {
+      name: 'agreements',
+      title: 'Agreements and institutional ties with their status',
+      records: data.timeline.agreements,
+      primaryKey: ['id'],
+      sources: ['lopez-aymes-2012'],
+      license: PAGES_LICENSE,
+      columns: [
+        { name: 'id', type: 'string', description: 'Agreement id', get: (r: Agreement) => r.id },
+        {
+          name: 'kind',
+          type: 'string',
+          description: 'fta, seca, trade-negotiation, bit, membership, observer',
+          get: (r: Agreement) => r.kind,
+        },
+        { name: 'title', type: 'string', description: 'Title', get: (r: Agreement) => r.title },
+        {
+          name: 'parties',
+          type: 'string',
+          description: 'Party codes, separated by ;',
+          get: (r: Agreement) => list(r.parties),
+        },
+        { name: 'status', type: 'string', description: 'Status as of status_as_of', get: (r: Agreement) => r.status },
+        {
+          name: 'status_as_of',
+          type: 'date',
+          description: 'Date the status describes',
+          get: (r: Agreement) => r.statusAsOf,
+        },
+        {
+          name: 'entry_into_force',
+          type: 'string',
+          description: 'recorded, not-in-force, or unknown',
+          get: (r: Agreement) => r.entryIntoForce,
+        },
+        {
+          name: 'milestones',
+          type: 'string',
+          description: 'event:date:parties, separated by ;',
+          get: (r: Agreement) => list(r.milestones.map((m) => `${m.event}:${m.date}:${m.parties.join('+')}`)),
+        },
+        {
+          name: 'sources',
+          type: 'string',
+          description: 'Source ids, separated by ;',
+          get: (r: Agreement) => list(r.sources),
+        },
+        { name: 'note', type: 'string', description: 'Note', get: (r: Agreement) => r.note },
+      ],
+    },
+    {
+      name: 'claims',
+      title: "The paper's claims checked against the data",
+      records: data.claims,
+      primaryKey: ['id'],
+      sources: ['lopez-aymes-2012'],
+      license: PAPER_LICENSE,
+      columns: [
+        { name: 'id', type: 'string', description: 'Claim id', get: (r: Claim) => r.id },
+        {
+          name: 'statement',
+          type: 'string',
+          description: "The claim in korea-latam's words",
+          get: (r: Claim) => r.statement,
+        },
+        { name: 'topic', type: 'string', description: 'Topic', get: (r: Claim) => r.topic },
+        {
+          name: 'period_from',
+          type: 'integer',
+          description: 'First year of the period checked',
+          get: (r: Claim) => r.period?.from,
+        },
+        {
+          name: 'period_to',
+          type: 'integer',
+          description: 'Last year of the period checked',
+          get: (r: Claim) => r.period?.to,
+        },
+        {
+          name: 'paper_figures',
+          type: 'string',
+          description: "The paper's figures, label=value, separated by ;",
+          get: (r: Claim) => list(r.paperFigures.map((f) => `${f.label}=${f.value}${f.unit ?? ''}`)),
+        },
+        {
+          name: 'computed',
+          type: 'string',
+          description: 'Computed figures, label=value, separated by ;',
+          get: (r: Claim) => list(r.check.computed.map((f) => `${f.label}=${f.value}`)),
+        },
+        {
+          name: 'verdict',
+          type: 'string',
+          description: 'supported, partly, contradicted, or not-checkable',
+          get: (r: Claim) => r.check.verdict,
+        },
+        {
+          name: 'basis',
+          type: 'string',
+          description: 'data, external-source, or none',
+          get: (r: Claim) => r.check.basis,
+        },
+        { name: 'explanation', type: 'string', description: 'Why the verdict', get: (r: Claim) => r.check.explanation },
+        {
+          name: 'check_sources',
+          type: 'string',
+          description: 'Sources of the check, separated by ;',
+          get: (r: Claim) => list(r.check.sources),
+        },
+      ],
+    },
+    {
+      name: 'sources',
+      title: 'Bibliography',
+      records: data.sources,
+      primaryKey: ['id'],
+      sources: ['lopez-aymes-2012'],
+      license: 'Bibliographic records written by korea-latam.',
+      columns: [
+        'id',
+        'kind',
+        'title',
+        'authors',
+        'year',
+        'short',
+        'publisher',
+        'url',
+        'doi',
+        'license',
+        'note',
+        'verified',
+      ].map((name) => ({
+        name,
+        type: (name === 'year' ? 'integer' : name === 'verified' ? 'boolean' : 'string') as FieldType,
+        description:
+          name === 'authors'
+            ? 'Authors, separated by ;'
+            : name === 'verified'
+              ? 'false for works known only through the paper'
+              : name,
+        get: (r: Record<string, unknown>) => (Array.isArray(r[name]) ? list(r[name] as unknown[]) : r[name]),
+      })),
+    },
+    {
+      name: 'countries',
+      title: 'Countries and former economies with ISO codes, M49 subregions and blocs',
+      records: data.countries,
+      primaryKey: ['code'],
+      sources: ['iso-3166-regional-codes'],
+      license: 'ISO 3166-1 codes and UN M49 regions as published; bloc lists from the cited sources.',
+      columns: ['code', 'alpha2', 'numeric', 'name', 'group', 'subregion', 'blocs', 'sources', 'note'].map((name) => ({
+        name,
+        type: 'string' as FieldType,
+        description: name === 'code' ? 'ISO 3166-1 alpha-3 (or former) code' : name,
+        get: (r: Record<string, unknown>) => (Array.isArray(r[name]) ? list(r[name] as unknown[]) : r[name]),
+      })),
+    },
+    {
+      name: 'challenges',
+      title: "The paper's six challenges, paraphrased",
+      records: data.challenges,
+      primaryKey: ['id'],
+      sources: ['lopez-aymes-2012'],
+      license: PAPER_LICENSE,
+      columns: [
+        'id',
+        'order',
+        'label',
+        'summary',
+        'theme',
+        'recommendations',
+        'recommendationsNote',
+        'actors',
+        'leadsTo',
+        'sources',
+      ].map((name) => ({
+        name: name.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}`),
+        type: (name === 'order' ? 'integer' : 'string') as FieldType,
+        description: name === 'recommendations' ? 'Recommendations as id: text, separated by ;' : name,
+        get: (r: Record<string, unknown>) =>
+          name === 'recommendations'
+            ? list((r.recommendations as { id: string; text: string }[]).map((x) => `${x.id}: ${x.text}`))
+            : Array.isArray(r[name])
+              ? list(r[name] as unknown[])
+              : r[name],
+      })),
+    },
+  ] as unknown as Resource<never>[];
+
+  const packageResources = resources.map((resource) => {
+    const csv = toCsv(resource.records, resource.columns);
+    const json = `${JSON.stringify(resource.json ?? resource.records)}\n`;
+    emitFile(join(dir, `${resource.name}.csv`), csv);
+    emitFile(join(dir, `${resource.name}.json`), json);
+    return {
+      name: resource.name,
+      title: resource.title,
+      path: `${resource.name}.csv`,
+      format: 'csv',
+      mediatype: 'text/csv',
+      encoding: 'utf-8',
+      bytes: Buffer.byteLength(csv),
+      hash: `sha256:${createHash('sha256').update(csv).digest('hex')}`,
+      schema: {
+        fields: resource.columns.map((c) => ({ name: c.name, type: c.type, description: c.description })),
+        primaryKey: resource.primaryKey,
+      },
+      sources: resource.sources.map((id) => ({ title: id, path: `sources.csv#${id}` })),
+      licenses: [{ name: 'other', title: resource.license }],
+    };
+  });
+  emitFile(
+    join(dir, 'datapackage.json'),
+    `${JSON.stringify(
+      {
+        profile: 'data-package',
+        name: 'korea-latam',
+        title: 'korea-latam: Korea and Latin America & the Caribbean',
+        description:
+          "Trade, partner rankings, agreements, the challenge taxonomy of López Aymes (2012) and the paper's claims checked against the data. Every record names its sources (see sources.csv).",
+        homepage: 'https://www.npmjs.com/package/korea-latam',
+        licenses: [{ name: 'MIT', title: "Code: MIT. Data keep their publishers' terms (see each resource)." }],
+        resources: packageResources,
+      },
+      null,
+      2,
+    )}\n`,
+  );
+  const schemasToWrite: [string, z.ZodType][] = [
     ['source', schemas.SourceSchema],
     ['country', schemas.CountrySchema],
     ['bloc', schemas.BlocSchema],
@@ -20,8 +517,8 @@ export function buildOutputs(root: string, schemas: Schemas, _datasets: Record<s
     ['agreement', schemas.AgreementSchema],
     ['claim', schemas.ClaimSchema],
   ];
-  for (const [name, schema] of entries) {
+  for (const [name, schema] of schemasToWrite) {
     const jsonSchema = z.toJSONSchema(schema, { unrepresentable: 'any', io: 'output' });
-    emitFile(join(root, 'json-schema', `${name}.schema.json`), `${JSON.stringify(jsonSchema, null, 2)}\n`);
+    emitFile(join(dir, 'json-schema', `${name}.schema.json`), `${JSON.stringify(jsonSchema, null, 2)}\n`);
   }
 }

@@ -20,7 +20,7 @@ export function buildSources(
   webSources: readonly RawSource[],
   phase: 'ids' | 'data',
   schemas?: Schemas,
-): string[] {
+): { ids: string[]; records: readonly Record<string, unknown>[] } {
   const records = allSources(root, webSources);
   const ids = records.map((s) => s.id);
   if (phase === 'ids') {
@@ -43,7 +43,7 @@ export function buildSources(
         'export type SourceId = (typeof sourceIds)[number];',
       ].join('\n'),
     );
-    return ids;
+    return { ids, records: [] };
   }
   if (schemas === undefined) throw new Error('schemas are needed for the data phase');
   const parsed = schemas.parseSources(records);
@@ -67,5 +67,5 @@ export function buildSources(
       `export const sources: readonly Source[] = ${frozenArray(parsed)};`,
     ].join('\n'),
   );
-  return ids;
+  return { ids, records: parsed as unknown as Record<string, unknown>[] };
 }

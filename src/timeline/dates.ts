@@ -39,7 +39,9 @@ function partsOf(date: unknown, precision: DatePrecision): [number, number, numb
 export function precisionOf(date: string): Exclude<DatePrecision, 'decade'> {
   const precision = (['day', 'month', 'year'] as const).find((p) => partsOf(date, p));
   if (precision === undefined) {
-    throw new RangeError(`Invalid date ${describeValue(date)}: expected an ISO date such as '2004-04-01', '2003-02' or '1999'.`);
+    throw new RangeError(
+      `Invalid date ${describeValue(date)}: expected an ISO date such as '2004-04-01', '2003-02' or '1999'.`,
+    );
   }
   return precision;
 }
@@ -66,7 +68,9 @@ export function toInterval(date: string, precision: DatePrecision): DateInterval
   const parts = partsOf(date, precision);
   if (parts === undefined) {
     const format = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY', decade: 'YYY0' }[precision];
-    throw new RangeError(`Invalid date ${describeValue(date)}: expected a real date written at ${precision} precision (${format}).`);
+    throw new RangeError(
+      `Invalid date ${describeValue(date)}: expected a real date written at ${precision} precision (${format}).`,
+    );
   }
   const [y, m, d] = parts;
   const lastYear = precision === 'decade' ? y + 9 : y;

@@ -4,7 +4,12 @@ import type { SourceId } from '../sources/types.js';
 import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter } from './types.js';
 
 /** Sources in the order helpers prefer them when several report the same flow; others come after, by name. */
-export const SOURCE_PREFERENCE: readonly SourceId[] = ['imf-dots-2022', 'un-comtrade-plus', 'page-daum-enc-kor-bra', 'page-mbn-mex-kor-2025'];
+export const SOURCE_PREFERENCE: readonly SourceId[] = [
+  'imf-dots-2022',
+  'un-comtrade-plus',
+  'page-daum-enc-kor-bra',
+  'page-mbn-mex-kor-2025',
+];
 
 /** Flows grouped by reporter and partner, and each reporter's first and last year. */
 export interface FlowIndex {
@@ -78,7 +83,12 @@ const rank = (id: SourceId): number => {
  * pickFlow(pairOf(indexFlows(tradeFlows), 'KOR', 'MEX'), 2008, 'export')?.valueUsd;
  * ```
  */
-export function pickFlow(rows: readonly TradeFlow[], year: number, kind: TradeFlowKind, source?: SourceId): TradeFlow | undefined {
+export function pickFlow(
+  rows: readonly TradeFlow[],
+  year: number,
+  kind: TradeFlowKind,
+  source?: SourceId,
+): TradeFlow | undefined {
   let best: TradeFlow | undefined;
   for (const row of rows) {
     const id = row.sources[0] as SourceId;
