@@ -45,7 +45,8 @@ async function main(): Promise<void> {
     claims,
     sources: sources.records,
     countries: countries.records,
-    challenges,
+    challenges: challenges.challenges,
+    taxonomy: challenges,
   });
   if (process.argv.includes('--check')) {
     const changed = execFileSync('git', ['status', '--porcelain', '--', ...written], {

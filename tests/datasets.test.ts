@@ -3,7 +3,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { readCsv } from '../scripts/lib/csv.js';
-import { challenges } from '../src/challenges/index.js';
+import { challenges, motives, partnershipAreas, policyPhases, roles } from '../src/challenges/index.js';
 import { claims } from '../src/claims/index.js';
 import { countries } from '../src/countries/index.js';
 import { partnerShares } from '../src/rankings/index.js';
@@ -28,6 +28,10 @@ describe('data files for users outside JavaScript', () => {
     sources,
     countries,
     challenges,
+    roles,
+    motives,
+    'policy-phases': policyPhases,
+    'partnership-areas': partnershipAreas,
   } as const;
 
   it('writes each dataset as JSON equal to the exported array', () => {
@@ -54,7 +58,9 @@ describe('data files for users outside JavaScript', () => {
     }));
     expect(parseTradeFlows(back)).toEqual(JSON.parse(JSON.stringify(tradeFlows)));
     const shares = csv('partner-shares.csv');
-    shares.forEach((r, i) => expect(Number(r.share_pct)).toBe(partnerShares[i]?.sharePct));
+    shares.forEach((r, i) => {
+      expect(Number(r.share_pct)).toBe(partnerShares[i]?.sharePct);
+    });
   });
 
   it('describes every file in datapackage.json with the right size and hash', () => {

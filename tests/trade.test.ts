@@ -61,7 +61,9 @@ describe('tradeBalance', () => {
     expect(() => tradeBalance(tradeFlows, { partner: 'MEX', year: 1900 })).toThrow(/Year 1900 is outside.*1960–2023/);
     expect(() => tradeBalance(tradeFlows, { partner: 'MEX', year: Number.NaN })).toThrow(/Invalid year NaN/);
     expect(() => tradeBalance(tradeFlows, { partner: 'MEX', year: 2008.5 })).toThrow(RangeError);
-    expect(() => tradeBalance(tradeFlows, { reporter: 'KOR', partner: 'KOR', year: 2008 })).toThrow(/both "KOR"/);
+    expect(() => tradeBalance(tradeFlows, { reporter: 'KOR', partner: 'KOR', year: 2008 })).toThrow(
+      /Reporter and partner are both "KOR"/,
+    );
     expect(() => tradeBalance('nope' as never, { partner: 'MEX', year: 2008 })).toThrow(TypeError);
     expect(() => tradeBalance([{ nope: 1 }] as never, { partner: 'MEX', year: 2008 })).toThrow(
       /flows\[0\] is not a trade flow/,

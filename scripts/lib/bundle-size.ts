@@ -9,6 +9,8 @@ export interface BundleSize {
   readonly gzipBytes: number;
   /** Whether zod ended up in the bundle. */
   readonly hasZod: boolean;
+  /** The minified bundle, for checking what got in. */
+  readonly text: string;
 }
 
 /**
@@ -37,5 +39,6 @@ export async function bundleSize(label: string, code: string, resolveDir: string
     minifiedBytes: output.byteLength,
     gzipBytes: gzipSync(output, { level: 9 }).byteLength,
     hasZod: inputs.some((path) => path.includes('node_modules/zod/')),
+    text: new TextDecoder().decode(output),
   };
 }

@@ -19,7 +19,13 @@ function exportDoc(name: string, type: string, doc: string, example: string, val
 }
 
 /** Validates data/challenges/challenges.json and writes the taxonomy module. */
-export function buildChallenges(root: string, schemas: Schemas): readonly Record<string, unknown>[] {
+export function buildChallenges(
+  root: string,
+  schemas: Schemas,
+): Record<
+  'challenges' | 'roles' | 'motives' | 'policyPhases' | 'partnershipAreas',
+  readonly Record<string, unknown>[]
+> {
   const path = join(root, 'data/challenges/challenges.json');
   const data = JSON.parse(readFileSync(path, 'utf8'));
   const challenges = schemas.parseChallenges(data.challenges);
@@ -94,5 +100,8 @@ export function buildChallenges(root: string, schemas: Schemas): readonly Record
       ),
     ].join('\n'),
   );
-  return challenges as unknown as Record<string, unknown>[];
+  return { challenges, roles, motives, policyPhases: phases, partnershipAreas: areas } as unknown as Record<
+    'challenges' | 'roles' | 'motives' | 'policyPhases' | 'partnershipAreas',
+    readonly Record<string, unknown>[]
+  >;
 }

@@ -67,6 +67,7 @@ export async function buildClaims(root: string, schemas: Schemas): Promise<reado
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
       "import type { Claim, ClaimCheck, ClaimDefinition } from './types.js';",
+      "import { withChecks } from './with-checks.js';",
       '',
       '/** The claims without their checks (used by verifyClaims). */',
       `export const claimDefinitions: readonly ClaimDefinition[] = ${frozenArray(plainDefinitions)};`,
@@ -83,9 +84,7 @@ export async function buildClaims(root: string, schemas: Schemas): Promise<reado
       " * claims.filter((c) => c.check.verdict === 'not-checkable').map((c) => c.id);",
       ' * ```',
       ' */',
-      'export const claims: readonly Claim[] = /* @__PURE__ */ deepFreeze(',
-      '  claimDefinitions.map((definition, i) => ({ ...definition, check: checks[i] as ClaimCheck })),',
-      ');',
+      'export const claims: readonly Claim[] = /* @__PURE__ */ withChecks(claimDefinitions, checks);',
     ].join('\n'),
   );
   const counts = ['supported', 'partly', 'contradicted', 'not-checkable'].map(

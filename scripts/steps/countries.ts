@@ -179,7 +179,7 @@ export function buildCountries(
     join(root, 'src/countries/countries.generated.ts'),
     from,
     [
-      "import { deepFreeze } from '../internal/deep-freeze.js';",
+      "import { deepFreeze, frozenConcat } from '../internal/deep-freeze.js';",
       "import type { Country, LacCountry } from './types.js';",
       '',
       '/**',
@@ -217,7 +217,7 @@ export function buildCountries(
       " * countries.find((c) => c.code === 'SUN')?.group; // 'historical'",
       ' * ```',
       ' */',
-      'export const countries: readonly Country[] = /* @__PURE__ */ deepFreeze([...lacCountries, korea, ...otherEconomies]);',
+      'export const countries: readonly Country[] = /* @__PURE__ */ frozenConcat<Country>(lacCountries, [korea], otherEconomies);',
     ].join('\n'),
   );
   emitModule(

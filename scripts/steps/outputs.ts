@@ -65,6 +65,7 @@ export function buildOutputs(
     sources: readonly Record<string, unknown>[];
     countries: readonly Record<string, unknown>[];
     challenges: readonly Record<string, unknown>[];
+    taxonomy: Record<'roles' | 'motives' | 'policyPhases' | 'partnershipAreas', readonly Record<string, unknown>[]>;
   },
 ): void {
   const dir = join(root, 'datasets');
@@ -461,6 +462,52 @@ export function buildOutputs(
               : r[name],
       })),
     },
+    ...(
+      [
+        [
+          'roles',
+          'Roles Latin America could see Korea play',
+          data.taxonomy.roles,
+          ['id', 'order', 'label', 'summary', 'sources'],
+        ],
+        [
+          'motives',
+          'Motives for Korean investment in Latin America',
+          data.taxonomy.motives,
+          ['id', 'label', 'summary', 'direction', 'sources'],
+        ],
+        [
+          'policy-phases',
+          'Phases of Korean foreign policy',
+          data.taxonomy.policyPhases,
+          ['id', 'order', 'label', 'period', 'summary', 'sources'],
+        ],
+        [
+          'partnership-areas',
+          'Agenda for a U.S.–Korea partnership in Latin America',
+          data.taxonomy.partnershipAreas,
+          ['id', 'label', 'kind', 'sources'],
+        ],
+      ] as const
+    ).map(([name, title, records, fields]) => ({
+      name,
+      title,
+      records,
+      primaryKey: ['id'],
+      sources: ['lopez-aymes-2012'],
+      license: PAPER_LICENSE,
+      columns: fields.map((field) => ({
+        name: field,
+        type: (field === 'order' ? 'integer' : 'string') as FieldType,
+        description: field === 'period' ? "The period at the paper's precision, in words" : field,
+        get: (r: Record<string, unknown>) =>
+          field === 'period'
+            ? (r.period as { label: string }).label
+            : Array.isArray(r[field])
+              ? list(r[field] as unknown[])
+              : r[field],
+      })),
+    })),
   ] as unknown as Resource<never>[];
 
   const packageResources = resources.map((resource) => {

@@ -160,7 +160,7 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
     join(root, 'src/rankings/partner-shares.generated.ts'),
     [...FILES.map((f) => `data/rankings/${f}`), 'data/rankings/paper-mexico-table.json'],
     [
-      "import { deepFreeze } from '../internal/deep-freeze.js';",
+      "import { deepFreeze, frozenConcat } from '../internal/deep-freeze.js';",
       "import { decodePartnerShares } from './decode-partner-shares.js';",
       "import type { PartnerShare, RankingsMeta } from './types.js';",
       '',
@@ -186,7 +186,7 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
       " * partnerShares.filter((s) => s.reporter === 'BRA' && s.partner === 'KOR' && s.basis === 'total');",
       ' * ```',
       ' */',
-      `export const partnerShares: readonly PartnerShare[] = /* @__PURE__ */ deepFreeze([\n  ...paperMexicoTable,\n  ...decodePartnerShares({\n    codes: ${json(encoded.codes)},\n    source: ${json(encoded.source)},\n    tables: [\n${encoded.tables.map((t) => `      ${json(t)},`).join('\n')}\n    ],\n  }),\n]);`,
+      `export const partnerShares: readonly PartnerShare[] = /* @__PURE__ */ frozenConcat(\n  paperMexicoTable,\n  /* @__PURE__ */ decodePartnerShares({\n    codes: ${json(encoded.codes)},\n    source: ${json(encoded.source)},\n    tables: [\n${encoded.tables.map((t) => `      ${json(t)},`).join('\n')}\n    ],\n  }),\n);`,
       '',
       '/**',
       ' * What the rankings dataset is, where it comes from, and what it covers.',

@@ -4,6 +4,7 @@
 // Do not edit it by hand: change the data and run `npm run data`.
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Claim, ClaimCheck, ClaimDefinition } from './types.js';
+import { withChecks } from './with-checks.js';
 
 /** The claims without their checks (used by verifyClaims). */
 export const claimDefinitions: readonly ClaimDefinition[] = /* @__PURE__ */ deepFreeze([
@@ -62,6 +63,4 @@ const checks: readonly ClaimCheck[] = /* @__PURE__ */ deepFreeze([
  * claims.filter((c) => c.check.verdict === 'not-checkable').map((c) => c.id);
  * ```
  */
-export const claims: readonly Claim[] = /* @__PURE__ */ deepFreeze(
-  claimDefinitions.map((definition, i) => ({ ...definition, check: checks[i] as ClaimCheck })),
-);
+export const claims: readonly Claim[] = /* @__PURE__ */ withChecks(claimDefinitions, checks);

@@ -1,5 +1,4 @@
 import { challenges, roles } from '../challenges/challenges.generated.js';
-import { deepFreeze } from '../internal/deep-freeze.js';
 import { describeValue } from '../internal/describe-value.js';
 import { partnerShares } from '../rankings/partner-shares.generated.js';
 import { agreements, timelineEvents } from '../timeline/timeline.generated.js';
@@ -7,6 +6,7 @@ import { tradeFlows } from '../trade/trade-flows.generated.js';
 import { CHECKS } from './check-registry.js';
 import { claimDefinitions } from './claims.generated.js';
 import type { Claim, ClaimDatasets } from './types.js';
+import { withChecks } from './with-checks.js';
 
 const DATASET_KEYS: readonly (keyof ClaimDatasets)[] = [
   'tradeFlows',
@@ -59,5 +59,8 @@ export function verifyClaims(datasets: Partial<ClaimDatasets> = {}): readonly Cl
     challenges: datasets.challenges ?? challenges,
     roles: datasets.roles ?? roles,
   };
-  return deepFreeze(claimDefinitions.map((definition) => ({ ...definition, check: CHECKS[definition.id](data) })));
+  return withChecks(
+    claimDefinitions,
+    claimDefinitions.map((definition) => CHECKS[definition.id](data)),
+  );
 }

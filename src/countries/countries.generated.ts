@@ -4,7 +4,7 @@
 //   data/countries/lac.json
 //   data/countries/blocs.json
 // Do not edit it by hand: change the data and run `npm run data`.
-import { deepFreeze } from '../internal/deep-freeze.js';
+import { deepFreeze, frozenConcat } from '../internal/deep-freeze.js';
 import type { Country, LacCountry } from './types.js';
 
 /**
@@ -298,4 +298,4 @@ const otherEconomies: readonly Country[] = /* @__PURE__ */ deepFreeze([
  * countries.find((c) => c.code === 'SUN')?.group; // 'historical'
  * ```
  */
-export const countries: readonly Country[] = /* @__PURE__ */ deepFreeze([...lacCountries, korea, ...otherEconomies]);
+export const countries: readonly Country[] = /* @__PURE__ */ frozenConcat<Country>(lacCountries, [korea], otherEconomies);

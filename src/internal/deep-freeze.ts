@@ -17,3 +17,17 @@ export function deepFreeze<T>(value: T): T {
   }
   return value;
 }
+
+/**
+ * Concatenates arrays into one new, deeply frozen array. A plain function
+ * call, so generated modules can mark it `@__PURE__` and bundlers can drop it
+ * when it is unused (an array spread would count as a side effect).
+ *
+ * @example
+ * ```ts
+ * frozenConcat([1], [2, 3]); // [1, 2, 3], frozen
+ * ```
+ */
+export function frozenConcat<T>(...parts: readonly (readonly T[])[]): readonly T[] {
+  return deepFreeze(parts.flat() as T[]);
+}

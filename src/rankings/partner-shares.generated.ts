@@ -3,7 +3,7 @@
 //   data/rankings/kor_all_partners_imf_dots.csv
 //   data/rankings/paper-mexico-table.json
 // Do not edit it by hand: change the data and run `npm run data`.
-import { deepFreeze } from '../internal/deep-freeze.js';
+import { deepFreeze, frozenConcat } from '../internal/deep-freeze.js';
 import { decodePartnerShares } from './decode-partner-shares.js';
 import type { PartnerShare, RankingsMeta } from './types.js';
 
@@ -138,9 +138,9 @@ export const paperMexicoTable: readonly PartnerShare[] = /* @__PURE__ */ deepFre
  * partnerShares.filter((s) => s.reporter === 'BRA' && s.partner === 'KOR' && s.basis === 'total');
  * ```
  */
-export const partnerShares: readonly PartnerShare[] = /* @__PURE__ */ deepFreeze([
-  ...paperMexicoTable,
-  ...decodePartnerShares({
+export const partnerShares: readonly PartnerShare[] = /* @__PURE__ */ frozenConcat(
+  paperMexicoTable,
+  /* @__PURE__ */ decodePartnerShares({
     codes: ["ABW","AGO","ANT","ARE","ARG","ATG","AUS","BEL","BHS","BLX","BLZ","BOL","BRA","BRB","CAN","CHE","CHL","CHN","COL","CRI","CUB","DEU","DMA","DOM","DZA","ECU","EGY","ESP","FRA","GAB","GBR","GRD","GTM","GUY","HKG","HND","HTI","IDN","IND","IRN","IRQ","ISR","ITA","JAM","JPN","KNA","KOR","KWT","LBR","LCA","MEX","MYS","NGA","NIC","NLD","OMN","PAN","PER","PHL","PRY","QAT","RUS","SAU","SGP","SLV","SUN","SUR","SWE","THA","TTO","TUR","TWN","URY","USA","VCT","VEN","VNM"],
     source: "imf-dots-2022",
     tables: [
@@ -818,7 +818,7 @@ export const partnerShares: readonly PartnerShare[] = /* @__PURE__ */ deepFreeze
       [18,2007,2009,2,203251679026,196,[[73,1,67174574667],[75,2,18386782716],[17,3,13695655882],[50,4,10080413164],[12,5,8513045372],[25,6,6231534366],[21,7,5625572721],[57,8,4383524070],[44,9,4282399933],[28,10,3959714883],[46,18,2809621018]]],
     ],
   }),
-]);
+);
 
 /**
  * What the rankings dataset is, where it comes from, and what it covers.

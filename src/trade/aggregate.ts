@@ -3,7 +3,7 @@ import type { Bloc, Country, LacCountryCode } from '../countries/types.js';
 import { assertOneOf, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
 import { indexFlows, pairOf, pickFlow } from './flow-index.js';
-import type { AggregateBy, AggregateRow, TradeFlow, TradeFlowKind } from './types.js';
+import type { AggregateBy, AggregateRow, TradeFlow } from './types.js';
 
 /**
  * Options every {@link aggregate} grouping accepts.
@@ -100,45 +100,40 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
     throw new TypeError('aggregate by "bloc" needs the bloc table: pass { blocs }.');
   }
   const index = indexFlows(flows);
-  const totals = new Map<string, AggregateRow & { exportsUsd: number }>();
-  const add = (group: string, year: number, kind: TradeFlowKind, flow: TradeFlow): void => {
-    const key = `${group}|${year}`;
-    const row = totals.get(key) ?? {
-      group,
-      year,
-      exportsUsd: 0,
-      importsUsd: 0,
-      balanceUsd: 0,
-      totalUsd: 0,
-      exportCount: 0,
-      importCount: 0,
-      estimatedCount: 0,
-    };
-    const next = {
-      ...row,
-      exportsUsd: row.exportsUsd + (kind === 'export' ? flow.valueUsd : 0),
-      importsUsd: row.importsUsd + (kind === 'import' ? flow.valueUsd : 0),
-      exportCount: row.exportCount + (kind === 'export' ? 1 : 0),
-      importCount: row.importCount + (kind === 'import' ? 1 : 0),
-      estimatedCount: row.estimatedCount + (flow.estimated ? 1 : 0),
-    };
-    totals.set(key, {
-      ...next,
-      balanceUsd: next.exportsUsd - next.importsUsd,
-      totalUsd: next.exportsUsd + next.importsUsd,
-    });
-  };
+  const totals = new Map<string, { -readonly [K in keyof AggregateRow]: AggregateRow[K] }>();
   for (const code of lacCountryCodes) {
     const groups = groupsFor(opts, code);
-    if (groups.length === 0) continue;
     const rows = reporter === 'KOR' ? pairOf(index, 'KOR', code) : pairOf(index, code, 'KOR');
-    const years = new Set(rows.map((row) => row.year));
-    for (const year of years) {
-      if ((opts.from !== undefined && year < opts.from) || (opts.to !== undefined && year > opts.to)) continue;
+    for (const year of new Set(rows.map((row) => row.year))) {
+      if (year < (opts.from ?? year) || year > (opts.to ?? year)) continue;
       for (const kind of ['export', 'import'] as const) {
         const flow = pickFlow(rows, year, kind, opts.source);
-        if (flow === undefined) continue;
-        for (const group of groups) add(group, year, kind, flow);
+        for (const group of flow ? groups : []) {
+          const key = `${group}|${year}`;
+          const row = totals.get(key) ?? {
+            group,
+            year,
+            exportsUsd: 0,
+            importsUsd: 0,
+            balanceUsd: 0,
+            totalUsd: 0,
+            exportCount: 0,
+            importCount: 0,
+            estimatedCount: 0,
+          };
+          totals.set(key, row);
+          const value = (flow as TradeFlow).valueUsd;
+          if (kind === 'export') {
+            row.exportsUsd += value;
+            row.exportCount += 1;
+          } else {
+            row.importsUsd += value;
+            row.importCount += 1;
+          }
+          row.balanceUsd = row.exportsUsd - row.importsUsd;
+          row.totalUsd = row.exportsUsd + row.importsUsd;
+          if ((flow as TradeFlow).estimated) row.estimatedCount += 1;
+        }
       }
     }
   }

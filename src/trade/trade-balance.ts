@@ -42,9 +42,7 @@ export function tradeBalance(flows: readonly TradeFlow[], options: TradeBalanceO
   const { reporter = 'KOR', partner, year, source } = readOptions(options);
   assertReporter(reporter);
   assertPartner(partner);
-  if ((reporter as string) === partner) {
-    throw new RangeError(`The reporter and the partner are both "${reporter}"; choose two different economies.`);
-  }
+  if ((reporter as string) === partner) throw new RangeError(`Reporter and partner are both "${partner}".`);
   assertYear(year, 'year');
   const index = indexFlows(flows);
   const range = index.years.get(reporter);

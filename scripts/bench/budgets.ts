@@ -1,0 +1,127 @@
+import type { BundleSize } from '../lib/bundle-size.js';
+import type { SizeRow } from './sizes.js';
+
+/** Strings that appear only in a dataset's data, to tell whether a bundle carries it. */
+export const DATASET_MARKERS: Readonly<Record<string, string>> = {
+  trade: '9089949001', // a trade value: Korea's exports to Mexico in 2008
+  rankings: '1667188990100', // Mexico's world trade 2007–2009, in the rankings encoding
+  countries: 'Antigua and Barbuda',
+  sources: 'Direction of Trade Statistics',
+  timeline: 'kor-chl-fta-talks-launched',
+  challenges: 'Competition from China',
+  claims: 'Korea ranks sixth among',
+};
+
+/** The CSV files whose gzip size is each subpath's floor (the data it ships or re-checks). */
+export const SUBPATH_FLOORS: Readonly<Record<string, readonly string[]>> = {
+  sources: ['sources.csv'],
+  countries: ['countries.csv'],
+  challenges: ['challenges.csv', 'roles.csv', 'motives.csv', 'policy-phases.csv', 'partnership-areas.csv'],
+  trade: ['trade-flows.csv'],
+  rankings: ['partner-shares.csv'],
+  timeline: ['timeline-events.csv', 'agreements.csv'],
+  // verifyClaims re-runs the checks on the shipped datasets, so the subpath carries them.
+  claims: [
+    'claims.csv',
+    'trade-flows.csv',
+    'partner-shares.csv',
+    'timeline-events.csv',
+    'agreements.csv',
+    'challenges.csv',
+    'roles.csv',
+  ],
+};
+
+/** The budgets, in bytes. */
+export const BUDGETS = {
+  helperGzip: 1024,
+  datasetFactor: 1.3,
+  datasetSlackGzip: 2048,
+  rootTolerance: 0.05,
+} as const;
+
+/** A budget check: what was measured, against what limit, and whether it passed. */
+export interface BudgetResult {
+  readonly entry: string;
+  readonly rule: string;
+  readonly bytes: number;
+  readonly budget: number;
+  readonly ok: boolean;
+}
+
+/**
+ * Checks every measured bundle against the budgets. `floors` maps a CSV file
+ * name to its gzip size; `fromRoot` maps a helper name to its bundle when
+ * imported from the root barrel. `allowances` lists helpers held to a
+ * larger, explicit budget (see docs/performance.md for why).
+ */
+export function checkBudgets(
+  rows: readonly SizeRow[],
+  floors: Readonly<Record<string, number>>,
+  fromRoot: ReadonlyMap<string, BundleSize>,
+  allowances: Readonly<Record<string, number>> = {},
+): BudgetResult[] {
+  const results: BudgetResult[] = [];
+  const floorOf = (files: readonly string[]) => files.reduce((sum, file) => sum + (floors[file] ?? 0), 0);
+  for (const row of rows) {
+    const entry =
+      row.exportName === null
+        ? `korea-latam${row.subpath ? `/${row.subpath}` : ''}`
+        : `korea-latam/${row.subpath}: ${row.exportName}`;
+    const schemas = row.subpath === 'schemas' || row.subpath === '';
+    if (!schemas || row.exportName !== null) {
+      const expectZod = row.subpath === 'schemas';
+      results.push({
+        entry,
+        rule: expectZod ? 'zod only in schemas (expected here)' : 'no zod',
+        bytes: row.hasZod ? 1 : 0,
+        budget: 0,
+        ok: row.hasZod === expectZod,
+      });
+    }
+    if (row.kind === 'helper') {
+      const budget = allowances[row.exportName ?? ''] ?? BUDGETS.helperGzip;
+      results.push({
+        entry,
+        rule: budget === BUDGETS.helperGzip ? 'helper ≤ 1 KB gzip' : 'helper ≤ its allowance',
+        bytes: row.gzipBytes,
+        budget,
+        ok: row.gzipBytes <= budget,
+      });
+      const carried = Object.entries(DATASET_MARKERS)
+        .filter(([, marker]) => row.text.includes(marker))
+        .map(([name]) => name);
+      results.push({
+        entry,
+        rule: 'helper pulls in no dataset',
+        bytes: carried.length,
+        budget: 0,
+        ok: carried.length === 0,
+      });
+      const root = fromRoot.get(row.exportName ?? '');
+      if (root !== undefined) {
+        const limit = Math.ceil(row.gzipBytes * (1 + BUDGETS.rootTolerance));
+        results.push({
+          entry,
+          rule: 'root import ≤ subpath import + 5%',
+          bytes: root.gzipBytes,
+          budget: limit,
+          ok: root.gzipBytes <= limit,
+        });
+      }
+    }
+    if (row.kind === 'subpath' && SUBPATH_FLOORS[row.subpath] !== undefined) {
+      const budget = Math.floor(
+        BUDGETS.datasetFactor * floorOf(SUBPATH_FLOORS[row.subpath] ?? []) + BUDGETS.datasetSlackGzip,
+      );
+      results.push({
+        entry,
+        rule: 'subpath ≤ 1.3 × CSV floor + 2 KB',
+        bytes: row.gzipBytes,
+        budget,
+        ok: row.gzipBytes <= budget,
+      });
+    }
+  }
+  return results;
+}

@@ -1,0 +1,33 @@
+/**
+ * Size budgets, enforced in CI from bytes (deterministic, never timings).
+ * Bundles every subpath and every export of the built package with esbuild
+ * (--bundle --minify --format=esm, gzip -9) and checks:
+ * - no zod in any bundle that does not import korea-latam/schemas;
+ * - each helper alone ≤ 1 KB gzipped (or its explicit allowance) and carrying no dataset;
+ * - each helper imported from the root barrel within 5% of its subpath import;
+ * - each dataset subpath ≤ 1.3 × the gzip size of its CSV data + 2 KB.
+ * A failure names the entry, the bytes and the budget. Run after `npm run build`.
+ */
+
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import { HELPER_ALLOWANCES } from './bench/allowances.js';
+import { checkBudgets } from './bench/budgets.js';
+import { csvFloor, measureFromRoot, measurePackage } from './bench/sizes.js';
+
+const root = join(import.meta.dirname, '..');
+const rows = await measurePackage(root);
+const floors = Object.fromEntries(
+  readdirSync(join(root, 'datasets'))
+    .filter((f) => f.endsWith('.csv'))
+    .map((f) => [f, csvFloor(root, f)]),
+);
+const fromRoot = new Map();
+for (const row of rows.filter((r) => r.kind === 'helper' && r.exportName)) {
+  fromRoot.set(row.exportName, await measureFromRoot(root, row.exportName as string));
+}
+const results = checkBudgets(rows, floors, fromRoot, HELPER_ALLOWANCES);
+const failed = results.filter((r) => !r.ok);
+console.log(`size budgets: ${results.length - failed.length} passed, ${failed.length} failed`);
+for (const f of failed) console.error(`  ✗ ${f.entry} — ${f.rule}: ${f.bytes} bytes, budget ${f.budget}`);
+process.exit(failed.length === 0 ? 0 : 1);
