@@ -13,16 +13,29 @@ export const entries = {
   schemas: 'src/schemas/index.ts',
 };
 
-export default defineConfig({
-  entry: entries,
-  format: ['esm', 'cjs'],
-  dts: true,
-  clean: true,
-  sourcemap: false,
-  splitting: true,
-  treeshake: true,
-  target: 'es2022',
-  platform: 'neutral',
-  outDir: 'dist',
-  external: ['zod', 'date-fns'],
-});
+export default defineConfig([
+  {
+    entry: entries,
+    format: ['esm', 'cjs'],
+    dts: true,
+    clean: true,
+    sourcemap: false,
+    splitting: true,
+    treeshake: true,
+    target: 'es2022',
+    platform: 'neutral',
+    outDir: 'dist',
+    external: ['zod', 'date-fns'],
+  },
+  {
+    // The command line: Node only, ESM only.
+    entry: { cli: 'src/cli/bin.ts' },
+    format: ['esm'],
+    dts: false,
+    clean: false,
+    target: 'node20',
+    platform: 'node',
+    outDir: 'dist',
+    external: ['zod', 'date-fns'],
+  },
+]);

@@ -1,8 +1,8 @@
 // Packs the library, installs the tarball into a fresh temporary project and
-// imports every subpath from Node ESM, Node CJS and Deno, asserting real values
+// imports every subpath from Node ESM, Node CJS, Deno and Bun, asserting real values
 // (taken from the IMF DOTS CSV and the paper) in each runtime.
 import { execFileSync } from 'node:child_process';
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join, resolve } from 'node:path';
 
@@ -58,16 +58,74 @@ writeFileSync(
 );
 writeFileSync(join(project, 'deno.json'), JSON.stringify({ nodeModulesDir: 'manual' }));
 writeFileSync(join(project, 'deno.ts'), `${esmImports}\nconst RUNTIME = 'deno';\n${checks}`);
+writeFileSync(join(project, 'bun.mjs'), `${esmImports}\nconst RUNTIME = 'bun';\n${checks}`);
+
+// TypeScript consumers: the same typed code must compile under each module resolution.
+const consumer = `
+import { tradeBalance, tradeFlows, type TradeFlow } from 'korea-latam/trade';
+import type { LacCountryCode } from 'korea-latam/countries';
+import { koreaRank, partnerShares } from 'korea-latam/rankings';
+import { isInForce, getAgreement } from 'korea-latam/timeline';
+import { claims, type Verdict } from 'korea-latam/claims';
+import { parseTradeFlows } from 'korea-latam/schemas';
+import { cite } from 'korea-latam';
+const code: LacCountryCode = 'MEX';
+// @ts-expect-error a typo in a country code is a compile error
+const typo: LacCountryCode = 'MEXX';
+const exportsUsd: number | undefined = tradeBalance(tradeFlows, { partner: code, year: 2008 })?.exportsUsd;
+const rank: number | undefined = koreaRank(partnerShares, { reporter: 'MEX', period: 2008 })?.rank;
+const inForce: boolean | 'unknown' = isInForce(getAgreement('kor-chl-fta'), '2004-04-01');
+const verdict: Verdict | undefined = claims[0]?.check.verdict;
+const parsed: readonly TradeFlow[] = parseTradeFlows([]);
+const line: string = cite('lopez-aymes-2012');
+export { typo, exportsUsd, rank, inForce, verdict, parsed, line };
+`;
+const tsModes = {
+  node16: { module: 'node16', moduleResolution: 'node16' },
+  bundler: { module: 'esnext', moduleResolution: 'bundler' },
+  node10: { module: 'commonjs', moduleResolution: 'node10' },
+};
+for (const [mode, options] of Object.entries(tsModes)) {
+  const dir = join(project, `ts-${mode}`);
+  mkdirSync(dir, { recursive: true });
+  writeFileSync(join(dir, 'consumer.ts'), consumer);
+  writeFileSync(
+    join(dir, 'tsconfig.json'),
+    JSON.stringify({
+      compilerOptions: {
+        ...options,
+        target: 'es2022',
+        strict: true,
+        noEmit: true,
+        skipLibCheck: false,
+        esModuleInterop: true,
+        types: [],
+      },
+      files: ['consumer.ts'],
+    }),
+  );
+  run(join(root, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json')], project);
+  console.log(`ok typescript ${mode}`);
+}
 
 const results = [
   run(process.execPath, ['esm.mjs'], project),
   run(process.execPath, ['cjs.cjs'], project),
   run(join(root, 'node_modules/.bin/deno'), ['run', '--quiet', '--allow-read', '--allow-env', 'deno.ts'], project),
+  run(join(root, 'node_modules/.bin/bun'), ['run', 'bun.mjs'], project),
 ];
+// The command line from the installed package's bin.
+const balance = run(
+  join(project, 'node_modules/.bin/korea-latam'),
+  ['balance', 'MEX', '--from', '2008', '--to', '2008'],
+  project,
+);
+if (!/2008\s+9,089\.9\s+1,049\.3/.test(balance)) throw new Error(`smoke: unexpected CLI output\n${balance}`);
+results.push('ok cli\n');
 process.stdout.write(results.join(''));
-for (const expected of ['ok node-esm', 'ok node-cjs', 'ok deno']) {
+for (const expected of ['ok node-esm', 'ok node-cjs', 'ok deno', 'ok bun', 'ok cli']) {
   if (!results.join('').includes(expected)) throw new Error(`smoke: missing "${expected}"`);
 }
 rmSync(project, { recursive: true, force: true });
 rmSync(packDir, { recursive: true, force: true });
-console.log('smoke: packed tarball works in Node ESM, Node CJS and Deno');
+console.log('smoke: packed tarball works in Node ESM, Node CJS, Deno and Bun');

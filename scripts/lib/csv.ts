@@ -1,4 +1,5 @@
 import { readFileSync } from 'node:fs';
+import { parseCsv } from '../../src/internal/parse-csv.js';
 
 /** A parsed CSV row with the file name and line number, for error messages. */
 export interface CsvRow {
@@ -7,49 +8,9 @@ export interface CsvRow {
   readonly values: Readonly<Record<string, string>>;
 }
 
-/**
- * Parses an RFC 4180 CSV file (quoted fields, doubled quotes, commas and
- * newlines inside quotes) into rows keyed by the header.
- */
+/** Reads a CSV file into rows keyed by the header; a row with the wrong field count fails with file and line. */
 export function readCsv(path: string): CsvRow[] {
-  const text = readFileSync(path, 'utf8').replace(/^\uFEFF/, '');
-  const records: { line: number; fields: string[] }[] = [];
-  let field = '';
-  let fields: string[] = [];
-  let inQuotes = false;
-  let line = 1;
-  let recordLine = 1;
-  for (let i = 0; i < text.length; i += 1) {
-    const ch = text[i];
-    if (inQuotes) {
-      if (ch === '"') {
-        if (text[i + 1] === '"') {
-          field += '"';
-          i += 1;
-        } else inQuotes = false;
-      } else {
-        if (ch === '\n') line += 1;
-        field += ch;
-      }
-    } else if (ch === '"') inQuotes = true;
-    else if (ch === ',') {
-      fields.push(field);
-      field = '';
-    } else if (ch === '\n' || ch === '\r') {
-      if (ch === '\r' && text[i + 1] === '\n') i += 1;
-      fields.push(field);
-      records.push({ line: recordLine, fields });
-      fields = [];
-      field = '';
-      line += 1;
-      recordLine = line;
-    } else field += ch;
-  }
-  if (field !== '' || fields.length > 0) {
-    fields.push(field);
-    records.push({ line: recordLine, fields });
-  }
-  const [header, ...body] = records.filter((r) => !(r.fields.length === 1 && r.fields[0] === ''));
+  const [header, ...body] = parseCsv(readFileSync(path, 'utf8'));
   if (header === undefined) throw new Error(`${path}: empty CSV`);
   return body.map((record) => {
     if (record.fields.length !== header.fields.length) {

@@ -1,0 +1,132 @@
+import { balanceSeries } from '../trade/balance-series.js';
+import { tradeFlows } from '../trade/trade-flows.generated.js';
+import type { TradePartner, TradeReporter } from '../trade/types.js';
+import { type PackageResource, readResources, readRows } from './datasets-folder.js';
+
+/** A CLI failure: printed as one line on stderr, exit code 1 (or 2 for usage errors). */
+export class CliError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode = 1,
+  ) {
+    super(message);
+  }
+}
+
+function csvLine(values: readonly string[]): string {
+  return values.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
+}
+
+/** `korea-latam list`: every dataset with its record count, columns and sources. */
+export function listDatasets(): string {
+  return readResources()
+    .map((r) => {
+      const rows = readRows(r);
+      return `${r.name.padEnd(18)} ${String(rows.length).padStart(6)} records  ${r.title}\n${' '.repeat(27)}sources: ${r.sources.map((s) => s.title).join(', ')}`;
+    })
+    .join('\n');
+}
+
+function findResource(name: string | undefined): PackageResource {
+  const resources = readResources();
+  const found = resources.find((r) => r.name === name);
+  if (found === undefined) {
+    throw new CliError(
+      `Unknown dataset ${JSON.stringify(name ?? '')}. Datasets: ${resources.map((r) => r.name).join(', ')}.`,
+      2,
+    );
+  }
+  return found;
+}
+
+/** `korea-latam export <dataset>`: the dataset as CSV or JSON, optionally filtered by column=value. */
+export function exportDataset(name: string | undefined, format: string, filters: readonly string[]): string {
+  const resource = findResource(name);
+  const columns = resource.schema.fields.map((f) => f.name);
+  const conditions = filters.map((filter) => {
+    const [column = '', ...rest] = filter.split('=');
+    if (rest.length === 0 || !columns.includes(column)) {
+      throw new CliError(
+        `Invalid filter ${JSON.stringify(filter)}: expected column=value with a column of ${resource.name}: ${columns.join(', ')}.`,
+        2,
+      );
+    }
+    return [column, rest.join('=')] as const;
+  });
+  const rows = readRows(resource).filter((row) => conditions.every(([column, value]) => row[column] === value));
+  if (format === 'csv')
+    return [csvLine(columns), ...rows.map((row) => csvLine(columns.map((c) => row[c] ?? '')))].join('\n');
+  if (format === 'json') {
+    const typed = rows.map((row) =>
+      Object.fromEntries(
+        resource.schema.fields.map((f) => {
+          const raw = row[f.name] ?? '';
+          if (raw === '') return [f.name, null];
+          if (f.type === 'number' || f.type === 'integer') return [f.name, Number(raw)];
+          if (f.type === 'boolean') return [f.name, raw === 'true'];
+          return [f.name, raw];
+        }),
+      ),
+    );
+    return JSON.stringify(typed, null, 2);
+  }
+  throw new CliError(`Unknown format ${JSON.stringify(format)}. Formats: csv, json.`, 2);
+}
+
+const REPORTERS = new Set<string>(['KOR', ...new Set(tradeFlows.map((f) => f.reporter))]);
+
+/** `korea-latam balance <partner>`: Korea's (or another reporter's) balance with a partner, year by year. */
+export function balanceTable(
+  partner: string | undefined,
+  options: { reporter: string; from?: string; to?: string; format: string },
+): string {
+  const year = (value: string | undefined, name: string): number | undefined => {
+    if (value === undefined) return undefined;
+    if (!/^\d{4}$/.test(value))
+      throw new CliError(`Invalid --${name} ${JSON.stringify(value)}: expected a year such as 2008.`, 2);
+    return Number(value);
+  };
+  if (partner === undefined) throw new CliError('Missing partner code, for example: korea-latam balance MEX', 2);
+  const code = partner.toUpperCase();
+  if (!REPORTERS.has(options.reporter.toUpperCase())) {
+    throw new CliError(
+      `Unknown reporter ${JSON.stringify(options.reporter)}. Reporters: ${[...REPORTERS].sort().join(', ')}.`,
+      2,
+    );
+  }
+  let rows: ReturnType<typeof balanceSeries>;
+  try {
+    rows = balanceSeries(tradeFlows, {
+      reporter: options.reporter.toUpperCase() as TradeReporter,
+      partner: code as TradePartner,
+      ...(options.from === undefined ? {} : { from: year(options.from, 'from') as number }),
+      ...(options.to === undefined ? {} : { to: year(options.to, 'to') as number }),
+    });
+  } catch (error) {
+    throw new CliError((error as Error).message, 2);
+  }
+  if (options.format === 'json') return JSON.stringify(rows, null, 2);
+  const header = ['year', 'exports_usd', 'imports_usd', 'balance_usd', 'total_usd', 'source', 'estimated'];
+  const cells = rows.map((r) =>
+    [r.year, r.exportsUsd, r.importsUsd, r.balanceUsd, r.totalUsd, r.source, r.estimated].map(String),
+  );
+  if (options.format === 'csv') return [header, ...cells].map(csvLine).join('\n');
+  if (options.format !== 'table')
+    throw new CliError(`Unknown format ${JSON.stringify(options.format)}. Formats: table, csv, json.`, 2);
+  const millions = (n: number) =>
+    (n / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const lines = rows.map((r) =>
+    [
+      String(r.year),
+      millions(r.exportsUsd),
+      millions(r.importsUsd),
+      millions(r.balanceUsd),
+      r.estimated ? `${r.source} (estimated)` : r.source,
+    ]
+      .map((v, i) => (i === 0 || i === 4 ? v.padEnd(i === 0 ? 6 : 0) : v.padStart(14)))
+      .join(' '),
+  );
+  const title = `${options.reporter.toUpperCase()} trade with ${code}, US$ millions (reported by ${options.reporter.toUpperCase()})`;
+  const head = ['year  ', 'exports'.padStart(14), 'imports'.padStart(14), 'balance'.padStart(14), 'source'].join(' ');
+  return [title, head, ...(lines.length > 0 ? lines : ['(no year with both flows in this range)'])].join('\n');
+}

@@ -1,0 +1,37 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { parseCsv } from '../internal/parse-csv.js';
+
+/** A resource of datasets/datapackage.json, as the CLI needs it. */
+export interface PackageResource {
+  readonly name: string;
+  readonly title: string;
+  readonly path: string;
+  readonly schema: {
+    readonly fields: readonly { readonly name: string; readonly type: string; readonly description: string }[];
+  };
+  readonly sources: readonly { readonly title: string }[];
+  readonly licenses: readonly { readonly title: string }[];
+}
+
+/** The shipped `datasets/` folder: next to `dist/` in the package, or at the repository root. */
+export function datasetsFolder(): string {
+  const here = dirname(fileURLToPath(import.meta.url));
+  const candidates = [join(here, '..', 'datasets'), join(here, '..', '..', 'datasets')];
+  const found = candidates.find((dir) => existsSync(join(dir, 'datapackage.json')));
+  if (found === undefined) throw new Error('korea-latam: the datasets/ folder is missing from the installed package.');
+  return found;
+}
+
+/** The resources described in datapackage.json. */
+export function readResources(): readonly PackageResource[] {
+  return JSON.parse(readFileSync(join(datasetsFolder(), 'datapackage.json'), 'utf8')).resources;
+}
+
+/** The rows of a resource's CSV file, keyed by column name. */
+export function readRows(resource: PackageResource): Record<string, string>[] {
+  const [header, ...body] = parseCsv(readFileSync(join(datasetsFolder(), resource.path), 'utf8'));
+  const names = header?.fields ?? [];
+  return body.map((record) => Object.fromEntries(names.map((name, i) => [name, record.fields[i] ?? ''])));
+}

@@ -1,0 +1,87 @@
+import { parseArgs } from 'node:util';
+import { balanceTable, CliError, exportDataset, listDatasets } from './commands.js';
+
+const HELP: Readonly<Record<string, string>> = {
+  main: `korea-latam — typed, sourced data on Korea and Latin America & the Caribbean
+
+Usage:
+  korea-latam list                       list the datasets with their sizes and sources
+  korea-latam export <dataset> [options] print a dataset as CSV or JSON
+  korea-latam balance <partner> [options] print a trade balance year by year
+  korea-latam <command> --help           help for a command`,
+  list: `Usage: korea-latam list
+
+Lists every dataset shipped in the package (as CSV and JSON under korea-latam/data/*)
+with its record count, title and sources.`,
+  export: `Usage: korea-latam export <dataset> [--format csv|json] [--filter column=value ...]
+
+Prints a dataset to stdout. Datasets: see 'korea-latam list'.
+  --format   csv (default) or json
+  --filter   keep rows where a column equals a value; repeat to combine
+Example: korea-latam export trade-flows --filter partner=MEX --filter year=2008`,
+  balance: `Usage: korea-latam balance <partner> [--reporter KOR] [--from YEAR] [--to YEAR] [--format table|csv|json]
+
+Prints exports, imports and the balance between a reporter (default KOR) and a partner,
+for each year where both flows are in the data (US$ millions in the table; dollars in csv/json).
+Example: korea-latam balance MEX --from 2000 --to 2020`,
+};
+
+/** Runs the CLI with `argv` (without the node and script paths); returns the exit code. */
+export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
+  try {
+    const [command, ...rest] = argv;
+    if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      out(HELP.main as string);
+      return 0;
+    }
+    if (!(command in HELP) || command === 'main')
+      throw new CliError(`Unknown command ${JSON.stringify(command)}. Commands: list, export, balance.`, 2);
+    const { values, positionals } = parseArgs({
+      args: [...rest],
+      allowPositionals: true,
+      strict: true,
+      options: {
+        help: { type: 'boolean', short: 'h' },
+        format: { type: 'string' },
+        filter: { type: 'string', multiple: true },
+        reporter: { type: 'string' },
+        from: { type: 'string' },
+        to: { type: 'string' },
+      },
+    });
+    if (values.help) {
+      out(HELP[command] as string);
+      return 0;
+    }
+    const allowed: Record<string, string[]> = {
+      list: [],
+      export: ['format', 'filter'],
+      balance: ['format', 'reporter', 'from', 'to'],
+    };
+    const extra = Object.keys(values).filter((k) => k !== 'help' && !allowed[command]?.includes(k));
+    if (extra.length > 0)
+      throw new CliError(`Unknown option --${extra[0]} for '${command}'. See 'korea-latam ${command} --help'.`, 2);
+    if (command === 'list') out(listDatasets());
+    if (command === 'export') out(exportDataset(positionals[0], values.format ?? 'csv', values.filter ?? []));
+    if (command === 'balance') {
+      out(
+        balanceTable(positionals[0], {
+          reporter: values.reporter ?? 'KOR',
+          format: values.format ?? 'table',
+          ...(values.from === undefined ? {} : { from: values.from }),
+          ...(values.to === undefined ? {} : { to: values.to }),
+        }),
+      );
+    }
+    return 0;
+  } catch (error) {
+    const code =
+      error instanceof CliError
+        ? error.exitCode
+        : (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
+          ? 2
+          : 1;
+    err(`korea-latam: ${(error as Error).message}`);
+    return code;
+  }
+}

@@ -1,0 +1,92 @@
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
+
+function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = run(
+    argv,
+    (t) => {
+      out += `${t}\n`;
+    },
+    (t) => {
+      err += `${t}\n`;
+    },
+  );
+  return { code, out, err };
+}
+
+describe('command line', () => {
+  it('lists the datasets', () => {
+    const { code, out } = cli('list');
+    expect(code).toBe(0);
+    expect(out).toMatch(/trade-flows\s+9174 records/);
+    expect(out).toMatch(/sources: imf-dots-2022/);
+  });
+
+  it('exports a dataset filtered by column, as CSV and JSON', () => {
+    const csv = cli('export', 'trade-flows', '--filter', 'partner=MEX', '--filter', 'year=2008');
+    expect(csv.code).toBe(0);
+    expect(csv.out.trim().split('\n')).toEqual([
+      'reporter,partner,year,flow,value_usd,valuation,estimated,sources',
+      'KOR,MEX,2008,export,9089949001,FOB,false,imf-dots-2022',
+      'KOR,MEX,2008,import,1049283999,CIF,false,imf-dots-2022',
+    ]);
+    const json = JSON.parse(
+      cli('export', 'trade-flows', '--format', 'json', '--filter', 'reporter=MEX', '--filter', 'year=2008').out,
+    );
+    expect(json).toContainEqual(
+      expect.objectContaining({ flow: 'import', value_usd: 14_338_916_800, estimated: false }),
+    );
+  });
+
+  it('prints a balance table (values from the IMF DOTS CSV, in US$ millions)', () => {
+    const { code, out } = cli('balance', 'MEX', '--from', '2008', '--to', '2008');
+    expect(code).toBe(0);
+    expect(out).toMatch(/2008\s+9,089\.9\s+1,049\.3\s+8,040\.7 imf-dots-2022/);
+    const json = JSON.parse(cli('balance', 'mex', '--from', '2008', '--to', '2008', '--format', 'json').out);
+    expect(json[0]).toMatchObject({ year: 2008, exportsUsd: 9_089_949_001 });
+    expect(cli('balance', 'KOR', '--reporter', 'MEX', '--from', '2008', '--to', '2008').out).toMatch(
+      /537\.6\s+14,338\.9/,
+    );
+  });
+
+  it('fails clearly, with a non-zero exit, on unknown datasets, codes, options and commands', () => {
+    expect(cli('export', 'trade-flow')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Unknown dataset "trade-flow". Datasets: trade-flows/),
+    });
+    expect(cli('balance', 'MEXX')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Unknown partner code "MEXX". Did you mean MEX/),
+    });
+    expect(cli('balance', 'MEX', '--from', '20x0')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Invalid --from "20x0"/),
+    });
+    expect(cli('balance', 'MEX', '--frm', '2000').code).toBe(2);
+    expect(cli('export', 'trade-flows', '--filter', 'country=MEX')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Invalid filter "country=MEX"/),
+    });
+    expect(cli('export', 'trade-flows', '--format', 'xml')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Unknown format "xml"/),
+    });
+    expect(cli('list', '--format', 'csv')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Unknown option --format for 'list'/),
+    });
+    expect(cli('frobnicate')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown command "frobnicate"/) });
+    expect(cli('balance')).toMatchObject({ code: 2, err: expect.stringMatching(/Missing partner code/) });
+  });
+
+  it('has help for every command', () => {
+    expect(cli().out).toMatch(/korea-latam list/);
+    for (const command of ['list', 'export', 'balance']) {
+      const { code, out } = cli(command, '--help');
+      expect(code).toBe(0);
+      expect(out).toMatch(new RegExp(`Usage: korea-latam ${command}`));
+    }
+  });
+});
