@@ -35,7 +35,7 @@ const KebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be keba
  * ChallengeSchema.parse(challenges[0]).order; // 1
  * ```
  */
-export const ChallengeSchema = z
+export const ChallengeSchema: z.ZodType<Challenge> = z
   .object({
     id: ChallengeIdSchema,
     order: z.number().int().min(1).max(6),
@@ -74,7 +74,7 @@ export const ChallengeSchema = z
  * RoleSchema.parse(roles[1]).id; // 'counterweight'
  * ```
  */
-export const RoleSchema = z
+export const RoleSchema: z.ZodType<Role> = z
   .object({
     id: RoleIdSchema,
     order: z.number().int().min(1),
@@ -95,7 +95,7 @@ export const RoleSchema = z
  * MotiveSchema.parse(motives[0]).direction; // 'losing-ground'
  * ```
  */
-export const MotiveSchema = z
+export const MotiveSchema: z.ZodType<Motive> = z
   .object({
     id: MotiveIdSchema,
     label: TextSchema,
@@ -125,7 +125,7 @@ const PeriodBoundSchema = z
  * PolicyPhaseSchema.parse(policyPhases[0]).id; // 'recognition'
  * ```
  */
-export const PolicyPhaseSchema = z
+export const PolicyPhaseSchema: z.ZodType<PolicyPhase> = z
   .object({
     id: z.enum([
       'recognition',
@@ -157,7 +157,7 @@ export const PolicyPhaseSchema = z
  * PartnershipAreaSchema.parse(partnershipAreas[0]).kind; // 'area'
  * ```
  */
-export const PartnershipAreaSchema = z
+export const PartnershipAreaSchema: z.ZodType<PartnershipArea> = z
   .object({
     id: KebabIdSchema,
     label: TextSchema,

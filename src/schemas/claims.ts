@@ -40,7 +40,7 @@ const CheckSchema = z
  * ClaimSchema.parse(claims[0]).check.verdict; // 'supported'
  * ```
  */
-export const ClaimSchema = z
+export const ClaimSchema: z.ZodType<Claim> = z
   .object({
     id: z.enum(claimIds),
     statement: TextSchema,

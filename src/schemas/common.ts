@@ -1,6 +1,8 @@
 import * as z from 'zod';
 import { blocIds, countryCodes, lacCountryCodes } from '../countries/country-codes.generated.js';
+import type { BlocId, CountryCode, LacCountryCode } from '../countries/types.js';
 import { sourceIds } from '../sources/source-ids.generated.js';
+import type { SourceId } from '../sources/types.js';
 
 /**
  * A source id from the bibliography.
@@ -10,7 +12,7 @@ import { sourceIds } from '../sources/source-ids.generated.js';
  * SourceIdSchema.parse('lopez-aymes-2012');
  * ```
  */
-export const SourceIdSchema = z.enum(sourceIds);
+export const SourceIdSchema: z.ZodType<SourceId> = z.enum(sourceIds);
 
 /**
  * A record's `sources` field: one or more known source ids.
@@ -20,7 +22,7 @@ export const SourceIdSchema = z.enum(sourceIds);
  * SourcesFieldSchema.parse(['imf-dots-2022']);
  * ```
  */
-export const SourcesFieldSchema = z.array(SourceIdSchema).min(1).readonly();
+export const SourcesFieldSchema: z.ZodType<readonly SourceId[]> = z.array(SourceIdSchema).min(1).readonly();
 
 /**
  * Any economy code in the country table.
@@ -30,7 +32,7 @@ export const SourcesFieldSchema = z.array(SourceIdSchema).min(1).readonly();
  * CountryCodeSchema.parse('USA');
  * ```
  */
-export const CountryCodeSchema = z.enum(countryCodes);
+export const CountryCodeSchema: z.ZodType<CountryCode> = z.enum(countryCodes);
 
 /**
  * One of the 33 LAC country codes.
@@ -40,7 +42,7 @@ export const CountryCodeSchema = z.enum(countryCodes);
  * LacCountryCodeSchema.parse('MEX');
  * ```
  */
-export const LacCountryCodeSchema = z.enum(lacCountryCodes);
+export const LacCountryCodeSchema: z.ZodType<LacCountryCode> = z.enum(lacCountryCodes);
 
 /**
  * A bloc id.
@@ -50,7 +52,7 @@ export const LacCountryCodeSchema = z.enum(lacCountryCodes);
  * BlocIdSchema.parse('MERCOSUR');
  * ```
  */
-export const BlocIdSchema = z.enum(blocIds);
+export const BlocIdSchema: z.ZodType<BlocId> = z.enum(blocIds);
 
 /**
  * A non-empty string with no leading or trailing white space.
@@ -60,7 +62,7 @@ export const BlocIdSchema = z.enum(blocIds);
  * TextSchema.parse('Korea');
  * ```
  */
-export const TextSchema = z
+export const TextSchema: z.ZodType<string> = z
   .string()
   .min(1)
   .refine((s) => s.trim() === s, 'must not start or end with white space');

@@ -14,7 +14,7 @@ import { uniqueBy } from './source.js';
  * CountrySchema.parse(getCountry('MEX')).alpha2; // 'MX'
  * ```
  */
-export const CountrySchema = z
+export const CountrySchema: z.ZodType<Country> = z
   .object({
     code: CountryCodeSchema,
     alpha2: z
@@ -45,7 +45,7 @@ export const CountrySchema = z
  * BlocSchema.parse(blocs[0]).id; // 'MERCOSUR'
  * ```
  */
-export const BlocSchema = z
+export const BlocSchema: z.ZodType<Bloc> = z
   .object({
     id: BlocIdSchema,
     name: TextSchema,

@@ -17,7 +17,7 @@ const YearSchema = z.number().int().min(1948).max(2100);
  * PartnerShareSchema.parse(paperMexicoTable[0]).sharePct; // 65
  * ```
  */
-export const PartnerShareSchema = z
+export const PartnerShareSchema: z.ZodType<PartnerShare> = z
   .object({
     reporter: z.enum(['KOR', 'MEX', 'BRA', 'CHL', 'ARG', 'PER', 'COL']),
     partner: CountryCodeSchema,

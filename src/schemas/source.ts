@@ -12,7 +12,7 @@ import { parseWith } from './parse-with.js';
  * SourceSchema.safeParse({ id: 'x' }).success; // false
  * ```
  */
-export const SourceSchema = z
+export const SourceSchema: z.ZodType<Source> = z
   .object({
     id: SourceIdSchema,
     kind: z.enum(['paper', 'report', 'article', 'book-chapter', 'cited-work', 'dataset', 'web-page']),
@@ -71,7 +71,9 @@ export function parseSources(input: unknown): readonly Source[] {
  * z.array(SourceSchema).superRefine(uniqueBy('id'));
  * ```
  */
-export function uniqueBy<K extends string>(key: K) {
+export function uniqueBy<K extends string>(
+  key: K,
+): (rows: readonly Readonly<Record<K, unknown>>[], ctx: z.RefinementCtx) => void {
   return (rows: readonly Readonly<Record<K, unknown>>[], ctx: z.RefinementCtx): void => {
     const seen = new Map<unknown, number>();
     rows.forEach((row, position) => {

@@ -56,7 +56,7 @@ const datedMessage = { message: 'date must be a valid ISO date written at its pr
  * TimelineEventSchema.safeParse({ id: 'x', date: '2003-02-30' }).success; // false
  * ```
  */
-export const TimelineEventSchema = z
+export const TimelineEventSchema: z.ZodType<TimelineEvent> = z
   .object({
     id: z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case'),
     kind: z.enum([
@@ -125,7 +125,7 @@ const MilestoneSchema = z
  * AgreementSchema.parse(getAgreement('kor-chl-fta')).status; // 'in-force'
  * ```
  */
-export const AgreementSchema = z
+export const AgreementSchema: z.ZodType<Agreement> = z
   .object({
     id: z.enum(agreementIds),
     kind: z.enum(['fta', 'seca', 'trade-negotiation', 'bit', 'membership', 'observer']),

@@ -18,7 +18,7 @@ const PartnerSchema = z.union([z.literal('KOR'), LacCountryCodeSchema, z.literal
  *   valueUsd: -1, valuation: 'FOB', estimated: false, sources: ['imf-dots-2022'] }).success; // false
  * ```
  */
-export const TradeFlowSchema = z
+export const TradeFlowSchema: z.ZodType<TradeFlow> = z
   .object({
     reporter: ReporterSchema,
     partner: PartnerSchema,
