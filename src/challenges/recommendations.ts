@@ -1,3 +1,4 @@
+import { readOptions } from '../internal/assert.js';
 import type { Actor, Challenge, ChallengeId, Recommendation } from './types.js';
 
 /**
@@ -27,12 +28,13 @@ export interface RecommendationWithChallenge extends Recommendation {
  */
 export function allRecommendations(
   list: readonly Challenge[],
-  options: { readonly actor?: Actor } = {},
+  options?: { readonly actor?: Actor },
 ): RecommendationWithChallenge[] {
+  const { actor } = readOptions(options);
   const rows: RecommendationWithChallenge[] = [];
   for (const challenge of list) {
     for (const recommendation of challenge.recommendations) {
-      if (options.actor !== undefined && !recommendation.actors.includes(options.actor)) continue;
+      if (actor !== undefined && !recommendation.actors.includes(actor)) continue;
       rows.push({ ...recommendation, challengeId: challenge.id });
     }
   }

@@ -18,8 +18,14 @@ function formatPath(path: readonly PropertyKey[]): string {
  * ```
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  const result = schema.safeParse(input);
-  if (result.success) return result.data;
+  let result: ReturnType<S['safeParse']>;
+  try {
+    result = schema.safeParse(input) as ReturnType<S['safeParse']>;
+  } catch (error) {
+    // zod can throw on exotic input (freezing a typed array); report it like any other problem.
+    throw new ValidationError(what, [{ path: '', message: `input could not be read: ${(error as Error).message}` }]);
+  }
+  if (result.success) return result.data as z.output<S>;
   const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
     path: formatPath(issue.path),
     message: issue.message,

@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe-value.js';
 import { getSource } from './get-source.js';
 import type { CitationStyle, Source, SourceId } from './types.js';
 
@@ -53,8 +54,6 @@ export function cite(id: SourceId, style: CitationStyle = 'full'): string {
       return parts.join(' ');
     }
     default:
-      throw new RangeError(
-        `Unknown citation style ${JSON.stringify(String(style))}. Valid values: "full", "short", "attribution".`,
-      );
+      throw new RangeError(`Unknown citation style ${describeValue(style)}. Valid values: full, short, attribution.`);
   }
 }

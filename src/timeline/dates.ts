@@ -62,7 +62,7 @@ export function precisionOf(date: string): Exclude<DatePrecision, 'decade'> {
  * ```
  */
 export function toInterval(date: string, precision: DatePrecision): DateInterval {
-  if (!(precision in PATTERNS)) {
+  if (typeof precision !== 'string' || !Object.hasOwn(PATTERNS, precision)) {
     throw new RangeError(`Unknown date precision ${describeValue(precision)}. Valid values: day, month, year, decade.`);
   }
   const parts = partsOf(date, precision);
