@@ -13,7 +13,7 @@ import { claims } from '../src/claims/index.js';
 import { blocs, countries, isCountryCode, isLacCountry } from '../src/countries/index.js';
 import { partnerShares } from '../src/rankings/index.js';
 import { isSourceId, sources } from '../src/sources/index.js';
-import { agreements, timelineEvents, toInterval } from '../src/timeline/index.js';
+import { agreements, organizationCodes, timelineEvents, toInterval } from '../src/timeline/index.js';
 import { tradeFlows } from '../src/trade/index.js';
 
 const root = join(import.meta.dirname, '..');
@@ -174,23 +174,10 @@ line(
 // Timeline
 duplicates(timelineEvents, (e) => e.id, 'event id');
 duplicates(agreements, (a) => a.id, 'agreement id');
-const orgs = new Set([
-  'MERCOSUR',
-  'PA',
-  'SICA',
-  'CARICOM',
-  'IDB',
-  'OAS',
-  'ECLAC',
-  'ACS',
-  'CABEI',
-  'CAF',
-  'CELAC',
-  'RIOGROUP',
-  'FEALAC',
-]);
 for (const e of timelineEvents) {
-  for (const p of e.parties) if (!isCountryCode(p) && !orgs.has(p)) broken.push(`event ${e.id}: unknown party ${p}`);
+  for (const p of e.parties)
+    if (!isCountryCode(p) && !(organizationCodes as readonly string[]).includes(p))
+      broken.push(`event ${e.id}: unknown party ${p}`);
   checkSources('event', e.id, e.sources);
   for (const alt of e.alternatives ?? []) checkSources('alternative of', e.id, alt.sources);
 }

@@ -10,6 +10,7 @@ import {
   getAgreement,
   groupEvents,
   isInForce,
+  organizationCodes,
   precisionOf,
   timelineEvents,
   timelineMeta,
@@ -155,23 +156,9 @@ describe('timeline integrity', () => {
 
   it('has unique ids, known party codes and sources', () => {
     expect(new Set(timelineEvents.map((e) => e.id)).size).toBe(timelineEvents.length);
-    const orgs = [
-      'MERCOSUR',
-      'PA',
-      'SICA',
-      'CARICOM',
-      'IDB',
-      'OAS',
-      'ECLAC',
-      'ACS',
-      'CABEI',
-      'CAF',
-      'CELAC',
-      'RIOGROUP',
-      'FEALAC',
-    ];
     for (const e of timelineEvents) {
-      for (const p of e.parties) expect(isCountryCode(p) || orgs.includes(p)).toBe(true);
+      for (const p of e.parties)
+        expect(isCountryCode(p) || (organizationCodes as readonly string[]).includes(p)).toBe(true);
       expect(e.sources.length).toBeGreaterThan(0);
       expect(e.sources.every(isSourceId)).toBe(true);
       for (const alt of e.alternatives ?? []) expect(alt.sources.every(isSourceId)).toBe(true);

@@ -1,25 +1,12 @@
 import * as z from 'zod';
 import { agreementIds } from '../timeline/agreement-ids.generated.js';
+import { organizationCodes } from '../timeline/organizations.js';
 import type { Agreement, TimelineEvent } from '../timeline/types.js';
 import { CountryCodeSchema, SourcesFieldSchema, TextSchema } from './common.js';
 import { parseWith } from './parse-with.js';
 import { uniqueBy } from './source.js';
 
-const OrganizationCodeSchema = z.enum([
-  'MERCOSUR',
-  'PA',
-  'SICA',
-  'CARICOM',
-  'IDB',
-  'OAS',
-  'ECLAC',
-  'ACS',
-  'CABEI',
-  'CAF',
-  'CELAC',
-  'RIOGROUP',
-  'FEALAC',
-]);
+const OrganizationCodeSchema = z.enum(organizationCodes);
 const PartyCodeSchema = z.union([CountryCodeSchema, OrganizationCodeSchema]);
 const DatePrecisionSchema = z.enum(['day', 'month', 'year', 'decade']);
 const EventTypeSchema = z.enum([

@@ -20,6 +20,7 @@ export type { EventGroup, EventsBetweenOptions } from './events.js';
 export { agreementsFor, eventsBetween, eventsFor, groupEvents, sortByDate } from './events.js';
 export { getAgreement } from './get-agreement.js';
 export { isInForce } from './is-in-force.js';
+export { organizationCodes } from './organizations.js';
 export { agreements, timelineEvents, timelineMeta } from './timeline.generated.js';
 export type {
   Agreement,

@@ -1,21 +1,9 @@
 import type { CountryCode } from '../countries/types.js';
 import type { SourceId } from '../sources/types.js';
+import type { organizationCodes } from './organizations.js';
 
 /** Regional and international bodies that appear as parties to events. */
-export type OrganizationCode =
-  | 'MERCOSUR'
-  | 'PA'
-  | 'SICA'
-  | 'CARICOM'
-  | 'IDB'
-  | 'OAS'
-  | 'ECLAC'
-  | 'ACS'
-  | 'CABEI'
-  | 'CAF'
-  | 'CELAC'
-  | 'RIOGROUP'
-  | 'FEALAC';
+export type OrganizationCode = (typeof organizationCodes)[number];
 
 /** A party to an event or agreement: a country or an organisation. */
 export type PartyCode = CountryCode | OrganizationCode;
