@@ -50,3 +50,20 @@ export function constList(values: readonly string[], perLine = 10): string {
   }
   return `[\n${lines.join('\n')}\n] as const`;
 }
+
+/** The source of an exported, frozen `DatasetMeta` constant with its TSDoc. */
+export function metaExport(name: string, module: string, example: string, meta: object): string {
+  return [
+    '',
+    '/**',
+    ' * What this dataset is, where it comes from, and under which terms.',
+    ' *',
+    ' * @example',
+    ' * ```ts',
+    ` * import { ${name} } from 'korea-latam/${module}';`,
+    ` * ${example}`,
+    ' * ```',
+    ' */',
+    `export const ${name}: DatasetMeta = /* @__PURE__ */ deepFreeze(${JSON.stringify(meta, null, 2)});`,
+  ].join('\n');
+}

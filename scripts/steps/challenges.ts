@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emitModule, frozenArray, json } from '../lib/emit.js';
+import { emitModule, frozenArray, json, metaExport } from '../lib/emit.js';
 import type { Schemas } from './types.js';
 
 function exportDoc(name: string, type: string, doc: string, example: string, value: string): string {
@@ -54,6 +54,7 @@ export function buildChallenges(
     ['data/challenges/challenges.json'],
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
+      "import type { DatasetMeta } from '../sources/types.js';",
       "import type { Challenge, Motive, PartnershipArea, PolicyPhase, Role, TaxonomyNotes } from './types.js';",
       '',
       exportDoc(
@@ -98,6 +99,16 @@ export function buildChallenges(
         "import { taxonomyNotes } from 'korea-latam/challenges';\ntaxonomyNotes.challenges.note.includes('16'); // true",
         `/* @__PURE__ */ deepFreeze(${json(notes)})`,
       ),
+      metaExport('challengesMeta', 'challenges', 'challengesMeta.records; // 28', {
+        title: "The paper's challenge taxonomy and related classifications",
+        description:
+          'Six challenges with their recommendations, three roles, four motives, six policy phases and nine partnership items from López Aymes (2012), paraphrased in our own words.',
+        sources: ['lopez-aymes-2012', 'kwon-et-al-2009', 'mesquita-moreira-2011', 'kwak-mortimore-2007'],
+        records: challenges.length + roles.length + motives.length + phases.length + areas.length,
+        retrieved: 'The paper, March 2012.',
+        license: "Paraphrase of López Aymes (2012) in korea-latam's own words; cite the paper.",
+        attribution: 'Source: López Aymes (2012), paraphrased by korea-latam.',
+      }),
     ].join('\n'),
   );
   return { challenges, roles, motives, policyPhases: phases, partnershipAreas: areas } as unknown as Record<

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim, ClaimDatasets } from '../../src/claims/types.js';
-import { constList, emitFile, emitModule, frozenArray } from '../lib/emit.js';
+import { constList, emitFile, emitModule, frozenArray, metaExport } from '../lib/emit.js';
 import type { Schemas } from './types.js';
 
 const FILE = 'data/claims/claims.json';
@@ -66,6 +66,7 @@ export async function buildClaims(root: string, schemas: Schemas): Promise<reado
     [FILE, 'the checks in src/claims/checks/, run on the shipped datasets'],
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
+      "import type { DatasetMeta } from '../sources/types.js';",
       "import type { Claim, ClaimCheck, ClaimDefinition } from './types.js';",
       "import { withChecks } from './with-checks.js';",
       '',
@@ -85,6 +86,17 @@ export async function buildClaims(root: string, schemas: Schemas): Promise<reado
       ' * ```',
       ' */',
       'export const claims: readonly Claim[] = /* @__PURE__ */ withChecks(claimDefinitions, checks);',
+      metaExport('claimsMeta', 'claims', 'claimsMeta.records; // 20', {
+        title: "The paper's claims, checked against the data",
+        description:
+          "Every quantitative or checkable claim in López Aymes (2012), in our words, with the paper's figures and a check computed from the library's own datasets with its public helpers.",
+        sources: ['lopez-aymes-2012', 'imf-dots-2022'],
+        records: claims.length,
+        retrieved: 'Checks computed when the data were built from the shipped datasets.',
+        license: 'Claims paraphrased from López Aymes (2012); checks by korea-latam.',
+        attribution:
+          'Source: López Aymes (2012), checked by korea-latam against IMF DOTS and the cited timeline sources.',
+      }),
     ].join('\n'),
   );
   const counts = ['supported', 'partly', 'contradicted', 'not-checkable'].map(

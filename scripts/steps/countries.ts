@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { constList, emitModule, frozenArray, json } from '../lib/emit.js';
+import { constList, emitModule, frozenArray, json, metaExport } from '../lib/emit.js';
 import type { Schemas } from './types.js';
 
 interface IsoRow {
@@ -180,6 +180,7 @@ export function buildCountries(
     from,
     [
       "import { deepFreeze, frozenConcat } from '../internal/deep-freeze.js';",
+      "import type { DatasetMeta } from '../sources/types.js';",
       "import type { Country, LacCountry } from './types.js';",
       '',
       '/**',
@@ -218,6 +219,16 @@ export function buildCountries(
       ' * ```',
       ' */',
       'export const countries: readonly Country[] = /* @__PURE__ */ frozenConcat<Country>(lacCountries, [korea], otherEconomies);',
+      metaExport('countriesMeta', 'countries', 'countriesMeta.records; // 255', {
+        title: 'Countries, former economies and blocs',
+        description:
+          'The 33 LAC (CELAC) states, Korea, every other ISO 3166-1 country or territory and the former economies trade statistics still report, with alpha-2, alpha-3 and numeric codes, UN M49 subregions in the Americas, and bloc memberships.',
+        sources: ['iso-3166-regional-codes', 'fotw-former-country-codes', ...new Set(blocs.flatMap((b) => b.sources))],
+        records: all.length,
+        retrieved: 'ISO file at commit 0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b; bloc pages read in 2025.',
+        license: 'ISO 3166-1 codes and UN M49 regions as published; bloc lists from the cited sources.',
+        attribution: 'Source: ISO 3166-1 and UN M49 (via lukes/ISO-3166-Countries-with-Regional-Codes); korea-latam.',
+      }),
     ].join('\n'),
   );
   emitModule(

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { constList, emitModule, frozenArray } from '../lib/emit.js';
+import { constList, emitModule, frozenArray, metaExport } from '../lib/emit.js';
 import { loadCuratedSources, type RawSource } from '../lib/load-sources.js';
 import type { Schemas } from './types.js';
 
@@ -52,7 +52,7 @@ export function buildSources(
     ['data/sources/sources.json', 'data/timeline/*.csv (cited web pages)'],
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
-      "import type { Source } from './types.js';",
+      "import type { DatasetMeta, Source } from './types.js';",
       '',
       '/**',
       ' * The bibliography: the paper, the works it cites (those not found are',
@@ -65,6 +65,16 @@ export function buildSources(
       ' * ```',
       ' */',
       `export const sources: readonly Source[] = ${frozenArray(parsed)};`,
+      metaExport('sourcesMeta', 'sources', 'sourcesMeta.records; // number of entries in the bibliography', {
+        title: 'Bibliography of korea-latam',
+        description:
+          'The paper, the works it cites (those not found flagged verified: false), the datasets, and every web page a record cites.',
+        sources: ['lopez-aymes-2012'],
+        records: parsed.length,
+        retrieved: 'Pages and works read up to December 2025.',
+        license: 'Bibliographic records written by korea-latam (MIT).',
+        attribution: 'Source: korea-latam bibliography.',
+      }),
     ].join('\n'),
   );
   return { ids, records: parsed as unknown as Record<string, unknown>[] };

@@ -2,6 +2,7 @@
 //   data/challenges/challenges.json
 // Do not edit it by hand: change the data and run `npm run data`.
 import { deepFreeze } from '../internal/deep-freeze.js';
+import type { DatasetMeta } from '../sources/types.js';
 import type { Challenge, Motive, PartnershipArea, PolicyPhase, Role, TaxonomyNotes } from './types.js';
 
 /**
@@ -104,3 +105,28 @@ export const partnershipAreas: readonly PartnershipArea[] = /* @__PURE__ */ deep
  * ```
  */
 export const taxonomyNotes: TaxonomyNotes = /* @__PURE__ */ deepFreeze({"challenges":{"note":"The paper condenses into six the 16 challenges that Kwon et al. (2009) identify, drawing also on Mesquita Moreira and colleagues (2011) and Kwak and Mortimore (2007). The list of 16 was not found, so it is not shipped.","sources":["lopez-aymes-2012","kwon-et-al-2009","mesquita-moreira-2011","kwak-mortimore-2007"]},"roles":"The paper suggests Latin American interest in Korea is probably driven by the China factor.","motives":"The paper sees the mix shifting away from resources and markets toward efficiency. 'losing-ground' means a smaller share of the mix, not a fall in absolute terms.","policyPhases":"Each phase keeps the paper's own precision: a decade-precision start of 1980 with the label 'late 1980s' means some time in the 1980s, described as late in the decade. An open end (null) means the paper presents the phase as continuing or gives no end; a null start means the paper gives no beginning.","partnershipAreas":"U.S. presence is contested in the region, so the paper advises Korea to balance the tie and learn from the U.S. experience."});
+
+
+/**
+ * What this dataset is, where it comes from, and under which terms.
+ *
+ * @example
+ * ```ts
+ * import { challengesMeta } from 'korea-latam/challenges';
+ * challengesMeta.records; // 28
+ * ```
+ */
+export const challengesMeta: DatasetMeta = /* @__PURE__ */ deepFreeze({
+  "title": "The paper's challenge taxonomy and related classifications",
+  "description": "Six challenges with their recommendations, three roles, four motives, six policy phases and nine partnership items from López Aymes (2012), paraphrased in our own words.",
+  "sources": [
+    "lopez-aymes-2012",
+    "kwon-et-al-2009",
+    "mesquita-moreira-2011",
+    "kwak-mortimore-2007"
+  ],
+  "records": 28,
+  "retrieved": "The paper, March 2012.",
+  "license": "Paraphrase of López Aymes (2012) in korea-latam's own words; cite the paper.",
+  "attribution": "Source: López Aymes (2012), paraphrased by korea-latam."
+});

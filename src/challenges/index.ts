@@ -15,6 +15,7 @@
 
 export {
   challenges,
+  challengesMeta,
   motives,
   partnershipAreas,
   policyPhases,

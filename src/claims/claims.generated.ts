@@ -3,6 +3,7 @@
 //   the checks in src/claims/checks/, run on the shipped datasets
 // Do not edit it by hand: change the data and run `npm run data`.
 import { deepFreeze } from '../internal/deep-freeze.js';
+import type { DatasetMeta } from '../sources/types.js';
 import type { Claim, ClaimCheck, ClaimDefinition } from './types.js';
 import { withChecks } from './with-checks.js';
 
@@ -64,3 +65,25 @@ const checks: readonly ClaimCheck[] = /* @__PURE__ */ deepFreeze([
  * ```
  */
 export const claims: readonly Claim[] = /* @__PURE__ */ withChecks(claimDefinitions, checks);
+
+/**
+ * What this dataset is, where it comes from, and under which terms.
+ *
+ * @example
+ * ```ts
+ * import { claimsMeta } from 'korea-latam/claims';
+ * claimsMeta.records; // 20
+ * ```
+ */
+export const claimsMeta: DatasetMeta = /* @__PURE__ */ deepFreeze({
+  "title": "The paper's claims, checked against the data",
+  "description": "Every quantitative or checkable claim in López Aymes (2012), in our words, with the paper's figures and a check computed from the library's own datasets with its public helpers.",
+  "sources": [
+    "lopez-aymes-2012",
+    "imf-dots-2022"
+  ],
+  "records": 20,
+  "retrieved": "Checks computed when the data were built from the shipped datasets.",
+  "license": "Claims paraphrased from López Aymes (2012); checks by korea-latam.",
+  "attribution": "Source: López Aymes (2012), checked by korea-latam against IMF DOTS and the cited timeline sources."
+});

@@ -11,7 +11,7 @@
  * @module claims
  */
 export { claimIds } from './claim-ids.generated.js';
-export { claims } from './claims.generated.js';
+export { claims, claimsMeta } from './claims.generated.js';
 export type {
   CheckBasis,
   Claim,

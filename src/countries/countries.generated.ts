@@ -5,6 +5,7 @@
 //   data/countries/blocs.json
 // Do not edit it by hand: change the data and run `npm run data`.
 import { deepFreeze, frozenConcat } from '../internal/deep-freeze.js';
+import type { DatasetMeta } from '../sources/types.js';
 import type { Country, LacCountry } from './types.js';
 
 /**
@@ -299,3 +300,30 @@ const otherEconomies: readonly Country[] = /* @__PURE__ */ deepFreeze([
  * ```
  */
 export const countries: readonly Country[] = /* @__PURE__ */ frozenConcat<Country>(lacCountries, [korea], otherEconomies);
+
+/**
+ * What this dataset is, where it comes from, and under which terms.
+ *
+ * @example
+ * ```ts
+ * import { countriesMeta } from 'korea-latam/countries';
+ * countriesMeta.records; // 255
+ * ```
+ */
+export const countriesMeta: DatasetMeta = /* @__PURE__ */ deepFreeze({
+  "title": "Countries, former economies and blocs",
+  "description": "The 33 LAC (CELAC) states, Korea, every other ISO 3166-1 country or territory and the former economies trade statistics still report, with alpha-2, alpha-3 and numeric codes, UN M49 subregions in the Americas, and bloc memberships.",
+  "sources": [
+    "iso-3166-regional-codes",
+    "fotw-former-country-codes",
+    "wikimili-mercosur-members",
+    "gob-mx-pacific-alliance",
+    "world-factbook-sica",
+    "globaledge-caricom",
+    "statesmans-yearbook-can"
+  ],
+  "records": 255,
+  "retrieved": "ISO file at commit 0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b; bloc pages read in 2025.",
+  "license": "ISO 3166-1 codes and UN M49 regions as published; bloc lists from the cited sources.",
+  "attribution": "Source: ISO 3166-1 and UN M49 (via lukes/ISO-3166-Countries-with-Regional-Codes); korea-latam."
+});

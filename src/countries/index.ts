@@ -11,7 +11,7 @@
  * @module countries
  */
 export { blocs } from './blocs.generated.js';
-export { countries, korea, lacCountries } from './countries.generated.js';
+export { countries, countriesMeta, korea, lacCountries } from './countries.generated.js';
 export { blocIds, countryCodes, lacCountryCodes } from './country-codes.generated.js';
 export { countryName } from './country-name.js';
 export { blocMembers, getBloc, getCountry, isCountryCode, isLacCountry } from './lookups.js';

@@ -13,5 +13,5 @@
 export { cite } from './cite.js';
 export { getSource, isSourceId } from './get-source.js';
 export { sourceIds } from './source-ids.generated.js';
-export { sources } from './sources.generated.js';
-export type { CitationStyle, Source, SourceId, SourceKind } from './types.js';
+export { sources, sourcesMeta } from './sources.generated.js';
+export type { CitationStyle, DatasetMeta, Source, SourceId, SourceKind } from './types.js';

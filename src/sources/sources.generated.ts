@@ -3,7 +3,7 @@
 //   data/timeline/*.csv (cited web pages)
 // Do not edit it by hand: change the data and run `npm run data`.
 import { deepFreeze } from '../internal/deep-freeze.js';
-import type { Source } from './types.js';
+import type { DatasetMeta, Source } from './types.js';
 
 /**
  * The bibliography: the paper, the works it cites (those not found are
@@ -213,3 +213,24 @@ export const sources: readonly Source[] = /* @__PURE__ */ deepFreeze([
   {"id":"web-yna-co-ea0ac1","kind":"web-page","title":"Page on en.yna.co.kr cited for: Korea lists Dominican Republic among planned EPA partners","authors":[],"year":null,"publisher":"Yonhap News Agency","url":"https://en.yna.co.kr/view/AEN20230825004300320","verified":true},
   {"id":"web-yonhapnews-co-3edea7","kind":"web-page","title":"Page on app.yonhapnews.co.kr cited for: Park Geun-hye tour of Colombia, Peru, Chile and Brazil","authors":[],"year":null,"publisher":"yonhapnews.co.kr","url":"http://app.yonhapnews.co.kr/YNA/Basic/SNS/r.aspx?c=AEN20150425002100315&source=feed_wikitree","verified":true},
 ]);
+
+/**
+ * What this dataset is, where it comes from, and under which terms.
+ *
+ * @example
+ * ```ts
+ * import { sourcesMeta } from 'korea-latam/sources';
+ * sourcesMeta.records; // number of entries in the bibliography
+ * ```
+ */
+export const sourcesMeta: DatasetMeta = /* @__PURE__ */ deepFreeze({
+  "title": "Bibliography of korea-latam",
+  "description": "The paper, the works it cites (those not found flagged verified: false), the datasets, and every web page a record cites.",
+  "sources": [
+    "lopez-aymes-2012"
+  ],
+  "records": 196,
+  "retrieved": "Pages and works read up to December 2025.",
+  "license": "Bibliographic records written by korea-latam (MIT).",
+  "attribution": "Source: korea-latam bibliography."
+});

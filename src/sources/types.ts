@@ -51,3 +51,26 @@ export interface Source {
  * is author and year, `attribution` is a line to print under a chart.
  */
 export type CitationStyle = 'full' | 'short' | 'attribution';
+
+/**
+ * What a dataset is, where it comes from, what it covers and under which
+ * terms. Datasets with more specific coverage (trade, rankings, timeline)
+ * have their own, richer meta type.
+ *
+ * @example
+ * ```ts
+ * import { countriesMeta } from 'korea-latam/countries';
+ * const meta: DatasetMeta = countriesMeta;
+ * meta.records; // 255
+ * ```
+ */
+export interface DatasetMeta {
+  readonly title: string;
+  readonly description: string;
+  readonly sources: readonly SourceId[];
+  readonly records: number;
+  /** When the sources were read or published, as far as the provenance says. */
+  readonly retrieved: string;
+  readonly license: string;
+  readonly attribution: string;
+}
