@@ -13,7 +13,7 @@ const challengesById = /* @__PURE__ */ lazyIndex(challenges, (challenge) => chal
  * ```ts
  * import { getChallenge } from 'korea-latam/challenges';
  * getChallenge('china-competition').order; // 1
- * getChallenge('china'); // RangeError: Unknown challenge id "china". Did you mean "china-competition"? …
+ * getChallenge('china'); // RangeError: Unknown challenge id "china". Did you mean china-competition? …
  * ```
  */
 export function getChallenge(id: ChallengeId): Challenge {

@@ -15,7 +15,7 @@ const sourcesById = /* @__PURE__ */ lazyIndex(sources, (source) => source.id);
  * ```ts
  * import { getSource } from 'korea-latam/sources';
  * getSource('imf-dots-2022').publisher; // 'International Monetary Fund'
- * getSource('imf-dots'); // RangeError: Unknown source id "imf-dots". Did you mean "imf-dots-2022"? …
+ * getSource('imf-dots'); // RangeError: Unknown source id "imf-dots". Did you mean imf-dots-2022? …
  * ```
  */
 export function getSource(id: SourceId): Source {

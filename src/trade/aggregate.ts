@@ -1,6 +1,6 @@
 import { lacCountryCodes } from '../countries/country-codes.generated.js';
 import type { Bloc, Country, LacCountryCode } from '../countries/types.js';
-import { assertOneOf, readOptions } from '../internal/assert.js';
+import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
 import { indexFlows, pairOf, pickFlow } from './flow-index.js';
 import type { AggregateBy, AggregateRow, TradeFlow } from './types.js';
@@ -99,6 +99,8 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
   if (opts.by === 'bloc' && !Array.isArray(opts.blocs)) {
     throw new TypeError('aggregate by "bloc" needs the bloc table: pass { blocs }.');
   }
+  if (opts.from !== undefined) assertYear(opts.from, 'from');
+  if (opts.to !== undefined) assertYear(opts.to, 'to');
   const index = indexFlows(flows);
   const totals = new Map<string, { -readonly [K in keyof AggregateRow]: AggregateRow[K] }>();
   for (const code of lacCountryCodes) {
