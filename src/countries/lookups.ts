@@ -46,7 +46,7 @@ export function isCountryCode(code: unknown): code is CountryCode {
  * ```ts
  * import { getCountry } from 'korea-latam/countries';
  * getCountry('BRA').subregion; // 'South America'
- * getCountry('BRZ'); // RangeError: Unknown country code "BRZ". Did you mean BRA or BRB? …
+ * getCountry('BRZ'); // RangeError: Unknown country code "BRZ". Did you mean BRA or BRB or BRN? …
  * ```
  */
 export function getCountry(code: CountryCode): Country {
