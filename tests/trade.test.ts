@@ -152,7 +152,9 @@ describe('aggregate', () => {
     expect(row?.importsUsd).toBe(sumRaw((r) => r.partner_iso3 === 'KOR', 'import', '2008'));
     expect(() => aggregate(tradeFlows, { by: 'subregion' } as never)).toThrow(/pass \{ countries: lacCountries \}/);
     expect(() => aggregate(tradeFlows, { by: 'continent' } as never)).toThrow(/Unknown aggregate grouping "continent"/);
-    expect(() => aggregate(tradeFlows, { by: 'year', from: '2000' as never })).toThrow(/Invalid year "2000" for "from"/);
+    expect(() => aggregate(tradeFlows, { by: 'year', from: '2000' as never })).toThrow(
+      /Invalid year "2000" for "from"/,
+    );
   });
 });
 
