@@ -45,6 +45,7 @@ async function main(): Promise<void> {
     claims,
     sources: sources.records,
     countries: countries.records,
+    blocs: countries.blocs,
     challenges: challenges.challenges,
     taxonomy: challenges,
   });

@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import { readCsv } from '../scripts/lib/csv.js';
 import { challenges, motives, partnershipAreas, policyPhases, roles } from '../src/challenges/index.js';
 import { claims } from '../src/claims/index.js';
-import { countries } from '../src/countries/index.js';
+import { blocs, countries } from '../src/countries/index.js';
 import { partnerShares } from '../src/rankings/index.js';
 import { parseTradeFlows } from '../src/schemas/index.js';
 import { sources } from '../src/sources/index.js';
@@ -27,6 +27,7 @@ describe('data files for users outside JavaScript', () => {
     claims,
     sources,
     countries,
+    blocs,
     challenges,
     roles,
     motives,
@@ -41,7 +42,10 @@ describe('data files for users outside JavaScript', () => {
   });
 
   it('writes each dataset as CSV with one row per record', () => {
-    for (const [name, data] of Object.entries(datasets)) expect(csv(`${name}.csv`), name).toHaveLength(data.length);
+    for (const [name, data] of Object.entries(datasets)) {
+      const rows = name === 'blocs' ? blocs.flatMap((b) => b.members).length : data.length; // one row per membership
+      expect(csv(`${name}.csv`), name).toHaveLength(rows);
+    }
   });
 
   it('round-trips trade values through CSV exactly', () => {

@@ -15,7 +15,7 @@ export const DATASET_MARKERS: Readonly<Record<string, string>> = {
 /** The CSV files whose gzip size is each subpath's floor (the data it ships or re-checks). */
 export const SUBPATH_FLOORS: Readonly<Record<string, readonly string[]>> = {
   sources: ['sources.csv'],
-  countries: ['countries.csv'],
+  countries: ['countries.csv', 'blocs.csv'],
   challenges: ['challenges.csv', 'roles.csv', 'motives.csv', 'policy-phases.csv', 'partnership-areas.csv'],
   trade: ['trade-flows.csv'],
   rankings: ['partner-shares.csv'],

@@ -42,6 +42,13 @@ export interface CountryCodes {
   readonly lacCountryCodes: readonly string[];
   /** The validated country table (data phase only). */
   readonly records: readonly Record<string, unknown>[];
+  /** The validated bloc table (data phase only). */
+  readonly blocs: readonly {
+    id: string;
+    name: string;
+    members: readonly Record<string, unknown>[];
+    sources: readonly string[];
+  }[];
 }
 
 /**
@@ -127,7 +134,7 @@ export function buildCountries(
         'export type BlocId = (typeof blocIds)[number];',
       ].join('\n'),
     );
-    return { countryCodes, lacCountryCodes: lacCodes, records: [] };
+    return { countryCodes, lacCountryCodes: lacCodes, records: [], blocs: [] };
   }
   if (schemas === undefined) throw new Error('schemas are needed for the data phase');
   for (const bloc of blocs) {
@@ -254,5 +261,6 @@ export function buildCountries(
     countryCodes,
     lacCountryCodes: lacCodes,
     records: [...lacRecords, korea, ...others] as unknown as Record<string, unknown>[],
+    blocs: parsedBlocs as unknown as CountryCodes['blocs'],
   };
 }

@@ -65,6 +65,12 @@ export function buildOutputs(
     sources: readonly Record<string, unknown>[];
     countries: readonly Record<string, unknown>[];
     challenges: readonly Record<string, unknown>[];
+    blocs: readonly {
+      id: string;
+      name: string;
+      members: readonly Record<string, unknown>[];
+      sources: readonly string[];
+    }[];
     taxonomy: Record<'roles' | 'motives' | 'policyPhases' | 'partnershipAreas', readonly Record<string, unknown>[]>;
   },
 ): void {
@@ -431,6 +437,45 @@ export function buildOutputs(
         description: name === 'code' ? 'ISO 3166-1 alpha-3 (or former) code' : name,
         get: (r: Record<string, unknown>) => (Array.isArray(r[name]) ? list(r[name] as unknown[]) : r[name]),
       })),
+    },
+    {
+      name: 'blocs',
+      title: 'Regional blocs and their LAC members (one row per membership)',
+      records: data.blocs.flatMap((b) =>
+        b.members.map((m) => ({ ...m, bloc: b.id, blocName: b.name, sources: b.sources })),
+      ),
+      json: data.blocs,
+      primaryKey: ['bloc', 'country'],
+      sources: [...new Set(data.blocs.flatMap((b) => b.sources))],
+      license: 'Member lists from the cited sources.',
+      columns: [
+        { name: 'bloc', type: 'string', description: 'Bloc id', get: (r: Record<string, unknown>) => r.bloc },
+        {
+          name: 'bloc_name',
+          type: 'string',
+          description: 'Bloc name',
+          get: (r: Record<string, unknown>) => r.blocName,
+        },
+        {
+          name: 'country',
+          type: 'string',
+          description: 'ISO alpha-3 code of the member',
+          get: (r: Record<string, unknown>) => r.country,
+        },
+        {
+          name: 'status',
+          type: 'string',
+          description: 'member or suspended',
+          get: (r: Record<string, unknown>) => r.status,
+        },
+        { name: 'note', type: 'string', description: 'Note', get: (r: Record<string, unknown>) => r.note },
+        {
+          name: 'sources',
+          type: 'string',
+          description: 'Source ids, separated by ;',
+          get: (r: Record<string, unknown>) => list(r.sources as unknown[]),
+        },
+      ],
     },
     {
       name: 'challenges',
