@@ -10,20 +10,13 @@
  * 4. Helper throughput over the shipped data (tinybench).
  */
 import { execFileSync } from 'node:child_process';
-import { readdirSync, readFileSync, writeFileSync } from 'node:fs';
+import { readFileSync, writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
 import { join } from 'node:path';
 import { HELPER_ALLOWANCES } from './bench/allowances.js';
-import { BUDGETS, checkBudgets, SUBPATH_FLOORS } from './bench/budgets.js';
+import { BUDGETS, measureBudgets, SUBPATH_FLOORS } from './bench/budgets.js';
 import { measureColdStart } from './bench/cold-start.js';
-import {
-  csvFloor,
-  DATASET_FLOORS,
-  measureFromRoot,
-  measurePackage,
-  measurePeers,
-  measureWithRollup,
-} from './bench/sizes.js';
+import { DATASET_FLOORS, measurePeers, measureWithRollup, SUBPATHS } from './bench/sizes.js';
 import { measureThroughput } from './bench/throughput.js';
 
 const root = join(import.meta.dirname, '..');
@@ -37,31 +30,15 @@ const table = (head: string[], rows: (string | number)[][]) =>
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
 
-const sizes = await measurePackage(root);
-const floors = Object.fromEntries(
-  readdirSync(join(root, 'datasets'))
-    .filter((f) => f.endsWith('.csv'))
-    .map((f) => [f, csvFloor(root, f)]),
-);
-const fromRoot = new Map();
-for (const row of sizes.filter((r) => r.kind === 'helper' && r.exportName))
-  fromRoot.set(row.exportName, await measureFromRoot(root, row.exportName as string));
-const budgets = checkBudgets(sizes, floors, fromRoot, HELPER_ALLOWANCES);
+const { sizes, floors, fromRoot, results: budgets } = await measureBudgets(root);
 const peers = await measurePeers(root);
 const rollupTradeBalance = await measureWithRollup(root, 'trade', 'tradeBalance');
 const esbuildTradeBalance = sizes.find((r) => r.exportName === 'tradeBalance');
 console.log('sizes measured');
-const coldStart = measureColdStart(root, [
-  'index',
-  'sources',
-  'countries',
-  'challenges',
-  'trade',
-  'rankings',
-  'timeline',
-  'claims',
-  'schemas',
-]);
+const coldStart = measureColdStart(
+  root,
+  SUBPATHS.map((subpath) => subpath || 'index'),
+);
 console.log('cold start measured');
 const throughput = await measureThroughput(root);
 console.log('throughput measured');
@@ -100,7 +77,7 @@ const helperRows = sizes
     r.kind,
     String(r.gzipBytes),
     r.kind === 'helper' ? String(HELPER_ALLOWANCES[r.exportName ?? ''] ?? BUDGETS.helperGzip) : '—',
-    r.kind === 'helper' ? String(fromRoot.get(r.exportName)?.gzipBytes ?? '—') : '—',
+    r.kind === 'helper' ? String(fromRoot.get(r.exportName ?? '')?.gzipBytes ?? '—') : '—',
   ]);
 const failed = budgets.filter((b) => !b.ok);
 const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; ${execFileSync(join(root, 'node_modules/.bin/deno'), ['--version'], { encoding: 'utf8' }).split('\n')[0]}; esbuild ${version('esbuild')}; rollup ${version('rollup')}; tinybench ${version('tinybench')}`;

@@ -9,24 +9,11 @@
  * A failure names the entry, the bytes and the budget. Run after `npm run build`.
  */
 
-import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
-import { HELPER_ALLOWANCES } from './bench/allowances.js';
-import { checkBudgets } from './bench/budgets.js';
-import { csvFloor, measureFromRoot, measurePackage } from './bench/sizes.js';
+import { measureBudgets } from './bench/budgets.js';
 
 const root = join(import.meta.dirname, '..');
-const rows = await measurePackage(root);
-const floors = Object.fromEntries(
-  readdirSync(join(root, 'datasets'))
-    .filter((f) => f.endsWith('.csv'))
-    .map((f) => [f, csvFloor(root, f)]),
-);
-const fromRoot = new Map();
-for (const row of rows.filter((r) => r.kind === 'helper' && r.exportName)) {
-  fromRoot.set(row.exportName, await measureFromRoot(root, row.exportName as string));
-}
-const results = checkBudgets(rows, floors, fromRoot, HELPER_ALLOWANCES);
+const { results } = await measureBudgets(root);
 const failed = results.filter((r) => !r.ok);
 console.log(`size budgets: ${results.length - failed.length} passed, ${failed.length} failed`);
 for (const f of failed) console.error(`  ✗ ${f.entry} — ${f.rule}: ${f.bytes} bytes, budget ${f.budget}`);

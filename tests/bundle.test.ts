@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { bundleSize } from '../scripts/lib/bundle-size.js';
+import { ENTRIES } from './helpers/entries.js';
 import { repoRoot } from './helpers/raw.js';
 
 // Bundles snippets from src/ with esbuild (minified ESM) and inspects what got in.
@@ -8,16 +9,7 @@ const bundle = (code: string) => bundleSize(code, code, repoRoot);
 
 describe('what an import pulls into a bundle', () => {
   it('no module but schemas pulls in zod', async () => {
-    for (const module of [
-      'index',
-      'sources/index',
-      'countries/index',
-      'challenges/index',
-      'trade/index',
-      'rankings/index',
-      'timeline/index',
-      'claims/index',
-    ]) {
+    for (const module of ENTRIES.filter((entry) => entry !== 'schemas/index')) {
       const result = await bundle(`import * as m from './src/${module}.ts'; console.log(m);`);
       expect(result.hasZod, module).toBe(false);
     }

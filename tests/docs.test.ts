@@ -1,19 +1,8 @@
 import { join } from 'node:path';
 import ts from 'typescript';
 import { describe, expect, it } from 'vitest';
+import { ENTRIES } from './helpers/entries.js';
 import { repoRoot } from './helpers/raw.js';
-
-const ENTRIES = [
-  'index',
-  'sources/index',
-  'countries/index',
-  'challenges/index',
-  'trade/index',
-  'rankings/index',
-  'timeline/index',
-  'claims/index',
-  'schemas/index',
-];
 
 /** Exported names of an entry whose declarations have no TSDoc `@example`. */
 function undocumented(program: ts.Program, file: string): string[] {

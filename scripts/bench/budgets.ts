@@ -1,5 +1,8 @@
+import { readdirSync } from 'node:fs';
+import { join } from 'node:path';
 import type { BundleSize } from '../lib/bundle-size.js';
-import type { SizeRow } from './sizes.js';
+import { HELPER_ALLOWANCES } from './allowances.js';
+import { csvFloor, measureFromRoot, measurePackage, type SizeRow } from './sizes.js';
 
 /** Strings that appear only in a dataset's data, to tell whether a bundle carries it. */
 export const DATASET_MARKERS: Readonly<Record<string, string>> = {
@@ -124,4 +127,22 @@ export function checkBudgets(
     }
   }
   return results;
+}
+
+/**
+ * Measures the built package and checks every budget: the bundles, the CSV
+ * floors, the root-barrel imports of each helper, and the results.
+ */
+export async function measureBudgets(root: string) {
+  const sizes = await measurePackage(root);
+  const floors: Record<string, number> = Object.fromEntries(
+    readdirSync(join(root, 'datasets'))
+      .filter((f) => f.endsWith('.csv'))
+      .map((f) => [f, csvFloor(root, f)]),
+  );
+  const fromRoot = new Map<string, BundleSize>();
+  for (const row of sizes.filter((r) => r.kind === 'helper' && r.exportName)) {
+    fromRoot.set(row.exportName as string, await measureFromRoot(root, row.exportName as string));
+  }
+  return { sizes, floors, fromRoot, results: checkBudgets(sizes, floors, fromRoot, HELPER_ALLOWANCES) };
 }

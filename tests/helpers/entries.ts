@@ -1,0 +1,12 @@
+/** The public entry points under src/, in the order of the package's exports. */
+export const ENTRIES = [
+  'index',
+  'sources/index',
+  'countries/index',
+  'challenges/index',
+  'trade/index',
+  'rankings/index',
+  'timeline/index',
+  'claims/index',
+  'schemas/index',
+] as const;
