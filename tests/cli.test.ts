@@ -58,7 +58,7 @@ describe('command line', () => {
     });
     expect(cli('balance', 'MEXX')).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/Unknown partner code "MEXX". Did you mean MEX/),
+      err: expect.stringMatching(/Unknown partner code "MEXX". Valid values: KOR, ARG, .*MEX/),
     });
     expect(cli('balance', 'MEX', '--from', '20x0')).toMatchObject({
       code: 2,

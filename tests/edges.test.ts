@@ -6,7 +6,7 @@ import { assertArray, assertOneOf, assertYear, readOptions } from '../src/intern
 import { deepFreeze, frozenConcat } from '../src/internal/deep-freeze.js';
 import { describeValue } from '../src/internal/describe-value.js';
 import { lazyIndex } from '../src/internal/lazy-index.js';
-import { unknownValueError } from '../src/internal/unknown-value-error.js';
+import { didYouMean, unknownValueError } from '../src/internal/unknown-value-error.js';
 import { partnerRanking, partnerShares } from '../src/rankings/index.js';
 import { cite } from '../src/sources/index.js';
 import {
@@ -54,9 +54,19 @@ describe('internal utilities', () => {
   });
 
   it('builds one clear error for unknown values', () => {
-    expect(unknownValueError('code', 'MEXX', ['ARG', 'MEX', 'MEA', 'MEB', 'MEC']).message).toBe(
+    const codes = ['ARG', 'MEX', 'MEA', 'MEB', 'MEC'];
+    expect(unknownValueError('code', 'MEXX', codes).message).toBe(
+      'Unknown code "MEXX". Valid values: ARG, MEX, MEA, MEB, MEC.',
+    );
+    expect(unknownValueError('code', 'MEXX', codes, didYouMean('MEXX', codes)).message).toBe(
       'Unknown code "MEXX". Did you mean MEX or MEA or MEB? Valid values: ARG, MEX, MEA, MEB, MEC.',
     );
+    expect(didYouMean('me', codes)).toBe(' Did you mean MEX or MEA or MEB?');
+    expect(didYouMean('mEC', codes)).toBe(' Did you mean MEX or MEA or MEB?');
+    expect(didYouMean('AR', codes)).toBe(' Did you mean ARG?');
+    expect(didYouMean('M', codes)).toBe('');
+    expect(didYouMean('ZZZ', codes)).toBe('');
+    expect(didYouMean(42, codes)).toBe('');
     expect(unknownValueError('code', 'Z', ['ARG']).message).toBe('Unknown code "Z". Valid values: ARG.');
     expect(unknownValueError('code', 5, ['ARG']).message).toBe('Unknown code 5. Valid values: ARG.');
     const many = Array.from({ length: 45 }, (_, i) => `C${String(i).padStart(2, '0')}`);

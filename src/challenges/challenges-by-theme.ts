@@ -1,4 +1,4 @@
-import { unknownValueError } from '../internal/unknown-value-error.js';
+import { didYouMean, unknownValueError } from '../internal/unknown-value-error.js';
 import type { Challenge, ChallengeTheme } from './types.js';
 
 /**
@@ -30,6 +30,6 @@ export const challengeThemes: readonly ChallengeTheme[] = Object.freeze([
  * ```
  */
 export function challengesByTheme<T extends Pick<Challenge, 'theme'>>(list: readonly T[], theme: ChallengeTheme): T[] {
-  if (!challengeThemes.includes(theme)) throw unknownValueError('challenge theme', theme, challengeThemes);
+  if (!challengeThemes.includes(theme)) throw unknownValueError('challenge theme', theme, challengeThemes, didYouMean(theme, challengeThemes));
   return list.filter((challenge) => challenge.theme === theme);
 }

@@ -1,5 +1,5 @@
 import { lazyIndex } from '../internal/lazy-index.js';
-import { unknownValueError } from '../internal/unknown-value-error.js';
+import { didYouMean, unknownValueError } from '../internal/unknown-value-error.js';
 import { challenges } from './challenges.generated.js';
 import type { Challenge, ChallengeId } from './types.js';
 
@@ -19,11 +19,8 @@ const challengesById = /* @__PURE__ */ lazyIndex(challenges, (challenge) => chal
 export function getChallenge(id: ChallengeId): Challenge {
   const found = typeof id === 'string' ? challengesById().get(id) : undefined;
   if (found === undefined) {
-    throw unknownValueError(
-      'challenge id',
-      id,
-      challenges.map((challenge) => challenge.id),
-    );
+    const ids = challenges.map((challenge) => challenge.id);
+    throw unknownValueError('challenge id', id, ids, didYouMean(id, ids));
   }
   return found;
 }

@@ -1,5 +1,5 @@
 import { lazyIndex } from '../internal/lazy-index.js';
-import { unknownValueError } from '../internal/unknown-value-error.js';
+import { didYouMean, unknownValueError } from '../internal/unknown-value-error.js';
 import { blocs } from './blocs.generated.js';
 import { countries } from './countries.generated.js';
 import { blocIds, countryCodes, lacCountryCodes } from './country-codes.generated.js';
@@ -51,7 +51,7 @@ export function isCountryCode(code: unknown): code is CountryCode {
  */
 export function getCountry(code: CountryCode): Country {
   const found = typeof code === 'string' ? countriesByCode().get(code) : undefined;
-  if (found === undefined) throw unknownValueError('country code', code, countryCodes);
+  if (found === undefined) throw unknownValueError('country code', code, countryCodes, didYouMean(code, countryCodes));
   return found;
 }
 
@@ -67,7 +67,7 @@ export function getCountry(code: CountryCode): Country {
  */
 export function getBloc(id: BlocId): Bloc {
   const found = typeof id === 'string' ? blocsById().get(id) : undefined;
-  if (found === undefined) throw unknownValueError('bloc id', id, blocIds);
+  if (found === undefined) throw unknownValueError('bloc id', id, blocIds, didYouMean(id, blocIds));
   return found;
 }
 

@@ -1,20 +1,37 @@
 import { describeValue } from './describe-value.js';
 
 /**
- * Builds the `RangeError` every lookup throws for a value it does not know:
- * it names the bad value, suggests look-alikes (same first two characters,
- * any case), and lists the valid values (the first 40 when there are more).
+ * Builds the `RangeError` every check throws for a value it does not know:
+ * it names the bad value and lists the valid values (the first 40 when there
+ * are more). `hint` is added after the bad value (lookups pass
+ * {@link didYouMean}; helpers leave it out to stay small).
  *
  * @example
  * ```ts
- * throw unknownValueError('country code', 'MEXX', ['ARG', 'MEX']);
- * // RangeError: Unknown country code "MEXX". Did you mean MEX? Valid values: ARG, MEX.
+ * throw unknownValueError('share basis', 'total ', ['exports', 'imports', 'total']);
+ * // RangeError: Unknown share basis "total ". Valid values: exports, imports, total.
  * ```
  */
-export function unknownValueError(what: string, value: unknown, valid: readonly string[]): RangeError {
-  const head = typeof value === 'string' && value.length > 1 ? value.slice(0, 2).toLowerCase() : '\0';
-  const near = valid.filter((v) => v.toLowerCase().startsWith(head)).slice(0, 3);
+export function unknownValueError(what: string, value: unknown, valid: readonly string[], hint = ''): RangeError {
   return new RangeError(
-    `Unknown ${what} ${describeValue(value)}.${near[0] ? ` Did you mean ${near.join(' or ')}?` : ''} Valid values: ${valid.slice(0, 40).join(', ')}${valid[40] ? ', …' : ''}.`,
+    `Unknown ${what} ${describeValue(value)}.${hint} Valid values: ${valid.slice(0, 40).join(', ')}${valid[40] ? ', …' : ''}.`,
   );
+}
+
+/**
+ * Suggests up to three valid values that look like `value` (same first two
+ * characters, any case), as a sentence for {@link unknownValueError}; `''`
+ * when nothing looks alike. Used by the lookups, which ship their data anyway.
+ *
+ * @example
+ * ```ts
+ * didYouMean('MEXX', ['ARG', 'MEX']); // ' Did you mean MEX?'
+ * didYouMean('ZZ', ['ARG', 'MEX']); // ''
+ * ```
+ */
+export function didYouMean(value: unknown, valid: readonly string[]): string {
+  if (typeof value !== 'string' || value.length < 2) return '';
+  const head = value.slice(0, 2).toLowerCase();
+  const near = valid.filter((v) => v.toLowerCase().startsWith(head)).slice(0, 3);
+  return near.length > 0 ? ` Did you mean ${near.join(' or ')}?` : '';
 }

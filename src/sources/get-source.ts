@@ -1,5 +1,5 @@
 import { lazyIndex } from '../internal/lazy-index.js';
-import { unknownValueError } from '../internal/unknown-value-error.js';
+import { didYouMean, unknownValueError } from '../internal/unknown-value-error.js';
 import { sourceIds } from './source-ids.generated.js';
 import { sources } from './sources.generated.js';
 import type { Source, SourceId } from './types.js';
@@ -20,7 +20,7 @@ const sourcesById = /* @__PURE__ */ lazyIndex(sources, (source) => source.id);
  */
 export function getSource(id: SourceId): Source {
   const found = typeof id === 'string' ? sourcesById().get(id) : undefined;
-  if (found === undefined) throw unknownValueError('source id', id, sourceIds);
+  if (found === undefined) throw unknownValueError('source id', id, sourceIds, didYouMean(id, sourceIds));
   return found;
 }
 

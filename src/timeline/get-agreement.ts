@@ -1,5 +1,5 @@
 import { lazyIndex } from '../internal/lazy-index.js';
-import { unknownValueError } from '../internal/unknown-value-error.js';
+import { didYouMean, unknownValueError } from '../internal/unknown-value-error.js';
 import { agreementIds } from './agreement-ids.generated.js';
 import { agreements } from './timeline.generated.js';
 import type { Agreement, AgreementId } from './types.js';
@@ -19,6 +19,6 @@ const agreementsById = /* @__PURE__ */ lazyIndex(agreements, (agreement) => agre
  */
 export function getAgreement(id: AgreementId): Agreement {
   const found = typeof id === 'string' ? agreementsById().get(id) : undefined;
-  if (found === undefined) throw unknownValueError('agreement id', id, agreementIds);
+  if (found === undefined) throw unknownValueError('agreement id', id, agreementIds, didYouMean(id, agreementIds));
   return found;
 }

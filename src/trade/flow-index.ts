@@ -112,13 +112,15 @@ export function pickPair(
   year: number,
   source?: SourceId,
 ): readonly [exportFlow: TradeFlow, importFlow: TradeFlow, source: SourceId] | undefined {
-  const candidates = [...new Set(rows.filter((r) => r.year === year).map((r) => r.sources[0] as SourceId))]
-    .filter((id) => source === undefined || id === source)
-    .sort((a, b) => rank(a) - rank(b) || a.localeCompare(b));
-  for (const id of candidates) {
-    const exportFlow = pickFlow(rows, year, 'export', id);
+  let best: [TradeFlow, TradeFlow, SourceId] | undefined;
+  for (const row of rows) {
+    const id = row.sources[0] as SourceId;
+    if (row.year !== year || row.flow !== 'export' || (source !== undefined && id !== source)) continue;
     const importFlow = pickFlow(rows, year, 'import', id);
-    if (exportFlow && importFlow) return [exportFlow, importFlow, id];
+    // Preferred source first; sources outside the preference list by name.
+    if (importFlow && (best === undefined || (rank(id) - rank(best[2]) || (id < best[2] ? -1 : 0)) < 0)) {
+      best = [row, importFlow, id];
+    }
   }
-  return undefined;
+  return best;
 }
