@@ -30,6 +30,7 @@ export const challengeThemes: readonly ChallengeTheme[] = Object.freeze([
  * ```
  */
 export function challengesByTheme<T extends Pick<Challenge, 'theme'>>(list: readonly T[], theme: ChallengeTheme): T[] {
-  if (!challengeThemes.includes(theme)) throw unknownValueError('challenge theme', theme, challengeThemes, didYouMean(theme, challengeThemes));
+  if (!challengeThemes.includes(theme))
+    throw unknownValueError('challenge theme', theme, challengeThemes, didYouMean(theme, challengeThemes));
   return list.filter((challenge) => challenge.theme === theme);
 }
