@@ -87,6 +87,18 @@ describe('internal utilities', () => {
     expect(() => assertOneOf('a', ['a'], 'thing')).not.toThrow();
   });
 
+  it('freezes data deeply, stops at cycles and leaves functions and primitives alone', () => {
+    expect(deepFreeze(null)).toBeNull();
+    expect(deepFreeze('abc')).toBe('abc');
+    const cyclic: { self?: unknown; list: number[] } = { list: [1] };
+    cyclic.self = cyclic;
+    expect(deepFreeze(cyclic)).toBe(cyclic);
+    expect(Object.isFrozen(cyclic.list)).toBe(true);
+    const format = () => 'x';
+    expect(Object.isFrozen(deepFreeze({ format }))).toBe(true);
+    expect(Object.isFrozen(format)).toBe(false);
+  });
+
   it('freezes deeply, concatenates frozen, and indexes lazily', () => {
     const value = deepFreeze({ a: { b: [1] } });
     expect(Object.isFrozen(value.a.b)).toBe(true);

@@ -10,7 +10,7 @@ import { unknownValueError } from './unknown-value-error.js';
  * ```
  */
 export function assertOneOf<T extends string>(value: unknown, valid: readonly T[], what: string): asserts value is T {
-  if (typeof value !== 'string' || !(valid as readonly string[]).includes(value)) {
+  if (!(valid as readonly unknown[]).includes(value)) {
     throw unknownValueError(what, value, valid);
   }
 }
@@ -26,7 +26,8 @@ export function assertOneOf<T extends string>(value: unknown, valid: readonly T[
  * ```
  */
 export function assertYear(value: unknown, name: string): asserts value is number {
-  if (typeof value !== 'number' || !Number.isInteger(value) || value < 1000 || value > 9999) {
+  // Number.isInteger is false for anything that is not a number.
+  if (!Number.isInteger(value) || (value as number) < 1000 || (value as number) > 9999) {
     throw new RangeError(`Invalid year ${describeValue(value)} for "${name}": expected a whole number such as 2008.`);
   }
 }

@@ -4,13 +4,14 @@ import { koreaRank, partnerRanking, rankAmongKoreaPartners } from '../../ranking
 import type { ClaimCheck, ClaimDatasets } from '../types.js';
 import { combineVerdicts, compareToPrinted } from '../verdict-rules.js';
 import { pct, round } from './format.js';
+import { whenAvailable } from './when-available.js';
 
 const PERIOD = { from: 2007, to: 2009 } as const;
 const METHOD_SOURCES = ['imf-dots-2022'] as const;
 
 /** The paper: Korea is Mexico's sixth partner (2007–2009). */
 export function checkKoreaSixthPartner(data: ClaimDatasets): ClaimCheck {
-  const row = koreaRank(data.partnerShares, { reporter: 'MEX', period: PERIOD, basis: 'total' });
+  const row = whenAvailable(() => koreaRank(data.partnerShares, { reporter: 'MEX', period: PERIOD, basis: 'total' }));
   const rank = row?.rank ?? null;
   return {
     basis: 'data',
@@ -28,7 +29,7 @@ export function checkKoreaSixthPartner(data: ClaimDatasets): ClaimCheck {
 
 /** The paper: Korea has about 2% of Mexico's trade. */
 export function checkKoreaShareOfMexico(data: ClaimDatasets): ClaimCheck {
-  const row = koreaRank(data.partnerShares, { reporter: 'MEX', period: PERIOD, basis: 'total' });
+  const row = whenAvailable(() => koreaRank(data.partnerShares, { reporter: 'MEX', period: PERIOD, basis: 'total' }));
   if (row === undefined) {
     return {
       basis: 'data',
@@ -61,7 +62,8 @@ const AHEAD = [
 
 /** The paper: the United States, China, Japan, Germany and Canada, in that order, are ahead of Korea. */
 export function checkPartnersAheadOfKorea(data: ClaimDatasets): ClaimCheck {
-  const table = partnerRanking(data.partnerShares, { reporter: 'MEX', period: PERIOD, basis: 'total' });
+  const table =
+    whenAvailable(() => partnerRanking(data.partnerShares, { reporter: 'MEX', period: PERIOD, basis: 'total' })) ?? [];
   const koreaRow = table.find((r) => r.partner === 'KOR');
   const ahead = table.filter((r) => koreaRow !== undefined && r.rank < koreaRow.rank).map((r) => r.partner);
   const parts = AHEAD.map(([code, , printed]) => {
@@ -76,10 +78,13 @@ export function checkPartnersAheadOfKorea(data: ClaimDatasets): ClaimCheck {
   });
   const sameSet = ahead.length === AHEAD.length && AHEAD.every(([code]) => ahead.includes(code));
   const sameOrder = sameSet && AHEAD.every(([code], i) => ahead[i] === code);
-  const verdict = combineVerdicts([
-    sameOrder ? 'supported' : sameSet ? 'partly' : 'contradicted',
-    ...parts.map((p) => p.verdict),
-  ]);
+  const verdict =
+    koreaRow === undefined
+      ? 'not-checkable'
+      : combineVerdicts([
+          sameOrder ? 'supported' : sameSet ? 'partly' : 'contradicted',
+          ...parts.map((p) => p.verdict),
+        ]);
   const names = Object.fromEntries(AHEAD.map(([code, name]) => [code, name]));
   return {
     basis: 'data',
@@ -94,20 +99,27 @@ export function checkPartnersAheadOfKorea(data: ClaimDatasets): ClaimCheck {
       })),
     ],
     verdict,
-    explanation: `${sameSet ? 'The same five partners rank ahead of Korea' : 'The partners ahead of Korea differ'}${sameSet && !sameOrder ? `, but in the order ${ahead.join(', ')}` : ''}. Shares (paper → IMF DOTS): ${parts
-      .map(
-        (p) => `${names[p.code]} ${p.printed}% → ${p.computed === undefined ? 'n/a' : pct(p.computed)} (${p.verdict})`,
-      )
-      .join('; ')}.`,
+    explanation:
+      koreaRow === undefined
+        ? 'Korea is not in the computed table for Mexico, 2007–2009.'
+        : `${sameSet ? 'The same five partners rank ahead of Korea' : 'The partners ahead of Korea differ'}${sameSet && !sameOrder ? `, but in the order ${ahead.join(', ')}` : ''}. Shares (paper → IMF DOTS): ${parts
+            .map(
+              (p) =>
+                `${names[p.code]} ${p.printed}% → ${p.computed === undefined ? 'n/a' : pct(p.computed)} (${p.verdict})`,
+            )
+            .join('; ')}.`,
     sources: [...METHOD_SOURCES],
   };
 }
 
 /** The paper: Mexico is not in Korea's top 15 or 20 partners. */
 export function checkMexicoOutsideKoreaTop(data: ClaimDatasets): ClaimCheck {
-  const row = rankAmongKoreaPartners(data.partnerShares, { partner: 'MEX', period: PERIOD, basis: 'total' });
+  const row = whenAvailable(() =>
+    rankAmongKoreaPartners(data.partnerShares, { partner: 'MEX', period: PERIOD, basis: 'total' }),
+  );
   const rank = row?.rank ?? null;
-  const koreaTable = partnerRanking(data.partnerShares, { reporter: 'KOR', period: PERIOD, basis: 'total' });
+  const koreaTable =
+    whenAvailable(() => partnerRanking(data.partnerShares, { reporter: 'KOR', period: PERIOD, basis: 'total' })) ?? [];
   const topLac = koreaTable.find((r) => (lacCountryCodes as readonly string[]).includes(r.partner as LacCountryCode));
   const verdict = rank === null ? 'not-checkable' : rank > 20 ? 'supported' : rank > 15 ? 'partly' : 'contradicted';
   return {

@@ -1,6 +1,7 @@
 import { eventsBetween, isInForce } from '../../timeline/index.js';
 import type { Agreement, AgreementId, TimelineEvent } from '../../timeline/types.js';
 import type { ClaimCheck, ClaimDatasets } from '../types.js';
+import { cited } from './cited.js';
 
 const findAgreement = (data: ClaimDatasets, id: AgreementId): Agreement | undefined =>
   data.agreements.find((a) => a.id === id);
@@ -107,7 +108,7 @@ export function checkAgreements1990s(data: ClaimDatasets): ClaimCheck {
       signed.length === 0
         ? 'No agreement signed in the 1990s is in the data.'
         : `${byKind('bit')} investment treaties were signed in the decade${byKind('fta') + byKind('seca') > 0 ? ', and trade agreements too' : `, but no trade agreement (the first trade-agreement signature in the data is ${firstTradeSignature?.id ?? 'missing'}, ${firstTradeSignature?.date ?? ''})`}. Cooperation agreements are not in the data.`,
-    sources: [...new Set(signed.flatMap((e) => e.sources))],
+    sources: cited(signed.flatMap((e) => e.sources)),
   };
 }
 
@@ -127,9 +128,12 @@ export function checkRecognition(data: ClaimDatasets): ClaimCheck {
       { label: 'LAC states establishing relations in 1950–1969', value: established.length },
       { label: 'LAC states with a recorded establishment date', value: total },
     ],
-    verdict: established.length > total / 2 ? 'supported' : 'partly',
-    explanation: `${established.length} of the ${total} establishments of diplomatic relations in the data fall in 1950–1969 (${established.filter((e) => e.date.startsWith('1962')).length} in 1962 alone), consistent with a drive for recognition; Korea's aims themselves are not data.`,
-    sources: [...new Set(established.flatMap((e) => e.sources))].slice(0, 10),
+    verdict: total === 0 ? 'not-checkable' : established.length > total / 2 ? 'supported' : 'partly',
+    explanation:
+      total === 0
+        ? 'No establishment of diplomatic relations is in the data.'
+        : `${established.length} of the ${total} establishments of diplomatic relations in the data fall in 1950–1969 (${established.filter((e) => e.date.startsWith('1962')).length} in 1962 alone), consistent with a drive for recognition; Korea's aims themselves are not data.`,
+    sources: cited(established.flatMap((e) => e.sources)).slice(0, 10),
   };
 }
 
@@ -153,11 +157,9 @@ export function checkLeeVisit(data: ClaimDatasets): ClaimCheck {
       visit === undefined
         ? 'The visit is not in the data.'
         : `The state visit began on ${visit.date}; only cooperation accords were signed. The next step in the talks was ${next ? `on ${next.date}` : 'not recorded'}, and no agreement has been concluded in the sources (status: ${talks?.status}).`,
-    sources: [
-      ...new Set([
-        ...(visit?.sources ?? []),
-        ...(next ? (data.timelineEvents.find((e) => e.id === next.eventId)?.sources ?? []) : []),
-      ]),
-    ],
+    sources: cited([
+      ...(visit?.sources ?? []),
+      ...(next ? (data.timelineEvents.find((e) => e.id === next.eventId)?.sources ?? []) : []),
+    ]),
   };
 }

@@ -2,6 +2,7 @@ import { koreaRank, partnerRanking } from '../../rankings/index.js';
 import { aggregate, balanceSeries, cagr, yearOverYear } from '../../trade/index.js';
 import type { ClaimCheck, ClaimDatasets } from '../types.js';
 import { bn, pct, round } from './format.js';
+import { whenAvailable } from './when-available.js';
 
 const FROM = 1990;
 const TO = 2010;
@@ -41,7 +42,9 @@ export function checkTradeGrewSteadily(data: ClaimDatasets): ClaimCheck {
     explanation:
       growth === undefined
         ? 'The data lack a total for 1990 or 2010.'
-        : `Trade rose from ${bn(first?.totalUsd ?? 0)} to ${bn(last?.totalUsd ?? 0)}, ${growth.toFixed(1)}% a year, ${declines.length === 0 ? 'without a year of decline' : `but fell in ${declines.length} of the 20 years (${declines.join(', ')})`}: strong growth, ${declines.length === 0 ? 'and steady' : 'not steady'}. Korea-reported imports from small economies have gaps in some years, which slightly understates the early totals.`,
+        : growth <= 0
+          ? `Trade did not grow: it went from ${bn(first?.totalUsd ?? 0)} to ${bn(last?.totalUsd ?? 0)}, ${growth.toFixed(1)}% a year.`
+          : `Trade rose from ${bn(first?.totalUsd ?? 0)} to ${bn(last?.totalUsd ?? 0)}, ${growth.toFixed(1)}% a year, ${declines.length === 0 ? 'without a year of decline' : `but fell in ${declines.length} of the 20 years (${declines.join(', ')})`}: strong growth, ${declines.length === 0 ? 'and steady' : 'not steady'}. Korea-reported imports from small economies have gaps in some years, which slightly understates the early totals.`,
     sources: ['imf-dots-2022'],
   };
 }
@@ -52,9 +55,8 @@ export function checkOutgrewUsEurope(data: ClaimDatasets): ClaimCheck {
   const sumFor = (partner: string, year: number): number | undefined => {
     let total = 0;
     for (const reporter of reporters) {
-      const row = partnerRanking(data.partnerShares, { reporter, period: year, basis: 'total' }).find(
-        (r) => r.partner === partner,
-      );
+      const table = whenAvailable(() => partnerRanking(data.partnerShares, { reporter, period: year, basis: 'total' }));
+      const row = table?.find((r) => r.partner === partner);
       if (row?.valueUsd === null || row === undefined) return undefined;
       total += row.valueUsd;
     }
@@ -106,7 +108,7 @@ export function checkTradeMarginal(data: ClaimDatasets): ClaimCheck {
   const lacShare = region === undefined || world === 0 ? undefined : (region.totalUsd / world) * 100;
   const koreaShares = (['MEX', 'BRA', 'CHL', 'ARG', 'PER', 'COL'] as const).map((reporter) => ({
     reporter,
-    share: koreaRank(data.partnerShares, { reporter, period: year, basis: 'total' })?.sharePct,
+    share: whenAvailable(() => koreaRank(data.partnerShares, { reporter, period: year, basis: 'total' }))?.sharePct,
   }));
   const known = koreaShares.filter(
     (s): s is { reporter: (typeof koreaShares)[number]['reporter']; share: number } => s.share !== undefined,

@@ -1,0 +1,207 @@
+import { readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import { run } from '../src/cli/main.js';
+
+function cli(...argv: string[]) {
+  let out = '';
+  let err = '';
+  const code = run(
+    argv,
+    (t) => {
+      out += `${t}\n`;
+    },
+    (t) => {
+      err += `${t}\n`;
+    },
+  );
+  return { code, out, err };
+}
+
+const shipped = (file: string) => readFileSync(new URL(`../datasets/${file}`, import.meta.url), 'utf8');
+const datasetNames = (JSON.parse(shipped('datapackage.json')) as { resources: { name: string }[] }).resources.map(
+  (r) => r.name,
+);
+
+describe('export writes the shipped files back exactly', () => {
+  it('prints every dataset as the very CSV the package ships (quoting, empty cells, order)', () => {
+    expect(datasetNames).toHaveLength(13);
+    for (const name of datasetNames) {
+      expect(cli('export', name).out, name).toBe(shipped(`${name}.csv`));
+    }
+  });
+
+  it('quotes a cell with quotes or commas by doubling its quotes', () => {
+    const line = shipped('challenges.csv')
+      .split('\n')
+      .find((l) => l.startsWith('low-visibility,'));
+    expect(line).toContain('"Low visibility (""What is Korea?"")"');
+    expect(cli('export', 'challenges', '--filter', 'id=low-visibility').out).toBe(
+      `${shipped('challenges.csv').split('\n')[0]}\n${line}\n`,
+    );
+  });
+
+  it('types JSON cells by the data package: numbers, booleans, and null for an empty cell', () => {
+    // The paper's Mexico table (2007–2009 average): the United States first with 65%, China second with 6%.
+    const rows = JSON.parse(
+      cli('export', 'partner-shares', '--format', 'json', '--filter', 'sources=lopez-aymes-2012').out,
+    ) as Record<string, unknown>[];
+    expect(rows[0]).toMatchObject({
+      reporter: 'MEX',
+      partner: 'USA',
+      period_from: 2007,
+      period_to: 2009,
+      share_pct: 65,
+      rank: 1,
+      value_usd: null,
+      world_usd: null,
+      partner_count: null,
+    });
+    expect(rows[1]).toMatchObject({ partner: 'CHN', share_pct: 6, rank: 2 });
+    const [paper] = JSON.parse(cli('export', 'sources', '--format', 'json', '--filter', 'id=lopez-aymes-2012').out);
+    expect(paper).toMatchObject({
+      year: 2012,
+      verified: true,
+      doi: null,
+      title: "Korea's Engagement in Latin America",
+    });
+    const [flow] = JSON.parse(
+      cli('export', 'trade-flows', '--format', 'json', '--filter', 'reporter=BHS', '--filter', 'year=1990').out,
+    );
+    expect(flow).toEqual({
+      reporter: 'BHS',
+      partner: 'KOR',
+      year: 1990,
+      flow: 'export',
+      value_usd: 1_670_000,
+      valuation: 'FOB',
+      estimated: true,
+      sources: 'imf-dots-2022',
+    });
+  });
+
+  it('keeps the text after the first "=" of a filter as the value', () => {
+    const { code, out } = cli('export', 'trade-flows', '--filter', 'year=2008=x');
+    expect(code).toBe(0);
+    expect(out).toBe('reporter,partner,year,flow,value_usd,valuation,estimated,sources\n');
+    expect(cli('export', 'trade-flows', '--filter', 'year')).toMatchObject({
+      code: 2,
+      err: 'korea-latam: Invalid filter "year": expected column=value with a column of trade-flows: reporter, partner, year, flow, value_usd, valuation, estimated, sources.\n',
+    });
+    expect(cli('export')).toMatchObject({
+      code: 2,
+      err: `korea-latam: Unknown dataset "". Datasets: ${datasetNames.join(', ')}.\n`,
+    });
+  });
+});
+
+describe('list', () => {
+  it('prints one entry per dataset with its count, title and sources', () => {
+    const lines = cli('list').out.trimEnd().split('\n');
+    expect(lines).toHaveLength(2 * datasetNames.length);
+    expect(lines[0]).toMatch(/^trade-flows {8} {2}9174 records {2}\S/);
+    expect(lines[1]).toBe(
+      `${' '.repeat(27)}sources: imf-dots-2022, un-comtrade-plus, page-daum-enc-kor-bra, page-mbn-mex-kor-2025`,
+    );
+    expect(lines.filter((_, i) => i % 2 === 0).map((l) => l.split(' ')[0])).toEqual(datasetNames);
+  });
+});
+
+describe('balance', () => {
+  // Raw IMF DOTS rows, as the Bahamas reports its trade with Korea (all estimated):
+  // 1991 exports 1.14 / imports 20.35, 1992 imports 80.52 only, 1993 exports 2.18 / imports 2.64 (US$ millions).
+  const bahamas = ['balance', 'KOR', '--reporter', 'bhs', '--from', '1991', '--to', '1993'];
+
+  it('prints a table in US$ millions, skipping a year with one flow and marking estimates', () => {
+    expect(cli(...bahamas).out).toBe(
+      [
+        'BHS trade with KOR, US$ millions (reported by BHS)',
+        'year          exports        imports        balance source',
+        '1991              1.1           20.4          -19.2 imf-dots-2022 (estimated)',
+        '1993              2.2            2.6           -0.5 imf-dots-2022 (estimated)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('prints CSV in dollars, and JSON rows', () => {
+    expect(cli(...bahamas, '--format', 'csv').out).toBe(
+      [
+        'year,exports_usd,imports_usd,balance_usd,total_usd,source,estimated',
+        '1991,1140000,20350000,-19210000,21490000,imf-dots-2022,true',
+        '1993,2180000,2640000,-460000,4820000,imf-dots-2022,true',
+        '',
+      ].join('\n'),
+    );
+    const rows = JSON.parse(cli(...bahamas, '--format', 'json').out);
+    expect(rows.map((r: { year: number }) => r.year)).toEqual([1991, 1993]);
+    expect(rows[1]).toMatchObject({ exportsUsd: 2_180_000, importsUsd: 2_640_000, estimated: true });
+  });
+
+  it('honours --from and --to separately', () => {
+    const years = (...extra: string[]) =>
+      (
+        JSON.parse(cli('balance', 'KOR', '--reporter', 'BHS', '--format', 'json', ...extra).out) as { year: number }[]
+      ).map((r) => r.year);
+    expect(years('--to', '1991')[0]).toBeLessThan(1991);
+    expect(years('--to', '1991').at(-1)).toBe(1991);
+    expect(years('--from', '1993')[0]).toBe(1993);
+    expect(years('--from', '1993').at(-1)).toBeGreaterThan(1993);
+  });
+
+  it('says so when no year has both flows', () => {
+    expect(cli('balance', 'KOR', '--reporter', 'BHS', '--from', '1992', '--to', '1992').out).toBe(
+      [
+        'BHS trade with KOR, US$ millions (reported by BHS)',
+        'year          exports        imports        balance source',
+        '(no year with both flows in this range)',
+        '',
+      ].join('\n'),
+    );
+  });
+
+  it('rejects an unknown reporter, format or year with exit code 2 and one line', () => {
+    expect(cli('balance', 'MEX', '--reporter', 'USA')).toEqual({
+      code: 2,
+      out: '',
+      err: expect.stringMatching(/^korea-latam: Unknown reporter "USA". Reporters: ARG, ATG, .*, KOR, .*, VEN\.\n$/),
+    });
+    expect(cli('balance', 'MEX', '--format', 'xml')).toEqual({
+      code: 2,
+      out: '',
+      err: 'korea-latam: Unknown format "xml". Formats: table, csv, json.\n',
+    });
+    for (const bad of ['208', '20081', 'x2008', '2008x']) {
+      expect(cli('balance', 'MEX', '--to', bad)).toEqual({
+        code: 2,
+        out: '',
+        err: `korea-latam: Invalid --to ${JSON.stringify(bad)}: expected a year such as 2008.\n`,
+      });
+    }
+    expect(cli('balance', 'MEX', '--from', '2010', '--to', '2000').err).toBe(
+      'korea-latam: "from" (2010) is after "to" (2000).\n',
+    );
+  });
+});
+
+describe('commands and options', () => {
+  it('prints the main help for no command, help, -h and --help', () => {
+    const main = cli().out;
+    expect(main).toMatch(/^korea-latam — typed, sourced data/);
+    for (const flag of ['help', '-h', '--help']) expect(cli(flag)).toEqual({ code: 0, out: main, err: '' });
+  });
+
+  it('rejects options a command does not take, and unknown flags', () => {
+    expect(cli('list', '--filter', 'a=b')).toEqual({
+      code: 2,
+      out: '',
+      err: "korea-latam: Unknown option --filter for 'list'. See 'korea-latam list --help'.\n",
+    });
+    expect(cli('export', 'roles', '--reporter', 'KOR').err).toBe(
+      "korea-latam: Unknown option --reporter for 'export'. See 'korea-latam export --help'.\n",
+    );
+    expect(cli('balance', 'MEX', '--filter', 'a=b').code).toBe(2);
+    expect(cli('main')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown command "main"/) });
+    expect(cli('list', '--verbose')).toMatchObject({ code: 2, err: expect.stringMatching(/--verbose/) });
+    expect(cli('balance', 'MEX', '--from')).toMatchObject({ code: 2, err: expect.stringMatching(/--from/) });
+  });
+});
