@@ -64,6 +64,12 @@ describe('countries', () => {
     expect(countryName('BLX', 'es')).toBe('Belgium-Luxembourg'); // no ISO name: falls back to the stored one
     expect(() => countryName('MEX', 'not a locale!')).toThrow(RangeError);
     expect(() => countryName('MEX', 'not a locale!')).toThrow(/"not a locale!"/);
+    // A retired code whose two letters now mean something else keeps its historical name.
+    expect(countryName('SCG')).toBe('Serbia and Montenegro');
+    expect(countryName('SUN', 'es')).toBe('USSR (Union of Soviet Socialist Republics)');
+    expect(() => countryName('MEX', 5 as never)).toThrow(
+      'Invalid locale 5: expected a BCP 47 tag such as "en" or "es".',
+    );
   });
 
   it('has the bloc memberships of the cited sources', () => {

@@ -330,6 +330,10 @@ describe('other modules', () => {
       'Source: Antoni Estevadeordal et al., Korea and Latin America and the Caribbean: Striving for a Diverse and Dynamic Relationship.',
     );
     expect(cite('globaledge-caricom', 'short')).toBe('globalEDGE, Michigan State University (n.d.)');
+    // A source with no author is cited by its publisher once, not twice.
+    expect(cite('page-daum-enc-kor-bra')).toBe(
+      'Daum (n.d.). Daum encyclopedia entry on Brazil–Korea relations. https://100.daum.net/encyclopedia/view/b10b2076b007',
+    );
     expect(cite('page-mbn-mex-kor-2025', 'attribution')).toBe(
       'Source: Mexico Business News, Mexico-South Korea: Six Decades of Trade, Investment, Tech.',
     );

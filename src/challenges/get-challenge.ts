@@ -17,7 +17,7 @@ const challengesById = /* @__PURE__ */ lazyIndex(challenges, (challenge) => chal
  * ```
  */
 export function getChallenge(id: ChallengeId): Challenge {
-  const found = typeof id === 'string' ? challengesById().get(id) : undefined;
+  const found = challengesById().get(id);
   if (found === undefined) {
     const ids = challenges.map((challenge) => challenge.id);
     throw unknownValueError('challenge id', id, ids, didYouMean(id, ids));

@@ -20,8 +20,6 @@ import type { CountryCode } from './types.js';
  */
 export function countryName(code: CountryCode, locale = 'en'): string {
   const country = getCountry(code);
-  if (typeof locale !== 'string')
-    throw new RangeError(`Invalid locale ${describeValue(locale)}: expected a BCP 47 tag such as "en" or "es".`);
   let displayNames: Intl.DisplayNames;
   try {
     displayNames = new Intl.DisplayNames([locale], { type: 'region', fallback: 'none' });

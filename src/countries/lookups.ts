@@ -22,7 +22,7 @@ const blocsById = /* @__PURE__ */ lazyIndex(blocs, (bloc) => bloc.id);
  * ```
  */
 export function isLacCountry(code: unknown): code is LacCountryCode {
-  return typeof code === 'string' && lacCodeSet().has(code as LacCountryCode);
+  return lacCodeSet().has(code as LacCountryCode);
 }
 
 /**
@@ -35,7 +35,7 @@ export function isLacCountry(code: unknown): code is LacCountryCode {
  * ```
  */
 export function isCountryCode(code: unknown): code is CountryCode {
-  return typeof code === 'string' && countriesByCode().has(code as CountryCode);
+  return countriesByCode().has(code as CountryCode);
 }
 
 /**
@@ -50,7 +50,7 @@ export function isCountryCode(code: unknown): code is CountryCode {
  * ```
  */
 export function getCountry(code: CountryCode): Country {
-  const found = typeof code === 'string' ? countriesByCode().get(code) : undefined;
+  const found = countriesByCode().get(code);
   if (found === undefined) throw unknownValueError('country code', code, countryCodes, didYouMean(code, countryCodes));
   return found;
 }
@@ -66,7 +66,7 @@ export function getCountry(code: CountryCode): Country {
  * ```
  */
 export function getBloc(id: BlocId): Bloc {
-  const found = typeof id === 'string' ? blocsById().get(id) : undefined;
+  const found = blocsById().get(id);
   if (found === undefined) throw unknownValueError('bloc id', id, blocIds, didYouMean(id, blocIds));
   return found;
 }

@@ -85,7 +85,7 @@ export function selectTable(shares: readonly PartnerShare[], query: TableQuery):
     const summary =
       years.length === 0
         ? 'none'
-        : `years ${years[0]}–${years[years.length - 1]}${spans.length > 0 ? ` and periods ${spans.join(', ')}` : ''}`;
+        : `${years.length === 1 ? `year ${years[0]}` : `years ${years[0]}–${years[years.length - 1]}`}${spans.length > 0 ? ` and periods ${spans.join(', ')}` : ''}`;
     throw new RangeError(
       `No ${basis} ranking for ${reporter} in ${label(period)}${source === undefined ? '' : ` from source "${source}"`}. Available: ${summary}.`,
     );

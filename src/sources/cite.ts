@@ -2,26 +2,15 @@ import { describeValue } from '../internal/describe-value.js';
 import { getSource } from './get-source.js';
 import type { CitationStyle, Source, SourceId } from './types.js';
 
-function authorLine(source: Source): string {
-  const [first, ...rest] = source.authors;
+/** The authors as a citation names them: one, two joined by "and", or the first "et al."; else the publisher or title. */
+function namesOf(source: Source, name: (author: string) => string): string {
+  const [first, second, third] = source.authors;
   if (first === undefined) return source.publisher ?? source.title;
-  if (rest.length === 0) return first;
-  if (rest.length === 1) return `${first} and ${rest[0]}`;
-  return `${first} et al.`;
+  if (second === undefined) return name(first);
+  return third === undefined ? `${name(first)} and ${name(second)}` : `${name(first)} et al.`;
 }
 
-function shortLine(source: Source, year: string): string {
-  if (source.short !== undefined) return source.short;
-  const first = source.authors[0];
-  const name = first === undefined ? (source.publisher ?? source.title) : (first.split(' ').pop() ?? first);
-  const etAl =
-    source.authors.length > 2
-      ? ' et al.'
-      : source.authors.length === 2
-        ? ` and ${source.authors[1]?.split(' ').pop()}`
-        : '';
-  return `${name}${etAl} (${year})`;
-}
+const surname = (author: string): string => author.split(' ').pop() ?? author;
 
 /**
  * Formats a source as a one-line citation.
@@ -42,12 +31,13 @@ export function cite(id: SourceId, style: CitationStyle = 'full'): string {
   const year = source.year === null ? 'n.d.' : String(source.year);
   switch (style) {
     case 'short':
-      return shortLine(source, year);
+      return source.short ?? `${namesOf(source, surname)} (${year})`;
     case 'attribution':
-      return `Source: ${authorLine(source)}, ${source.title}.`;
+      return `Source: ${namesOf(source, String)}, ${source.title}.`;
     case 'full': {
-      const parts = [`${authorLine(source)} (${year}).`, `${source.title}.`];
-      if (source.publisher !== undefined && source.publisher !== source.authors[0]) parts.push(`${source.publisher}.`);
+      const names = namesOf(source, String);
+      const parts = [`${names} (${year}).`, `${source.title}.`];
+      if (source.publisher !== undefined && source.publisher !== names) parts.push(`${source.publisher}.`);
       if (source.doi !== undefined) parts.push(`https://doi.org/${source.doi}`);
       else if (source.url !== undefined) parts.push(source.url);
       if (!source.verified) parts.push('[not verified: known only through the paper]');

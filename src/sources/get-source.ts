@@ -19,7 +19,7 @@ const sourcesById = /* @__PURE__ */ lazyIndex(sources, (source) => source.id);
  * ```
  */
 export function getSource(id: SourceId): Source {
-  const found = typeof id === 'string' ? sourcesById().get(id) : undefined;
+  const found = sourcesById().get(id);
   if (found === undefined) throw unknownValueError('source id', id, sourceIds, didYouMean(id, sourceIds));
   return found;
 }
@@ -34,5 +34,5 @@ export function getSource(id: SourceId): Source {
  * ```
  */
 export function isSourceId(value: unknown): value is SourceId {
-  return typeof value === 'string' && sourcesById().has(value as SourceId);
+  return sourcesById().has(value as SourceId);
 }

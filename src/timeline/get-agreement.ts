@@ -18,7 +18,7 @@ const agreementsById = /* @__PURE__ */ lazyIndex(agreements, (agreement) => agre
  * ```
  */
 export function getAgreement(id: AgreementId): Agreement {
-  const found = typeof id === 'string' ? agreementsById().get(id) : undefined;
+  const found = agreementsById().get(id);
   if (found === undefined) throw unknownValueError('agreement id', id, agreementIds, didYouMean(id, agreementIds));
   return found;
 }
