@@ -27,7 +27,10 @@ describe('claims on data that cannot decide them', () => {
       ],
       'korea-idb-member-2005': ['not-checkable', 'The IDB membership event is not in the data.'],
       'korea-oas-permanent-observer': ['not-checkable', 'The data do not settle it.'],
-      'korea-joined-architecture-mid-1990s': ['not-checkable', 'No formal tie in the data predates the mid-1990s.'],
+      'korea-joined-architecture-mid-1990s': [
+        'not-checkable',
+        'The data do not say when Korea became an OAS observer.',
+      ],
       'agreements-signed-in-1990s': ['contradicted', 'No agreement signed in the 1990s is in the data.'],
       'recognition-diplomacy-1950s-60s': ['not-checkable', 'No establishment of diplomatic relations is in the data.'],
       'lee-visit-mexico-2010': ['not-checkable', 'The visit is not in the data.'],

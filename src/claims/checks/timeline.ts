@@ -31,7 +31,7 @@ export function checkIdbMember2005(data: ClaimDatasets): ClaimCheck {
     explanation:
       joined === undefined
         ? 'The IDB membership event is not in the data.'
-        : `Korea's membership was formalised on ${joined.date} (${year === 2005 ? 'in 2005, as the paper says' : `in ${year}, not 2005`}), as the ${nonBorrowing ? '' : 'not stated as '}non-borrowing member the paper describes.`,
+        : `Korea's membership was formalised on ${joined.date} (${year === 2005 ? 'in 2005, as the paper says' : `in ${year}, not 2005`}), ${nonBorrowing ? 'as the non-borrowing member the paper describes' : 'but the data do not say it joined as a non-borrowing member'}.`,
     sources: joined?.sources ?? ['lopez-aymes-2012'],
   };
 }
@@ -53,7 +53,9 @@ export function checkOasObserver(data: ClaimDatasets): ClaimCheck {
     explanation:
       atPaper === true
         ? `Korea has been an OAS permanent observer since ${since?.date}.`
-        : 'The data do not settle it.',
+        : atPaper === false
+          ? `The data date Korea's observer status from ${since?.date ?? 'no recorded day'}, after March 2012.`
+          : 'The data do not settle it.',
     sources: oas?.sources ?? ['lopez-aymes-2012'],
   };
 }
@@ -77,7 +79,9 @@ export function checkArchitectureMid1990s(data: ClaimDatasets): ClaimCheck {
     explanation:
       before1994 === true
         ? `True of most ties (${joinedLater.length} of the memberships and observer seats in the data came later, such as the IDB in 2005), but Korea was already an OAS permanent observer from 1981.`
-        : 'No formal tie in the data predates the mid-1990s.',
+        : before1994 === false
+          ? 'No formal tie in the data predates the mid-1990s.'
+          : 'The data do not say when Korea became an OAS observer.',
     sources: oas?.sources ?? ['lopez-aymes-2012'],
   };
 }
@@ -107,7 +111,7 @@ export function checkAgreements1990s(data: ClaimDatasets): ClaimCheck {
     explanation:
       signed.length === 0
         ? 'No agreement signed in the 1990s is in the data.'
-        : `${byKind('bit')} investment treaties were signed in the decade${byKind('fta') + byKind('seca') > 0 ? ', and trade agreements too' : `, but no trade agreement (the first trade-agreement signature in the data is ${firstTradeSignature?.id ?? 'missing'}, ${firstTradeSignature?.date ?? ''})`}. Cooperation agreements are not in the data.`,
+        : `${byKind('bit')} investment treaties were signed in the decade${byKind('fta') + byKind('seca') > 0 ? ', and trade agreements too' : `, but no trade agreement (${firstTradeSignature ? `the first trade-agreement signature in the data is ${firstTradeSignature.id}, ${firstTradeSignature.date}` : 'the data hold no trade-agreement signature'})`}. Cooperation agreements are not in the data.`,
     sources: cited(signed.flatMap((e) => e.sources)),
   };
 }
@@ -156,7 +160,7 @@ export function checkLeeVisit(data: ClaimDatasets): ClaimCheck {
     explanation:
       visit === undefined
         ? 'The visit is not in the data.'
-        : `The state visit began on ${visit.date}; only cooperation accords were signed. The next step in the talks was ${next ? `on ${next.date}` : 'not recorded'}, and no agreement has been concluded in the sources (status: ${talks?.status}).`,
+        : `The state visit began on ${visit.date}; only cooperation accords were signed. The next step in the talks was ${next ? `on ${next.date}` : 'not recorded'}, and no agreement has been concluded in the sources (${talks ? `status: ${talks.status}` : 'the talks themselves are not in the data'}).`,
     sources: cited([
       ...(visit?.sources ?? []),
       ...(next ? (data.timelineEvents.find((e) => e.id === next.eventId)?.sources ?? []) : []),
