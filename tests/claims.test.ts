@@ -81,7 +81,12 @@ describe('claims (paper-notes §4f and §5)', () => {
     // Data that stop in 2005 cannot show the 1990–2010 growth.
     const short = verifyClaims({ tradeFlows: tradeFlows.filter((f) => f.year <= 2005) });
     expect(short.find((c) => c.id === 'korea-lac-trade-grew-steadily')?.check.verdict).toBe('not-checkable');
-    expect(() => verifyClaims({ nope: [] } as never)).toThrow(/Unknown dataset "nope"/);
+    expect(() => verifyClaims({ nope: [] } as never)).toThrow(
+      'Unknown dataset "nope". Valid names: "tradeFlows", "partnerShares", "agreements", "timelineEvents", "challenges", "roles".',
+    );
+    expect(() => verifyClaims(null as never)).toThrow('Expected datasets to be an object, got null.');
+    expect(() => verifyClaims([] as never)).toThrow('Expected datasets to be an object, got [object Array].');
+    expect(() => verifyClaims('x' as never)).toThrow(TypeError);
     expect(() => verifyClaims({ tradeFlows: 'x' } as never)).toThrow(/datasets.tradeFlows to be an array/);
   });
 });
@@ -96,5 +101,14 @@ describe('verdict rules', () => {
     expect(combineVerdicts(['supported', 'supported'])).toBe('supported');
     expect(combineVerdicts(['contradicted', 'contradicted'])).toBe('contradicted');
     expect(combineVerdicts(['supported', 'contradicted'])).toBe('partly');
+    expect(combineVerdicts(['partly'])).toBe('partly');
+    expect(() => combineVerdicts([])).toThrow('combineVerdicts needs at least one verdict, got [object Array].');
+    expect(() => combineVerdicts('supported' as never)).toThrow(RangeError);
+    // A computed value exactly half a printed unit away still rounds to the printed figure.
+    expect(compareToPrinted(2, 2.5)).toBe('supported');
+    expect(compareToPrinted(2, 1.5)).toBe('supported');
+    expect(compareToPrinted(2, 3.5)).toBe('partly');
+    expect(compareToPrinted(2, 3.5001)).toBe('contradicted');
+    expect(compareToPrinted(2.8, 2.85)).toBe('supported');
   });
 });

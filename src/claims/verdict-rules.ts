@@ -1,3 +1,4 @@
+import { describeValue } from '../internal/describe-value.js';
 import type { Verdict } from './types.js';
 
 /** Number of decimals a figure is printed with (`2.8` → 1, `65` → 0). */
@@ -32,6 +33,8 @@ export function compareToPrinted(printed: number, computed: number): Exclude<Ver
  * Combines the verdicts of a claim's parts: all supported → `supported`;
  * all contradicted → `contradicted`; otherwise `partly`.
  *
+ * @throws {RangeError} for an empty list, which has no verdict to combine.
+ *
  * @example
  * ```ts
  * combineVerdicts(['supported', 'contradicted']); // 'partly'
@@ -40,7 +43,10 @@ export function compareToPrinted(printed: number, computed: number): Exclude<Ver
 export function combineVerdicts(
   parts: readonly Exclude<Verdict, 'not-checkable'>[],
 ): Exclude<Verdict, 'not-checkable'> {
-  if (parts.length > 0 && parts.every((v) => v === 'supported')) return 'supported';
-  if (parts.length > 0 && parts.every((v) => v === 'contradicted')) return 'contradicted';
+  if (!Array.isArray(parts) || parts.length === 0) {
+    throw new RangeError(`combineVerdicts needs at least one verdict, got ${describeValue(parts)}.`);
+  }
+  if (parts.every((v) => v === 'supported')) return 'supported';
+  if (parts.every((v) => v === 'contradicted')) return 'contradicted';
   return 'partly';
 }
