@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { FUZZ_RUNS, PROPERTY_RUNS } from '../tests/helpers/arbitraries.js';
 
 const root = join(import.meta.dirname, '..');
+const PROPERTY_FILES = ['tests/properties.test.ts', 'tests/properties-more.test.ts'];
 const BAR = 85;
 const report = JSON.parse(readFileSync(join(root, '.tmp/mutation/mutation.json'), 'utf8')) as {
   files: Record<string, { mutants: { status: string; mutatorName: string; location: { start: { line: number } } }[] }>;
@@ -38,11 +39,14 @@ const all = rows.reduce<Record<string, number>>((acc, [, c]) => {
 }, {});
 const fuzzOutput = execFileSync(
   join(root, 'node_modules/.bin/vitest'),
-  ['run', 'tests/fuzz.test.ts', 'tests/properties.test.ts'],
+  ['run', 'tests/fuzz.test.ts', ...PROPERTY_FILES],
   { cwd: root, encoding: 'utf8' },
 );
 const fuzz = /fuzz: (\d+) cases across (\d+) helpers and (\d+) parsers/.exec(fuzzOutput);
-const properties = (readFileSync(join(root, 'tests/properties.test.ts'), 'utf8').match(/fc\.assert\(/g) ?? []).length;
+const properties = PROPERTY_FILES.reduce(
+  (count, file) => count + (readFileSync(join(root, file), 'utf8').match(/fc\.assert\(/g) ?? []).length,
+  0,
+);
 const below = rows.filter(([, c]) => score(c) < BAR);
 const doc = `# Quality
 
@@ -56,7 +60,14 @@ flows present; aggregating then summing equals summing then aggregating (by part
 subregion); CAGR compounds back to the end value; year-over-year change = value − previous;
 helpers never change the data they are given (plain and deep-frozen inputs); a ranking is a
 permutation with non-decreasing ranks and equal values share a rank (competition and dense);
-\`toInterval\` always contains its own date; \`isInForce\` is monotone after entry into force.
+\`toInterval\` always contains its own date; \`isInForce\` is monotone after entry into force;
+\`mirror\`'s gap is partner-reported minus Korea-reported; \`worldShare\` is unchanged by scaling
+every value and lies in [0, 100); \`partnerRanking\` ranks never decrease while shares never grow,
+and \`koreaRank\`/\`rankAmongKoreaPartners\` return rows of that table; \`eventsBetween\` returns
+exactly the events whose span meets the range, sorted, with \`within\` a subset of \`overlaps\`;
+\`eventsFor\`/\`agreementsFor\` keep exactly the records naming the party; \`groupEvents\`
+partitions its input; \`precisionOf\` reads back the precision of any valid date;
+\`durationToEntryIntoForce\` equals the calendar days between the two milestones.
 
 ## Fuzzing
 
