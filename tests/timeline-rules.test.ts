@@ -173,11 +173,13 @@ describe('event helpers', () => {
     ]);
   });
 
-  it('finds events and agreements by a party code of 3 to 8 capitals', () => {
+  it('finds events and agreements by a party code of 2 to 8 capitals', () => {
     expect(eventsFor(events, 'MERCOSUR').map((e) => e.id)).toEqual(['d1962']);
+    // The Pacific Alliance's code has two letters.
+    expect(eventsFor([event('pa', '2013', 'year', ['KOR', 'PA'])], 'PA')).toHaveLength(1);
     expect(agreementsFor([agreement({})], 'COL')).toHaveLength(1);
     expect(agreementsFor([agreement({})], 'MEX')).toHaveLength(0);
-    for (const bad of ['chl', 'CH', 'CH1', 'CHL ', ' CHL', 'MERCOSURX', 5]) {
+    for (const bad of ['chl', 'C', 'CH1', 'CHL ', ' CHL', 'MERCOSURX', 5]) {
       expect(() => eventsFor(events, bad as never), String(bad)).toThrow(/^Invalid party code/);
     }
     expect(() => agreementsFor('x' as never, 'CHL')).toThrow('Expected "agreements" to be an array');

@@ -75,7 +75,7 @@ export function sortByDate<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
 const precisionRank = (p: DatePrecision): number => ['decade', 'year', 'month', 'day'].indexOf(p);
 
 function checkParty(party: unknown): asserts party is PartyCode {
-  if (typeof party !== 'string' || !/^[A-Z]{3,8}$/.test(party)) {
+  if (typeof party !== 'string' || !/^[A-Z]{2,8}$/.test(party)) {
     throw new RangeError(`Invalid party code ${describeValue(party)}: expected a code such as 'COL' or 'MERCOSUR'.`);
   }
 }
