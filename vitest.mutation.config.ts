@@ -5,6 +5,8 @@ import { defineConfig } from 'vitest/config';
 export default defineConfig({
   test: {
     include: ['tests/**/*.test.ts'],
+    // Instrumented code runs several times slower than the plain build.
+    testTimeout: 60_000,
     exclude: [
       'tests/bundle.test.ts',
       'tests/docs.test.ts',
