@@ -21,6 +21,9 @@ const DATASET_KEYS: readonly (keyof ClaimDatasets)[] = [
  * Re-runs every claim's check and returns the claims with fresh results.
  * Pass newer or corrected datasets (any subset; the shipped data fill the
  * rest) to see how the verdicts move. Your data are read, never changed.
+ * Where the data you pass lack what a check needs (a ranking table, an
+ * event), that claim comes back `not-checkable` with the reason, and the
+ * result still passes `parseClaims`.
  *
  * Importing this function brings the shipped datasets into your bundle;
  * import `claims` alone for the precomputed results.
