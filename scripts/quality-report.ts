@@ -37,6 +37,9 @@ const all = rows.reduce<Record<string, number>>((acc, [, c]) => {
   for (const [k, v] of Object.entries(c)) acc[k] = (acc[k] ?? 0) + v;
   return acc;
 }, {});
+const strykerVersion = (
+  JSON.parse(readFileSync(join(root, 'node_modules/@stryker-mutator/core/package.json'), 'utf8')) as { version: string }
+).version;
 const fuzzOutput = execFileSync(
   join(root, 'node_modules/.bin/vitest'),
   ['run', 'tests/fuzz.test.ts', ...PROPERTY_FILES],
@@ -82,6 +85,8 @@ object as style, \`allRecommendations\` with \`null\` options, \`parse*\` with t
 
 ## Mutation testing (Stryker, vitest runner)
 
+Last run ${new Date().toISOString().slice(0, 10)}, Node ${process.version}, Stryker ${strykerVersion} with the
+vitest runner (per-test coverage, incremental: unchanged mutants keep their last result).
 Scope: \`src/\` without generated data, \`index.ts\` re-exports and type-only files; static
 mutants (top-level constants) ignored. Score = (killed + timed out) ÷ (killed + timed out +
 survived + not covered). Bar: ${BAR}% per module.
