@@ -37,12 +37,14 @@ describe('IDB membership (2005, non-borrowing)', () => {
 });
 
 describe('OAS observer status and the mid-1990s architecture', () => {
-  it('follows the date Korea became an observer', () => {
-    const later = withAgreement('kor-oas-observer', {
-      milestones: [
-        { eventId: 'kor-oas-observer', event: 'joined', date: '2013-06-03', precision: 'day', parties: ['OAS'] },
-      ],
+  // The OAS record with one joining date, written at a precision.
+  const oasJoined = (date: string, precision: string) =>
+    withAgreement('kor-oas-observer', {
+      milestones: [{ eventId: 'kor-oas-observer', event: 'joined', date, precision, parties: ['OAS'] } as never],
     });
+
+  it('follows the date Korea became an observer', () => {
+    const later = oasJoined('2013-06-03', 'day');
     expect(checkOf('korea-oas-permanent-observer', { agreements: later })).toMatchObject({
       verdict: 'contradicted',
       explanation: "The data date Korea's observer status from 2013-06-03, after March 2012.",
@@ -56,17 +58,9 @@ describe('OAS observer status and the mid-1990s architecture', () => {
       verdict: 'supported',
       explanation: 'No formal tie in the data predates the mid-1990s.',
     });
-    const undated = withAgreement('kor-oas-observer', {
-      milestones: [
-        { eventId: 'kor-oas-observer', event: 'joined', date: '1990s', precision: 'decade', parties: ['OAS'] } as never,
-      ],
-    });
+    const undated = oasJoined('1990s', 'decade');
     expect(() => checkOf('korea-oas-permanent-observer', { agreements: undated })).toThrow(/Invalid date "1990s"/);
-    const decade = withAgreement('kor-oas-observer', {
-      milestones: [
-        { eventId: 'kor-oas-observer', event: 'joined', date: '1990', precision: 'decade', parties: ['OAS'] },
-      ],
-    });
+    const decade = oasJoined('1990', 'decade');
     expect(checkOf('korea-joined-architecture-mid-1990s', { agreements: decade })).toMatchObject({
       verdict: 'not-checkable',
       explanation: 'The data do not say when Korea became an OAS observer.',

@@ -1,21 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
-
-function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = run(
-    argv,
-    (t) => {
-      out += `${t}\n`;
-    },
-    (t) => {
-      err += `${t}\n`;
-    },
-  );
-  return { code, out, err };
-}
+import { cli } from './helpers/cli.js';
 
 const shipped = (file: string) => readFileSync(new URL(`../datasets/${file}`, import.meta.url), 'utf8');
 const datasetNames = (JSON.parse(shipped('datapackage.json')) as { resources: { name: string }[] }).resources.map(

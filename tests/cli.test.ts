@@ -1,20 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { run } from '../src/cli/main.js';
-
-function cli(...argv: string[]) {
-  let out = '';
-  let err = '';
-  const code = run(
-    argv,
-    (t) => {
-      out += `${t}\n`;
-    },
-    (t) => {
-      err += `${t}\n`;
-    },
-  );
-  return { code, out, err };
-}
+import { cli } from './helpers/cli.js';
 
 describe('command line', () => {
   it('lists the datasets', () => {

@@ -1,11 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import {
-  koreaRank,
-  type PartnerShare,
-  partnerRanking,
-  rankAmongKoreaPartners,
-  rankPartners,
-} from '../src/rankings/index.js';
+import { koreaRank, type PartnerShare, partnerRanking, rankAmongKoreaPartners } from '../src/rankings/index.js';
 
 // A made-up set of tables, so each rule can be checked on its own.
 const share = (
@@ -101,36 +95,5 @@ describe('choosing a table', () => {
     expect(rankAmongKoreaPartners(shares, { partner: 'MEX', period: 2003 })?.rank).toBe(2);
     expect(rankAmongKoreaPartners(shares, { partner: 'BRA', period: 2003 })).toBeUndefined();
     expect(() => rankAmongKoreaPartners(shares, undefined as never)).toThrow(/^Unknown LAC partner code undefined/);
-  });
-});
-
-describe('rankPartners', () => {
-  const rows = [
-    { p: 'A', v: 5 },
-    { p: 'B', v: 9 },
-    { p: 'C', v: 5 },
-    { p: 'D', v: 1 },
-  ];
-
-  it('keeps the input order among ties, in either direction', () => {
-    expect(rankPartners(rows, (r) => r.v).map((r) => `${r.item.p}${r.rank}`)).toEqual(['B1', 'A2', 'C2', 'D4']);
-    expect(rankPartners(rows, (r) => r.v, { order: 'asc' }).map((r) => `${r.item.p}${r.rank}`)).toEqual([
-      'D1',
-      'A2',
-      'C2',
-      'B4',
-    ]);
-    expect(rankPartners(rows, (r) => r.v, { order: 'asc', ties: 'dense' }).map((r) => r.rank)).toEqual([1, 2, 2, 3]);
-    expect(rankPartners([...rows].reverse(), (r) => r.v).map((r) => r.item.p)).toEqual(['B', 'C', 'A', 'D']);
-  });
-
-  it('names a bad ranking value or option', () => {
-    expect(() => rankPartners(rows, 'v' as never)).toThrow('Expected "valueFor" to be a function, got "v".');
-    expect(() => rankPartners(rows, () => Number.NaN)).toThrow('rows[0] has no finite value to rank by: got NaN.');
-    expect(() => rankPartners(rows, () => '1' as never)).toThrow('got "1"');
-    expect(() => rankPartners(rows, (r) => r.v, { order: 'up' as never })).toThrow(
-      'Unknown rank order "up". Valid values: desc, asc.',
-    );
-    expect(() => rankPartners('x' as never, (r) => r as number)).toThrow('Expected "rows" to be an array');
   });
 });

@@ -115,6 +115,27 @@ describe('rankPartners', () => {
     expect(rankPartners([], (r: number) => r)).toEqual([]);
   });
 
+  it('keeps the input order among ties, in either direction', () => {
+    expect(rankPartners(rows, (r) => r.v, { order: 'asc' }).map((r) => `${r.item.p}${r.rank}`)).toEqual([
+      'D1',
+      'A2',
+      'C2',
+      'B4',
+    ]);
+    expect(rankPartners(rows, (r) => r.v, { order: 'asc', ties: 'dense' }).map((r) => r.rank)).toEqual([1, 2, 2, 3]);
+    expect(rankPartners([...rows].reverse(), (r) => r.v).map((r) => r.item.p)).toEqual(['B', 'C', 'A', 'D']);
+  });
+
+  it('names a bad ranking value or option', () => {
+    expect(() => rankPartners(rows, 'v' as never)).toThrow('Expected "valueFor" to be a function, got "v".');
+    expect(() => rankPartners(rows, () => Number.NaN)).toThrow('rows[0] has no finite value to rank by: got NaN.');
+    expect(() => rankPartners(rows, () => '1' as never)).toThrow('got "1"');
+    expect(() => rankPartners(rows, (r) => r.v, { order: 'up' as never })).toThrow(
+      'Unknown rank order "up". Valid values: desc, asc.',
+    );
+    expect(() => rankPartners('x' as never, (r) => r as number)).toThrow('Expected "rows" to be an array');
+  });
+
   it('does not change its input and rejects values it cannot rank', () => {
     const copy = JSON.parse(JSON.stringify(rows));
     rankPartners(rows, (r) => r.v);
