@@ -31,7 +31,7 @@ describe('claims on data that cannot decide them', () => {
         'not-checkable',
         'The data do not say when Korea became an OAS observer.',
       ],
-      'agreements-signed-in-1990s': ['contradicted', 'No agreement signed in the 1990s is in the data.'],
+      'agreements-signed-in-1990s': ['not-checkable', 'The data hold no signature of a trade or investment agreement.'],
       'recognition-diplomacy-1950s-60s': ['not-checkable', 'No establishment of diplomatic relations is in the data.'],
       'lee-visit-mexico-2010': ['not-checkable', 'The visit is not in the data.'],
     });

@@ -105,6 +105,14 @@ describe('agreements signed in the 1990s', () => {
     expect(checkOf('agreements-signed-in-1990s', {})?.explanation).toContain(
       'but no trade agreement (the first trade-agreement signature in the data is kor-chl-fta-signed, 2003-02)',
     );
+    // Signatures outside the decade make its silence a contradiction.
+    const outside = timelineEvents.filter(
+      (e) => !(e.event === 'signed' && e.date >= '1990' && e.date < '2000' && ['bit', 'fta', 'seca'].includes(e.kind)),
+    );
+    expect(checkOf('agreements-signed-in-1990s', { timelineEvents: outside })).toMatchObject({
+      verdict: 'contradicted',
+      explanation: 'No agreement signed in the 1990s is in the data.',
+    });
     const noTrade = timelineEvents.filter((e) => !(e.kind === 'fta' || e.kind === 'seca'));
     expect(checkOf('agreements-signed-in-1990s', { timelineEvents: noTrade })?.explanation).toContain(
       '(the data hold no trade-agreement signature)',

@@ -88,9 +88,11 @@ export function checkArchitectureMid1990s(data: ClaimDatasets): ClaimCheck {
 
 /** The paper: in the 1990s Korea signed trade, investment and cooperation agreements. */
 export function checkAgreements1990s(data: ClaimDatasets): ClaimCheck {
-  const signed = eventsBetween(data.timelineEvents, '1990', '1999', { match: 'within' }).filter(
-    (e) => e.event === 'signed' && (e.kind === 'bit' || e.kind === 'fta' || e.kind === 'seca'),
-  );
+  const isSignature = (e: TimelineEvent) =>
+    e.event === 'signed' && (e.kind === 'bit' || e.kind === 'fta' || e.kind === 'seca');
+  const signed = eventsBetween(data.timelineEvents, '1990', '1999', { match: 'within' }).filter(isSignature);
+  // Without a single signature in any decade the data say nothing about the 1990s.
+  const anySignature = data.timelineEvents.some(isSignature);
   const byKind = (kind: string) => signed.filter((e) => e.kind === kind).length;
   const firstTradeSignature = data.timelineEvents
     .filter((e) => (e.kind === 'fta' || e.kind === 'seca') && e.event === 'signed')
@@ -107,9 +109,16 @@ export function checkAgreements1990s(data: ClaimDatasets): ClaimCheck {
         value: [...new Set(signed.flatMap((e) => e.parties.filter((p) => p !== 'KOR')))].join(', '),
       },
     ],
-    verdict: signed.length === 0 ? 'contradicted' : byKind('fta') + byKind('seca') > 0 ? 'supported' : 'partly',
-    explanation:
-      signed.length === 0
+    verdict: !anySignature
+      ? 'not-checkable'
+      : signed.length === 0
+        ? 'contradicted'
+        : byKind('fta') + byKind('seca') > 0
+          ? 'supported'
+          : 'partly',
+    explanation: !anySignature
+      ? 'The data hold no signature of a trade or investment agreement.'
+      : signed.length === 0
         ? 'No agreement signed in the 1990s is in the data.'
         : `${byKind('bit')} investment treaties were signed in the decade${byKind('fta') + byKind('seca') > 0 ? ', and trade agreements too' : `, but no trade agreement (${firstTradeSignature ? `the first trade-agreement signature in the data is ${firstTradeSignature.id}, ${firstTradeSignature.date}` : 'the data hold no trade-agreement signature'})`}. Cooperation agreements are not in the data.`,
     sources: cited(signed.flatMap((e) => e.sources)),
