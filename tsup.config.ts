@@ -8,6 +8,7 @@ export const entries = {
   challenges: 'src/challenges/index.ts',
   trade: 'src/trade/index.ts',
   rankings: 'src/rankings/index.ts',
+  prices: 'src/prices/index.ts',
   timeline: 'src/timeline/index.ts',
   claims: 'src/claims/index.ts',
   schemas: 'src/schemas/index.ts',

@@ -14,6 +14,7 @@ import { buildChallenges } from './steps/challenges.js';
 import { buildClaimIds, buildClaims } from './steps/claims.js';
 import { buildCountries } from './steps/countries.js';
 import { buildOutputs } from './steps/outputs.js';
+import { buildPrices } from './steps/prices.js';
 import { buildRankings } from './steps/rankings.js';
 import { buildSources } from './steps/sources.js';
 import { buildTimeline, buildTimelineIds, collectTimelineSources } from './steps/timeline.js';
@@ -36,11 +37,13 @@ async function main(): Promise<void> {
   const challenges = buildChallenges(root, schemas);
   const trade = buildTrade(root, schemas);
   const rankings = buildRankings(root, schemas);
+  const prices = buildPrices(root, schemas);
   const timeline = buildTimeline(root, schemas, codes);
   const claims = await buildClaims(root, schemas);
   buildOutputs(root, schemas, {
     trade,
     rankings,
+    prices,
     timeline,
     claims,
     sources: sources.records,

@@ -42,7 +42,7 @@ const resolveEsm = `
 const csvPath = new URL(import.meta.resolve('korea-latam/data/trade-flows.csv')).pathname;
 if (!csvPath.endsWith('/datasets/trade-flows.csv')) throw new Error('smoke: data subpath resolved to ' + csvPath);
 `;
-const subpaths = ['sources', 'countries', 'challenges', 'trade', 'rankings', 'timeline', 'claims', 'schemas'];
+const subpaths = ['sources', 'countries', 'challenges', 'trade', 'rankings', 'prices', 'timeline', 'claims', 'schemas'];
 const esmImports = [
   `import * as root from 'korea-latam';`,
   ...subpaths.map((s) => `import * as ${s} from 'korea-latam/${s}';`),

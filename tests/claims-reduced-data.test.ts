@@ -69,6 +69,7 @@ describe('the steady-growth check on made-up series', () => {
       valueUsd,
       valuation: 'FOB',
       estimated: false,
+      source: 'imf-dots-2022',
       sources: ['imf-dots-2022'],
     }));
   const steady = (values: Record<number, number>) =>

@@ -69,7 +69,7 @@ describe('trade is marginal for both sides', () => {
   it('counts only IMF DOTS world totals, and skips economies without a table', () => {
     const otherSource = tradeFlows.map((f) =>
       f.reporter === 'KOR' && f.partner === 'WLD' && f.year === 2010
-        ? ({ ...f, sources: ['un-comtrade-plus'] } as TradeFlow)
+        ? ({ ...f, source: 'un-comtrade-plus', sources: ['un-comtrade-plus'] } as TradeFlow)
         : f,
     );
     expect(checkOf('korea-lac-trade-marginal', { tradeFlows: otherSource })).toMatchObject({

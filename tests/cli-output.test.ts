@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { tradeFlows } from '../src/trade/index.js';
 import { cli } from './helpers/cli.js';
 
 const shipped = (file: string) => readFileSync(new URL(`../datasets/${file}`, import.meta.url), 'utf8');
@@ -9,7 +10,7 @@ const datasetNames = (JSON.parse(shipped('datapackage.json')) as { resources: { 
 
 describe('export writes the shipped files back exactly', () => {
   it('prints every dataset as the very CSV the package ships (quoting, empty cells, order)', () => {
-    expect(datasetNames).toHaveLength(13);
+    expect(datasetNames).toHaveLength(14);
     for (const name of datasetNames) {
       expect(cli('export', name).out, name).toBe(shipped(`${name}.csv`));
     }
@@ -60,6 +61,8 @@ describe('export writes the shipped files back exactly', () => {
       value_usd: 1_670_000,
       valuation: 'FOB',
       estimated: true,
+      source: 'imf-dots-2022',
+      preferred: true,
       sources: 'imf-dots-2022',
     });
   });
@@ -67,10 +70,10 @@ describe('export writes the shipped files back exactly', () => {
   it('keeps the text after the first "=" of a filter as the value', () => {
     const { code, out } = cli('export', 'trade-flows', '--filter', 'year=2008=x');
     expect(code).toBe(0);
-    expect(out).toBe('reporter,partner,year,flow,value_usd,valuation,estimated,sources\n');
+    expect(out).toBe('reporter,partner,year,flow,value_usd,valuation,estimated,source,preferred,sources\n');
     expect(cli('export', 'trade-flows', '--filter', 'year')).toMatchObject({
       code: 2,
-      err: 'korea-latam: Invalid filter "year": expected column=value with a column of trade-flows: reporter, partner, year, flow, value_usd, valuation, estimated, sources.\n',
+      err: 'korea-latam: Invalid filter "year": expected column=value with a column of trade-flows: reporter, partner, year, flow, value_usd, valuation, estimated, source, preferred, sources.\n',
     });
     expect(cli('export')).toMatchObject({
       code: 2,
@@ -83,9 +86,10 @@ describe('list', () => {
   it('prints one entry per dataset with its count, title and sources', () => {
     const lines = cli('list').out.trimEnd().split('\n');
     expect(lines).toHaveLength(2 * datasetNames.length);
-    expect(lines[0]).toMatch(/^trade-flows {8} {2}9174 records {2}\S/);
+    // The count is the library's own record count, padded to six places.
+    expect(lines[0]).toMatch(new RegExp(`^trade-flows {8}${String(tradeFlows.length).padStart(6)} records {2}\\S`));
     expect(lines[1]).toBe(
-      `${' '.repeat(27)}sources: imf-dots-2022, un-comtrade-plus, page-daum-enc-kor-bra, page-mbn-mex-kor-2025`,
+      `${' '.repeat(27)}sources: kosis-kcs-trade, kdiplo, cow-bilateral-trade, imf-dots-2022, un-comtrade-plus, page-daum-enc-kor-bra, page-mbn-mex-kor-2025`,
     );
     expect(lines.filter((_, i) => i % 2 === 0).map((l) => l.split(' ')[0])).toEqual(datasetNames);
   });

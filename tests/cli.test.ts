@@ -1,11 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import { tradeFlows } from '../src/trade/index.js';
 import { cli } from './helpers/cli.js';
 
 describe('command line', () => {
   it('lists the datasets', () => {
     const { code, out } = cli('list');
     expect(code).toBe(0);
-    expect(out).toMatch(/trade-flows\s+9174 records/);
+    expect(out).toMatch(new RegExp(`trade-flows\\s+${tradeFlows.length} records`));
     expect(out).toMatch(/sources: imf-dots-2022/);
   });
 
@@ -13,9 +14,11 @@ describe('command line', () => {
     const csv = cli('export', 'trade-flows', '--filter', 'partner=MEX', '--filter', 'year=2008');
     expect(csv.code).toBe(0);
     expect(csv.out.trim().split('\n')).toEqual([
-      'reporter,partner,year,flow,value_usd,valuation,estimated,sources',
-      'KOR,MEX,2008,export,9089949001,FOB,false,imf-dots-2022',
-      'KOR,MEX,2008,import,1049283999,CIF,false,imf-dots-2022',
+      'reporter,partner,year,flow,value_usd,valuation,estimated,source,preferred,sources',
+      'KOR,MEX,2008,export,9089949001,FOB,false,imf-dots-2022,false,imf-dots-2022',
+      'KOR,MEX,2008,export,9089949000,FOB,false,kosis-kcs-trade,true,kosis-kcs-trade;kdiplo',
+      'KOR,MEX,2008,import,1049283999,CIF,false,imf-dots-2022,false,imf-dots-2022',
+      'KOR,MEX,2008,import,1049284000,CIF,false,kosis-kcs-trade,true,kosis-kcs-trade;kdiplo',
     ]);
     const json = JSON.parse(
       cli('export', 'trade-flows', '--format', 'json', '--filter', 'reporter=MEX', '--filter', 'year=2008').out,
@@ -26,11 +29,19 @@ describe('command line', () => {
   });
 
   it('prints a balance table (values from the IMF DOTS CSV, in US$ millions)', () => {
-    const { code, out } = cli('balance', 'MEX', '--from', '2008', '--to', '2008');
+    const { code, out } = cli('balance', 'MEX', '--from', '2008', '--to', '2008', '--source', 'imf-dots-2022');
     expect(code).toBe(0);
     expect(out).toMatch(/2008\s+9,089\.9\s+1,049\.3\s+8,040\.7 imf-dots-2022/);
+    // By default Korea's own customs figures, which reach 2023 (KOSIS: 12,221,993,000 and 7,630,719,000).
+    expect(cli('balance', 'MEX', '--from', '2023').out).toMatch(
+      /2023\s+12,222\.0\s+7,630\.7\s+4,591\.3 kosis-kcs-trade/,
+    );
+    expect(cli('balance', 'MEX', '--source', 'bogus')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/Unknown source "bogus"/),
+    });
     const json = JSON.parse(cli('balance', 'mex', '--from', '2008', '--to', '2008', '--format', 'json').out);
-    expect(json[0]).toMatchObject({ year: 2008, exportsUsd: 9_089_949_001 });
+    expect(json[0]).toMatchObject({ year: 2008, exportsUsd: 9_089_949_000, source: 'kosis-kcs-trade' });
     expect(cli('balance', 'KOR', '--reporter', 'MEX', '--from', '2008', '--to', '2008').out).toMatch(
       /537\.6\s+14,338\.9/,
     );

@@ -6,6 +6,7 @@ import { readCsv } from '../scripts/lib/csv.js';
 import { challenges, motives, partnershipAreas, policyPhases, roles } from '../src/challenges/index.js';
 import { claims } from '../src/claims/index.js';
 import { blocs, countries } from '../src/countries/index.js';
+import { usCpiAnnual } from '../src/prices/index.js';
 import { partnerShares } from '../src/rankings/index.js';
 import { parseTradeFlows } from '../src/schemas/index.js';
 import { sources } from '../src/sources/index.js';
@@ -22,6 +23,7 @@ describe('data files for users outside JavaScript', () => {
   const datasets = {
     'trade-flows': tradeFlows,
     'partner-shares': partnerShares,
+    'us-cpi-annual': usCpiAnnual,
     'timeline-events': timelineEvents,
     agreements,
     claims,
@@ -58,6 +60,7 @@ describe('data files for users outside JavaScript', () => {
       valueUsd: Number(r.value_usd),
       valuation: r.valuation,
       estimated: r.estimated === 'true',
+      source: r.source,
       sources: r.sources?.split(';'),
     }));
     expect(parseTradeFlows(back)).toEqual(JSON.parse(JSON.stringify(tradeFlows)));

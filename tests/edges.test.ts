@@ -37,8 +37,9 @@ const flow = (over: Partial<TradeFlow>): TradeFlow => ({
   valueUsd: 100,
   valuation: 'FOB',
   estimated: false,
-  sources: ['imf-dots-2022'],
   ...over,
+  source: over.source ?? over.sources?.[0] ?? 'imf-dots-2022',
+  sources: over.sources ?? [over.source ?? 'imf-dots-2022'],
 });
 
 describe('internal utilities', () => {
@@ -122,7 +123,7 @@ describe('trade edges', () => {
   it('lists reporter and partner codes', () => {
     expect(tradeReporterCodes()).toHaveLength(34);
     expect(tradeReporterCodes()[0]).toBe('KOR');
-    expect(tradePartnerCodes()).toHaveLength(35);
+    expect(tradePartnerCodes()).toHaveLength(50); // KOR, 33 LAC, 15 territories, WLD
     expect(tradePartnerCodes().at(-1)).toBe('WLD');
   });
 
@@ -157,6 +158,8 @@ describe('trade edges', () => {
         partnerReportedUsd: 50,
         gapUsd: 50,
         gapPct: null,
+        koreaSource: 'imf-dots-2022',
+        partnerSource: 'imf-dots-2022',
         estimated: true,
       },
     ]);
@@ -199,7 +202,7 @@ describe('trade edges', () => {
     });
     expect(aggregate(flows, { by: 'year', from: 2001 })).toEqual([
       {
-        group: 'LAC',
+        group: 'celac',
         year: 2001,
         exportsUsd: 30,
         importsUsd: 0,
@@ -210,7 +213,8 @@ describe('trade edges', () => {
         estimatedCount: 0,
       },
     ]);
-    expect(aggregate(flows, { by: 'partner', source: 'un-comtrade-plus' })).toEqual([]);
+    expect(() => aggregate(flows, { by: 'partner', source: 'un-comtrade-plus' })).toThrow(/Unknown source/);
+    expect(aggregate([], { by: 'partner', source: 'un-comtrade-plus' })).toEqual([]);
   });
 
   it('worldShare uses the same source for partner and world, per basis', () => {
@@ -223,7 +227,9 @@ describe('trade edges', () => {
     expect(worldShare(flows, { partner: 'MEX', year: 2000, basis: 'exports' })).toBe(10);
     expect(worldShare(flows, { partner: 'MEX', year: 2000, basis: 'imports' })).toBe(30);
     expect(worldShare(flows, { partner: 'MEX', year: 2000 })).toBe(20);
-    expect(worldShare(flows, { partner: 'MEX', year: 2000, source: 'un-comtrade-plus' })).toBeUndefined();
+    expect(() => worldShare(flows, { partner: 'MEX', year: 2000, source: 'un-comtrade-plus' })).toThrow(
+      /Unknown source "un-comtrade-plus"/,
+    );
     expect(
       worldShare([flow({}), flow({ partner: 'WLD', valueUsd: 0 })], { partner: 'MEX', year: 2000, basis: 'exports' }),
     ).toBeUndefined();

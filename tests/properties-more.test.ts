@@ -15,7 +15,7 @@ import {
   timelineEvents,
   toInterval,
 } from '../src/timeline/index.js';
-import { mirror, type TradeFlow, tradeFlows, worldShare } from '../src/trade/index.js';
+import { mirror, type TradeFlow, tradeFlows, tradeSourcePreference, worldShare } from '../src/trade/index.js';
 import { PROPERTY_RUNS, partialDateArb, tradeFlowsArb } from './helpers/arbitraries.js';
 
 const runs = { numRuns: PROPERTY_RUNS };
@@ -39,15 +39,13 @@ describe('more trade properties', () => {
             );
           }
           const koreaKind = row.direction === 'korea-to-partner' ? 'export' : 'import';
-          const korea = flows.find(
-            (f) =>
-              f.reporter === 'KOR' &&
-              f.partner === partner &&
-              f.year === row.year &&
-              f.flow === koreaKind &&
-              f.sources[0] === 'imf-dots-2022',
-          );
+          // By default Korea's side comes from Korea's most preferred source that has the value.
+          const rank = (f: TradeFlow) => tradeSourcePreference.korea.indexOf(f.source);
+          const [korea] = flows
+            .filter((f) => f.reporter === 'KOR' && f.partner === partner && f.year === row.year && f.flow === koreaKind)
+            .sort((a, b) => rank(a) - rank(b));
           expect(row.koreaReportedUsd).toBe(korea?.valueUsd ?? null);
+          expect(row.koreaSource).toBe(korea?.source ?? null);
         });
       }),
       runs,

@@ -89,8 +89,11 @@ describe('computed tables (IMF DOTS)', () => {
       expect(row.sharePct).toBeGreaterThanOrEqual(0);
       expect(row.sharePct).toBeLessThanOrEqual(100);
     }
-    expect(tables.size).toBe(1 + 7 * 32 * 3);
+    // The paper's table; IMF DOTS: 7 reporters × (31 years + 2007–2009) × 3 bases;
+    // KOSIS: Korea × (1990–2023 + 2007–2009) × 3 bases.
+    expect(tables.size).toBe(1 + 7 * 32 * 3 + 35 * 3);
     for (const rows of tables.values()) {
+      // Kept rows are the top 10 plus LAC partners; even where KOSIS partners sum above its world total, they stay under 100.
       expect(rows.reduce((s, r) => s + r.sharePct, 0)).toBeLessThanOrEqual(100);
       const sorted = [...rows].sort((a, b) => a.rank - b.rank);
       for (let i = 1; i < sorted.length; i += 1)

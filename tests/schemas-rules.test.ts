@@ -198,12 +198,23 @@ describe('cross-field rules', () => {
       { path: 'valuation', message: 'exports are valued FOB and imports CIF in these sources' },
     ]);
     expect(parseTradeFlow({ ...good, valuation: 'not-stated' }).valuation).toBe('not-stated');
-    const key = `${good.reporter}|${good.partner}|${good.year}|${good.flow}|${good.sources[0]}`;
+    const key = `${good.reporter}|${good.partner}|${good.year}|${good.flow}|${good.source}`;
     expect(issuesOf(() => parseTradeFlows([good, tradeFlows[1], good]))).toEqual([
       { path: '[2]', message: `duplicate flow ${key} (first at [0])` },
     ]);
-    // The same flow from another source is not a duplicate.
-    expect(parseTradeFlows([good, { ...good, sources: ['un-comtrade-plus'] }])).toHaveLength(2);
+    // The same flow from another source is not a duplicate; a carrier in sources does not change the key.
+    expect(
+      parseTradeFlows([good, { ...good, source: 'un-comtrade-plus', sources: ['un-comtrade-plus'] }]),
+    ).toHaveLength(2);
+    expect(issuesOf(() => parseTradeFlows([good, { ...good, sources: [good.source, 'kdiplo'] }]))).toEqual([
+      { path: '[1]', message: `duplicate flow ${key} (first at [0])` },
+    ]);
+    expect(issuesOf(() => parseTradeFlow({ ...good, sources: ['kdiplo', good.source] }))).toEqual([
+      { path: 'sources', message: 'sources must start with the source the value comes from' },
+    ]);
+    expect(issuesOf(() => parseTradeFlow({ ...good, reporter: 'MEX', partner: 'PRI' }))).toEqual([
+      { path: 'partner', message: 'only Korea reports trade with the Caribbean territories' },
+    ]);
   });
 
   it('checks an agreement against its parties and milestones', () => {

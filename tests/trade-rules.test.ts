@@ -21,6 +21,7 @@ const flows = (...specs: (FlowSpec | [...FlowSpec, { estimated?: boolean; source
     valueUsd,
     valuation: flow === 'export' ? 'FOB' : 'CIF',
     estimated: extra?.estimated ?? false,
+    source: extra?.source ?? 'imf-dots-2022',
     sources: [extra?.source ?? 'imf-dots-2022'],
   })) as TradeFlow[];
 
@@ -160,6 +161,8 @@ describe('mirror rules', () => {
         partnerReportedUsd: 110,
         gapUsd: 10,
         gapPct: 10,
+        koreaSource: 'imf-dots-2022',
+        partnerSource: 'imf-dots-2022',
         estimated: false,
       },
       {
@@ -169,6 +172,8 @@ describe('mirror rules', () => {
         partnerReportedUsd: 40,
         gapUsd: null,
         gapPct: null,
+        koreaSource: null,
+        partnerSource: 'imf-dots-2022',
         estimated: false,
       },
       {
@@ -178,6 +183,8 @@ describe('mirror rules', () => {
         partnerReportedUsd: 120,
         gapUsd: null,
         gapPct: null,
+        koreaSource: null,
+        partnerSource: 'imf-dots-2022',
         estimated: true,
       },
       {
@@ -187,6 +194,8 @@ describe('mirror rules', () => {
         partnerReportedUsd: null,
         gapUsd: null,
         gapPct: null,
+        koreaSource: 'imf-dots-2022',
+        partnerSource: null,
         estimated: false,
       },
     ]);
@@ -197,7 +206,10 @@ describe('mirror rules', () => {
     expect(mirror(data, { partner: 'PER', year: 1999 })).toEqual([]);
     expect(() => mirror(data, { partner: 'PER', year: 20.5 })).toThrow('Invalid year 20.5 for "year"');
     expect(() => mirror(data, { partner: 'KOR' as never })).toThrow(/^Unknown LAC partner code "KOR"/);
-    expect(mirror(data, { partner: 'PER', source: 'un-comtrade-plus' })).toEqual([]);
+    // A source none of the flows has is an error, never an empty answer.
+    expect(() => mirror(data, { partner: 'PER', source: 'un-comtrade-plus' })).toThrow(
+      'Unknown source "un-comtrade-plus". Valid values: imf-dots-2022.',
+    );
   });
 });
 
@@ -218,7 +230,9 @@ describe('worldShare rules', () => {
     // 2002: the partner's export has no world export beside it, and there is no partner import.
     expect(worldShare(data, { partner: 'CHL', year: 2002, basis: 'exports' })).toBeUndefined();
     expect(worldShare(data, { partner: 'CHL', year: 2002, basis: 'imports' })).toBeUndefined();
-    expect(worldShare(data, { partner: 'CHL', year: 2001, source: 'un-comtrade-plus' })).toBeUndefined();
+    expect(() => worldShare(data, { partner: 'CHL', year: 2001, source: 'un-comtrade-plus' })).toThrow(
+      'Unknown source "un-comtrade-plus". Valid values: imf-dots-2022.',
+    );
   });
 
   it('names bad options', () => {

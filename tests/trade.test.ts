@@ -12,10 +12,11 @@ import {
 } from '../src/trade/index.js';
 import { rawRows } from './helpers/raw.js';
 
-// Expected values below are read from data/trade/kor_lac_trade_imf_dots.csv (IMF DOTS).
+// Expected values below are read from data/trade/kor_lac_trade_imf_dots.csv (IMF DOTS), so the
+// calls ask for that source; Korea's default source (KOSIS) is tested in trade-kosis.test.ts.
 describe('tradeBalance', () => {
   it("gives Korea's 2008 trade with Mexico as Korea reports it", () => {
-    const b = tradeBalance(tradeFlows, { partner: 'MEX', year: 2008 });
+    const b = tradeBalance(tradeFlows, { partner: 'MEX', year: 2008, source: 'imf-dots-2022' });
     expect(b).toEqual({
       exportsUsd: 9_089_949_001,
       importsUsd: 1_049_283_999,
@@ -35,18 +36,18 @@ describe('tradeBalance', () => {
   });
 
   it('shows a Korean deficit with Chile in 2010', () => {
-    const b = tradeBalance(tradeFlows, { partner: 'CHL', year: 2010 });
+    const b = tradeBalance(tradeFlows, { partner: 'CHL', year: 2010, source: 'imf-dots-2022' });
     expect(b?.balanceUsd).toBe(2_947_053_672 - 4_221_394_948);
     expect(b?.coverageRatio).toBeLessThan(1);
   });
 
   it('returns undefined for a year with a missing flow, never zero', () => {
     // Korea reports no exports to Cuba before 2003.
-    expect(tradeBalance(tradeFlows, { partner: 'CUB', year: 2002 })).toBeUndefined();
+    expect(tradeBalance(tradeFlows, { partner: 'CUB', year: 2002, source: 'imf-dots-2022' })).toBeUndefined();
   });
 
   it('uses the page figures for 2023–2024 and says so', () => {
-    expect(tradeBalance(tradeFlows, { partner: 'BRA', year: 2023 })).toMatchObject({
+    expect(tradeBalance(tradeFlows, { partner: 'BRA', year: 2023, source: 'page-daum-enc-kor-bra' })).toMatchObject({
       exportsUsd: 3_334_100_000,
       importsUsd: 3_800_580_000,
       source: 'page-daum-enc-kor-bra',
@@ -56,9 +57,9 @@ describe('tradeBalance', () => {
 
   it('rejects bad input with a RangeError that names the value', () => {
     expect(() => tradeBalance(tradeFlows, { partner: 'MEXX' as never, year: 2008 })).toThrow(
-      /Unknown partner code "MEXX". Valid values: KOR, ARG, ATG, .*, WLD\./,
+      /Unknown partner code "MEXX". Valid values: KOR, ARG, ATG, .*, ABW, AIA, .*…\./,
     );
-    expect(() => tradeBalance(tradeFlows, { partner: 'MEX', year: 1900 })).toThrow(/Year 1900 is outside.*1960–2023/);
+    expect(() => tradeBalance(tradeFlows, { partner: 'MEX', year: 1900 })).toThrow(/Year 1900 is outside.*1949–2023/);
     expect(() => tradeBalance(tradeFlows, { partner: 'MEX', year: Number.NaN })).toThrow(/Invalid year NaN/);
     expect(() => tradeBalance(tradeFlows, { partner: 'MEX', year: 2008.5 })).toThrow(RangeError);
     expect(() => tradeBalance(tradeFlows, { reporter: 'KOR', partner: 'KOR', year: 2008 })).toThrow(
@@ -73,7 +74,7 @@ describe('tradeBalance', () => {
 
 describe('balanceSeries', () => {
   it('has one row per year with both flows, in order', () => {
-    const rows = balanceSeries(tradeFlows, { partner: 'BRA', from: 2012, to: 2013 });
+    const rows = balanceSeries(tradeFlows, { partner: 'BRA', from: 2012, to: 2013, source: 'imf-dots-2022' });
     expect(rows.map((r) => [r.year, r.exportsUsd, r.importsUsd])).toEqual([
       [2012, 10_286_064_899, 6_085_364_049],
       [2013, 9_688_236_019, 5_573_117_081],
@@ -81,7 +82,9 @@ describe('balanceSeries', () => {
   });
 
   it('skips years with a gap and rejects a reversed range', () => {
-    const years = balanceSeries(tradeFlows, { partner: 'CUB', from: 1995, to: 2005 }).map((r) => r.year);
+    const years = balanceSeries(tradeFlows, { partner: 'CUB', from: 1995, to: 2005, source: 'imf-dots-2022' }).map(
+      (r) => r.year,
+    );
     expect(years).not.toContain(2002);
     expect(() => balanceSeries(tradeFlows, { partner: 'MEX', from: 2010, to: 2000 })).toThrow(
       /"from" \(2010\) is after "to" \(2000\)/,
@@ -91,7 +94,7 @@ describe('balanceSeries', () => {
 
 describe('mirror', () => {
   it('puts Korea-reported and Mexico-reported values side by side (the Mexico asymmetry)', () => {
-    const [toMexico, toKorea] = mirror(tradeFlows, { partner: 'MEX', year: 2008 });
+    const [toMexico, toKorea] = mirror(tradeFlows, { partner: 'MEX', year: 2008, source: 'imf-dots-2022' });
     expect(toMexico).toMatchObject({
       direction: 'korea-to-partner',
       koreaReportedUsd: 9_089_949_001,
@@ -128,18 +131,26 @@ describe('aggregate', () => {
       .reduce((sum, r) => sum + Number(r.value_usd), 0);
 
   it("sums Korea's trade with the whole region as in the raw CSV", () => {
-    const [row] = aggregate(tradeFlows, { by: 'year', from: 2008, to: 2008 });
+    const [row] = aggregate(tradeFlows, { by: 'year', from: 2008, to: 2008, source: 'imf-dots-2022' });
     expect(row?.exportsUsd).toBe(sumRaw((r) => r.reporter_iso3 === 'KOR', 'export', '2008'));
     expect(row?.importsUsd).toBe(sumRaw((r) => r.reporter_iso3 === 'KOR', 'import', '2008'));
     expect(row?.exportCount).toBe(33);
   });
 
   it('groups by subregion and bloc, and the groups add up', () => {
-    const bySub = aggregate(tradeFlows, { by: 'subregion', countries: lacCountries, from: 2015, to: 2015 });
-    const [total] = aggregate(tradeFlows, { by: 'year', from: 2015, to: 2015 });
+    const bySub = aggregate(tradeFlows, {
+      by: 'subregion',
+      countries: lacCountries,
+      from: 2015,
+      to: 2015,
+      source: 'imf-dots-2022',
+    });
+    const [total] = aggregate(tradeFlows, { by: 'year', from: 2015, to: 2015, source: 'imf-dots-2022' });
     expect(bySub.map((r) => r.group)).toEqual(['Caribbean', 'Central America', 'South America']);
     expect(bySub.reduce((s, r) => s + r.totalUsd, 0)).toBe(total?.totalUsd);
-    const pa = aggregate(tradeFlows, { by: 'bloc', blocs, from: 2015, to: 2015 }).find((r) => r.group === 'PA');
+    const pa = aggregate(tradeFlows, { by: 'bloc', blocs, from: 2015, to: 2015, source: 'imf-dots-2022' }).find(
+      (r) => r.group === 'PA',
+    );
     const paRaw = ['CHL', 'COL', 'MEX', 'PER'].reduce(
       (s, code) => s + sumRaw((r) => r.reporter_iso3 === 'KOR' && r.partner_iso3 === code, 'export', '2015'),
       0,
@@ -188,10 +199,9 @@ describe('growth and shares', () => {
       (14_338_916_800 / 327_079_530_700) * 100,
       10,
     );
-    expect(worldShare(tradeFlows, { partner: 'MEX', year: 2008, basis: 'exports' })).toBeCloseTo(
-      (9_089_949_001 / 421_778_189_008) * 100,
-      10,
-    );
+    expect(
+      worldShare(tradeFlows, { partner: 'MEX', year: 2008, basis: 'exports', source: 'imf-dots-2022' }),
+    ).toBeCloseTo((9_089_949_001 / 421_778_189_008) * 100, 10);
     expect(() => worldShare(tradeFlows, { partner: 'WLD' as never, year: 2008 })).toThrow(/Invalid partner "WLD"/);
   });
 });

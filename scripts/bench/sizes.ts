@@ -13,6 +13,7 @@ export const SUBPATHS = [
   'challenges',
   'trade',
   'rankings',
+  'prices',
   'timeline',
   'claims',
   'schemas',
@@ -22,6 +23,7 @@ export const SUBPATHS = [
 export const DATASET_FLOORS: Readonly<Record<string, string>> = {
   tradeFlows: 'trade-flows.csv',
   partnerShares: 'partner-shares.csv',
+  usCpiAnnual: 'us-cpi-annual.csv',
   timelineEvents: 'timeline-events.csv',
   agreements: 'agreements.csv',
   claims: 'claims.csv',

@@ -3,8 +3,10 @@ import { rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
 import type { Claim } from '../../src/claims/types.js';
+import type { CpiAnnualAverage } from '../../src/prices/types.js';
 import type { PartnerShare } from '../../src/rankings/types.js';
 import type { Agreement, TimelineEvent } from '../../src/timeline/types.js';
+import { preferredFlows } from '../../src/trade/preferred-flows.js';
 import type { TradeFlow } from '../../src/trade/types.js';
 import { emitFile } from '../lib/emit.js';
 import type { Schemas } from './types.js';
@@ -60,6 +62,7 @@ export function buildOutputs(
   data: {
     trade: readonly TradeFlow[];
     rankings: readonly PartnerShare[];
+    prices: readonly CpiAnnualAverage[];
     timeline: { events: readonly TimelineEvent[]; agreements: readonly Agreement[] };
     claims: readonly Claim[];
     sources: readonly Record<string, unknown>[];
@@ -76,14 +79,23 @@ export function buildOutputs(
 ): void {
   const dir = join(root, 'datasets');
   rmSync(dir, { recursive: true, force: true });
+  const preferred = new Set(preferredFlows(data.trade));
   const resources: Resource<never>[] = [
     {
       name: 'trade-flows',
       title: 'Merchandise trade between Korea and each LAC country, by reporter',
       records: data.trade,
-      primaryKey: ['reporter', 'partner', 'year', 'flow', 'sources'],
-      sources: ['imf-dots-2022', 'un-comtrade-plus', 'page-daum-enc-kor-bra', 'page-mbn-mex-kor-2025'],
-      license: `${DOTS_LICENSE} UN Comtrade terms of use for un-comtrade-plus rows.`,
+      primaryKey: ['reporter', 'partner', 'year', 'flow', 'source'],
+      sources: [
+        'kosis-kcs-trade',
+        'kdiplo',
+        'cow-bilateral-trade',
+        'imf-dots-2022',
+        'un-comtrade-plus',
+        'page-daum-enc-kor-bra',
+        'page-mbn-mex-kor-2025',
+      ],
+      license: `${DOTS_LICENSE} UN Comtrade terms of use for un-comtrade-plus rows. Korea Customs Service / KOSIS figures are Korean public data (carried by the MIT-licensed kdiplo package); Correlates of War terms for cow-bilateral-trade rows.`,
       columns: [
         {
           name: 'reporter',
@@ -123,9 +135,22 @@ export function buildOutputs(
           get: (r: TradeFlow) => r.estimated,
         },
         {
+          name: 'source',
+          type: 'string',
+          description: 'Id of the publisher whose figure this is (see sources.csv); part of the key',
+          get: (r: TradeFlow) => r.source,
+        },
+        {
+          name: 'preferred',
+          type: 'boolean',
+          description:
+            "true for the one row per reporter, partner, year and flow that the library's source preference picks (Korea: KOSIS, then IMF DOTS, then Correlates of War; LAC reporters: IMF DOTS, then UN Comtrade); filter on it before summing",
+          get: (r: TradeFlow) => preferred.has(r),
+        },
+        {
           name: 'sources',
           type: 'string',
-          description: 'Source ids (see sources.csv), separated by ;',
+          description: 'Source ids to cite (see sources.csv), separated by ;: the publisher first, then any carrier',
           get: (r: TradeFlow) => list(r.sources),
         },
       ],
@@ -135,8 +160,8 @@ export function buildOutputs(
       title: 'Partner shares and ranks in the trade of Korea and six LAC economies',
       records: data.rankings,
       primaryKey: ['reporter', 'partner', 'period_from', 'period_to', 'basis', 'sources'],
-      sources: ['imf-dots-2022', 'lopez-aymes-2012'],
-      license: DOTS_LICENSE,
+      sources: ['imf-dots-2022', 'kosis-kcs-trade', 'kdiplo', 'lopez-aymes-2012'],
+      license: `${DOTS_LICENSE} Korea Customs Service / KOSIS figures (tables whose sources start with kosis-kcs-trade) are Korean public data.`,
       columns: [
         {
           name: 'reporter',
@@ -205,6 +230,30 @@ export function buildOutputs(
           get: (r: PartnerShare) => list(r.sources),
         },
         { name: 'note', type: 'string', description: 'Note', get: (r: PartnerShare) => r.note },
+      ],
+    },
+    {
+      name: 'us-cpi-annual',
+      title: 'US consumer price index (CPI-U), annual averages of complete years',
+      records: data.prices,
+      primaryKey: ['year'],
+      sources: ['bls-cpi-u'],
+      license: 'US public domain (Bureau of Labor Statistics); carrier data package under ODC-PDDL 1.0.',
+      columns: [
+        { name: 'year', type: 'integer', description: 'Calendar year', get: (r: CpiAnnualAverage) => r.year },
+        {
+          name: 'index',
+          type: 'number',
+          description:
+            'Mean of the twelve monthly CPI-U values (U.S. city average, all items, 1982–84 = 100), to three decimals',
+          get: (r: CpiAnnualAverage) => r.index,
+        },
+        {
+          name: 'sources',
+          type: 'string',
+          description: 'Source ids (see sources.csv), separated by ;',
+          get: (r: CpiAnnualAverage) => list(r.sources),
+        },
       ],
     },
     {
@@ -605,6 +654,7 @@ export function buildOutputs(
     ['partnership-area', schemas.PartnershipAreaSchema],
     ['trade-flow', schemas.TradeFlowSchema],
     ['partner-share', schemas.PartnerShareSchema],
+    ['cpi-annual-average', schemas.CpiAnnualAverageSchema],
     ['timeline-event', schemas.TimelineEventSchema],
     ['agreement', schemas.AgreementSchema],
     ['claim', schemas.ClaimSchema],

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { PartnerShare } from '../../src/rankings/types.js';
 import { fail, readCsv } from '../lib/csv.js';
 import { emitModule, json } from '../lib/emit.js';
+import { KOSIS_FILE, KOSIS_SOURCES, readKosis } from './kosis.js';
 import { rawFlow } from './trade.js';
 import type { Schemas } from './types.js';
 
@@ -26,6 +27,7 @@ interface Table {
   worldUsd: number;
   partnerCount: number;
   rows: { partner: string; rank: number; valueUsd: number }[];
+  sources: readonly string[];
 }
 
 /** Sums of a reporter's values by partner over a set of years, for a basis. */
@@ -55,6 +57,43 @@ function rank(entries: [string, number][]): { partner: string; rank: number; val
   });
 }
 
+const DOTS_SOURCES: readonly string[] = ['imf-dots-2022'];
+
+/** Ranks every reporter's partners for every period and basis from one source's values. */
+function computeTables(
+  values: Map<string, number>,
+  reporters: readonly string[],
+  periods: readonly { from: number; to: number }[],
+  sources: readonly string[],
+  /** Where the source's partner values sum above its own world total: tolerated and listed, or a build error. */
+  above?: string[],
+): Table[] {
+  const tables: Table[] = [];
+  for (const reporter of reporters) {
+    for (const period of periods) {
+      const years = Array.from({ length: period.to - period.from + 1 }, (_, i) => period.from + i);
+      for (const basis of BASES) {
+        const partnerSums = sums(values, reporter, years, basis);
+        const worldUsd = partnerSums.get('WLD');
+        partnerSums.delete('WLD');
+        if (worldUsd === undefined || partnerSums.size === 0) continue;
+        const ranked = rank([...partnerSums.entries()]);
+        const keep = ranked.filter(
+          (r, i) => i < TOP_N || (reporter === 'KOR' ? LAC.includes(r.partner) : r.partner === 'KOR'),
+        );
+        const partnerTotal = [...partnerSums.values()].reduce((a, b) => a + b, 0);
+        if (partnerTotal > worldUsd) {
+          const what = `${reporter} ${period.from === period.to ? period.from : `${period.from}–${period.to}`} ${basis}: partners sum to ${partnerTotal.toLocaleString('en-US')} against a world total of ${worldUsd.toLocaleString('en-US')}`;
+          if (above === undefined) throw new Error(`rankings (${sources[0]}): ${what}`);
+          above.push(what);
+        }
+        tables.push({ reporter, ...period, basis, worldUsd, partnerCount: ranked.length, rows: keep, sources });
+      }
+    }
+  }
+  return tables;
+}
+
 /** Computes and writes the rankings dataset; returns all shipped rows. */
 export function buildRankings(root: string, schemas: Schemas): readonly PartnerShare[] {
   const rows = FILES.flatMap((f) => readCsv(join(root, 'data/rankings', f)));
@@ -78,30 +117,34 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
     ...Array.from({ length: lastYear - firstYear + 1 }, (_, i) => ({ from: firstYear + i, to: firstYear + i })),
     ...PERIODS,
   ];
-  const tables: Table[] = [];
-  for (const reporter of REPORTERS) {
-    for (const period of periods) {
-      const years = Array.from({ length: period.to - period.from + 1 }, (_, i) => period.from + i);
-      for (const basis of BASES) {
-        const partnerSums = sums(values, reporter, years, basis);
-        const worldUsd = partnerSums.get('WLD');
-        partnerSums.delete('WLD');
-        if (worldUsd === undefined || partnerSums.size === 0) continue;
-        const ranked = rank([...partnerSums.entries()]);
-        const keep = ranked.filter(
-          (r, i) => i < TOP_N || (reporter === 'KOR' ? LAC.includes(r.partner) : r.partner === 'KOR'),
-        );
-        const partnerTotal = [...partnerSums.values()].reduce((a, b) => a + b, 0);
-        if (partnerTotal > worldUsd)
-          throw new Error(`rankings: ${reporter} ${period.from}-${period.to} ${basis}: partners sum above world`);
-        tables.push({ reporter, ...period, basis, worldUsd, partnerCount: ranked.length, rows: keep });
-      }
+  const dotsTables = computeTables(values, REPORTERS, periods, DOTS_SOURCES);
+  // Korea's own customs figures (KOSIS), every partner: the same years as DOTS
+  // and on to the file's last year, so both are reachable where both exist.
+  const kosisValues = new Map<string, number>();
+  let kosisLast = 0;
+  for (const v of readKosis(root).values) {
+    if (v.sources[0] !== KOSIS_SOURCES[0] || v.year < firstYear) continue;
+    kosisValues.set(`KOR|${v.partner}|${v.year}|${v.flow}`, v.valueUsd);
+    kosisLast = Math.max(kosisLast, v.year);
+  }
+  const kosisPeriods = [
+    ...Array.from({ length: kosisLast - firstYear + 1 }, (_, i) => ({ from: firstYear + i, to: firstYear + i })),
+    ...PERIODS,
+  ];
+  const kosisAbove: string[] = [];
+  const kosisTables = computeTables(kosisValues, ['KOR'], kosisPeriods, KOSIS_SOURCES, kosisAbove);
+  for (const t of kosisTables) {
+    for (const r of t.rows) {
+      if (!schemas.CountryCodeSchema.safeParse(r.partner).success)
+        throw new Error(`rankings: KOSIS partner ${r.partner} (${t.from}) is kept but is not a known country code`);
     }
   }
+  const tables = [...dotsTables, ...kosisTables];
   const codes = [...new Set(tables.flatMap((t) => [t.reporter, ...t.rows.map((r) => r.partner)]))].sort();
+  const sourceLists = [DOTS_SOURCES, KOSIS_SOURCES];
   const encoded = {
     codes,
-    source: 'imf-dots-2022',
+    sources: sourceLists,
     tables: tables.map((t) => [
       codes.indexOf(t.reporter),
       t.from,
@@ -110,6 +153,7 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
       t.worldUsd,
       t.partnerCount,
       t.rows.map((r) => [codes.indexOf(r.partner), r.rank, r.valueUsd]),
+      sourceLists.indexOf(t.sources),
     ]),
   };
   const paper = JSON.parse(readFileSync(join(root, 'data/rankings/paper-mexico-table.json'), 'utf8'));
@@ -138,27 +182,37 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
       valueUsd: r.valueUsd,
       worldUsd: t.worldUsd,
       partnerCount: t.partnerCount,
-      sources: ['imf-dots-2022'],
+      sources: [...t.sources],
     })),
   );
   const all = schemas.parsePartnerShares([...paperRows, ...computed]);
   const meta = {
     title: 'Partner shares and ranks for Korea and six LAC economies',
-    description: `Each reporter's partners ranked by share of its trade with the world (exports, imports, total), for every year ${firstYear}–${lastYear} and for ${PERIODS.map((p) => `${p.from}–${p.to}`).join(', ')} (summed values), from IMF DOTS; each table keeps the top ${TOP_N} partners plus Korea (for LAC reporters) or every LAC country (for Korea). Also the paper's own Mexico table as printed.`,
-    sources: ['imf-dots-2022', 'lopez-aymes-2012'],
+    description: `Each reporter's partners ranked by share of its trade with the world (exports, imports, total), for single years and for ${PERIODS.map((p) => `${p.from}–${p.to}`).join(', ')} (summed values); each table keeps the top ${TOP_N} partners plus Korea (for LAC reporters) or every LAC country (for Korea). Tables from IMF DOTS for all seven reporters, ${firstYear}–${lastYear}; for Korea also tables from Korea Customs via KOSIS, ${firstYear}–${kosisLast}, with every partner Korea Customs reports. Where a year has both, the default table for Korea is IMF DOTS (source option 'kosis-kcs-trade' selects the other); from ${lastYear + 1} only KOSIS exists. Also the paper's own Mexico table as printed.`,
+    sources: ['imf-dots-2022', 'kosis-kcs-trade', 'kdiplo', 'lopez-aymes-2012'],
     unit: "percent of the reporter's trade with the world",
     records: all.length,
     reporters: REPORTERS,
-    years: { from: firstYear, to: lastYear },
+    years: { from: firstYear, to: kosisLast },
     periods: PERIODS,
     topN: TOP_N,
-    retrieved: 'IMF DOTS: downloaded shortly before 2022-02-02 (last year 2020).',
-    license: "IMF statistics, subject to the IMF's copyright and terms of use.",
-    attribution: 'Source: IMF Direction of Trade Statistics; López Aymes (2012); via korea-latam.',
+    retrieved:
+      'IMF DOTS: downloaded shortly before 2022-02-02 (last year 2020); KOSIS: as carried by the kdiplo package, updated 2025-06-19 (last year 2023).',
+    license:
+      "IMF statistics, subject to the IMF's copyright and terms of use; Korea Customs Service / KOSIS figures are Korean public data (carried by the MIT-licensed kdiplo package).",
+    attribution:
+      'Source: IMF Direction of Trade Statistics; Korea Customs Service via KOSIS; López Aymes (2012); via korea-latam.',
+    gaps: [
+      ...kosisAbove.map(
+        (what) =>
+          `KOSIS, ${what} (US$). Shares use the published world total as it is, so they add up to slightly more than 100%.`,
+      ),
+      'KOSIS tables rank only partners with a KOSIS value; Correlates of War values in the same file are not used for rankings.',
+    ],
   };
   emitModule(
     join(root, 'src/rankings/partner-shares.generated.ts'),
-    [...FILES.map((f) => `data/rankings/${f}`), 'data/rankings/paper-mexico-table.json'],
+    [...FILES.map((f) => `data/rankings/${f}`), KOSIS_FILE, 'data/rankings/paper-mexico-table.json'],
     [
       "import { deepFreeze, frozenConcat } from '../internal/deep-freeze.js';",
       "import { decodePartnerShares } from './decode-partner-shares.js';",
@@ -178,7 +232,8 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
       '',
       '/**',
       " * Every shipped partner-table row: the paper's Mexico table, then the tables",
-      ' * computed from IMF DOTS (one per reporter, period and basis).',
+      ' * computed from IMF DOTS and, for Korea, from Korea Customs via KOSIS (one per',
+      ' * reporter, period, basis and source).',
       ' *',
       ' * @example',
       ' * ```ts',
@@ -186,7 +241,7 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
       " * partnerShares.filter((s) => s.reporter === 'BRA' && s.partner === 'KOR' && s.basis === 'total');",
       ' * ```',
       ' */',
-      `export const partnerShares: readonly PartnerShare[] = /* @__PURE__ */ frozenConcat(\n  paperMexicoTable,\n  /* @__PURE__ */ decodePartnerShares({\n    codes: ${json(encoded.codes)},\n    source: ${json(encoded.source)},\n    tables: [\n${encoded.tables.map((t) => `      ${json(t)},`).join('\n')}\n    ],\n  }),\n);`,
+      `export const partnerShares: readonly PartnerShare[] = /* @__PURE__ */ frozenConcat(\n  paperMexicoTable,\n  /* @__PURE__ */ decodePartnerShares({\n    codes: ${json(encoded.codes)},\n    sources: ${json(encoded.sources)},\n    tables: [\n${encoded.tables.map((t) => `      ${json(t)},`).join('\n')}\n    ],\n  }),\n);`,
       '',
       '/**',
       ' * What the rankings dataset is, where it comes from, and what it covers.',
@@ -194,7 +249,7 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
       ' * @example',
       ' * ```ts',
       " * import { rankingsMeta } from 'korea-latam/rankings';",
-      ' * rankingsMeta.years; // { from: 1990, to: 2020 }',
+      ' * rankingsMeta.years; // { from: 1990, to: 2023 }',
       ' * ```',
       ' */',
       `export const rankingsMeta: RankingsMeta = /* @__PURE__ */ deepFreeze(${JSON.stringify(meta, null, 2)});`,

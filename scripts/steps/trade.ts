@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { TradeFlow } from '../../src/trade/types.js';
 import { type CsvRow, fail, readCsv } from '../lib/csv.js';
 import { emitModule, json } from '../lib/emit.js';
+import { KOSIS_FILE, LAC_CODES, readKosis, TERRITORY_CODES } from './kosis.js';
 import type { Schemas } from './types.js';
 
 /** Source ids of the raw files, mapped to bibliography ids. */
@@ -32,6 +33,7 @@ export function rawFlow(row: CsvRow): Record<string, unknown> {
     valueUsd: value,
     valuation,
     estimated: v.estimated === 'true',
+    source,
     sources: [source],
   };
 }
@@ -51,7 +53,7 @@ const TRADE_FILES = ['kor_lac_trade_imf_dots.csv', 'lac_exports_to_kor_uncomtrad
 
 function encode(flows: readonly TradeFlow[]): string {
   const codes = [...new Set(flows.flatMap((f) => [f.reporter, f.partner]))].sort();
-  const sources = [...new Set(flows.map((f) => f.sources[0] as string))];
+  const sourceLists = [...new Set(flows.map((f) => JSON.stringify(f.sources)))];
   const groups = new Map<string, TradeFlow[]>();
   for (const f of flows) {
     const key = [f.reporter, f.partner, f.flow, f.valuation, f.sources[0]].join('|');
@@ -71,20 +73,34 @@ function encode(flows: readonly TradeFlow[]): string {
       codes.indexOf(first.partner),
       first.flow === 'export' ? 0 : 1,
       ['FOB', 'CIF', 'not-stated'].indexOf(first.valuation),
-      sources.indexOf(first.sources[0] as string),
+      sourceLists.indexOf(JSON.stringify(first.sources)),
       first.year,
       values,
     ];
     if (estimated.length > 0) entry.push(estimated);
     return `    ${json(entry)},`;
   });
-  return `{\n  codes: ${json(codes)},\n  sources: ${json(sources)},\n  series: [\n${series.join('\n')}\n  ],\n}`;
+  return `{\n  codes: ${json(codes)},\n  sources: ${json(sourceLists.map((l) => JSON.parse(l)))},\n  series: [\n${series.join('\n')}\n  ],\n}`;
 }
 
 /** Reads, validates and writes the trade dataset; returns the flows. */
 export function buildTrade(root: string, schemas: Schemas): readonly TradeFlow[] {
   const rows = TRADE_FILES.flatMap((file) => readCsv(join(root, 'data/trade', file)));
-  const flows = schemas.parseTradeFlows(validateRows(rows, schemas));
+  const region = new Set([...LAC_CODES, ...TERRITORY_CODES, 'WLD']);
+  const kosis = readKosis(root)
+    .values.filter((v) => region.has(v.partner))
+    .map((v) => ({
+      reporter: 'KOR',
+      partner: v.partner,
+      year: v.year,
+      flow: v.flow,
+      valueUsd: v.valueUsd,
+      valuation: v.flow === 'export' ? 'FOB' : 'CIF',
+      estimated: false,
+      source: v.sources[0],
+      sources: v.sources,
+    }));
+  const flows = schemas.parseTradeFlows([...validateRows(rows, schemas), ...kosis]);
   for (const f of flows) {
     const ok = f.reporter === 'KOR' ? f.partner !== 'KOR' : f.partner === 'KOR' || f.partner === 'WLD';
     if (!ok) throw new Error(`trade: unexpected pair ${f.reporter}→${f.partner} (${f.year})`);
@@ -95,34 +111,46 @@ export function buildTrade(root: string, schemas: Schemas): readonly TradeFlow[]
       a.reporter.localeCompare(b.reporter) ||
       a.partner.localeCompare(b.partner) ||
       a.flow.localeCompare(b.flow) ||
-      (a.sources[0] as string).localeCompare(b.sources[0] as string) ||
+      a.source.localeCompare(b.source) ||
       a.year - b.year,
   );
   const coverage = coverageOf(sorted);
   const meta = {
     title: 'Merchandise trade between Korea and Latin America & the Caribbean',
     description:
-      "Annual goods trade between Korea and each of the 33 LAC countries, as reported by both sides (IMF DOTS, 1960–2020), with each reporter's world totals; LAC exports to Korea from UN Comtrade (ten countries, 2000–2024); and four page-level figures for 2023–2024.",
-    sources: ['imf-dots-2022', 'un-comtrade-plus', 'page-daum-enc-kor-bra', 'page-mbn-mex-kor-2025'],
+      "Annual goods trade between Korea and each of the 33 LAC countries. Korea's side: Korea Customs Service figures via KOSIS (1965–2023; Correlates of War for earlier or missing cells), also with the 15 Caribbean territories Korea Customs counts in its 'Central and South America' region, and Korea's world totals; and IMF DOTS (1960–2020). Each LAC country's side: IMF DOTS (1960–2020) with its world totals; LAC exports to Korea from UN Comtrade (ten countries, 2000–2024); and four page-level figures for 2023–2024.",
+    sources: [
+      'kosis-kcs-trade',
+      'kdiplo',
+      'cow-bilateral-trade',
+      'imf-dots-2022',
+      'un-comtrade-plus',
+      'page-daum-enc-kor-bra',
+      'page-mbn-mex-kor-2025',
+    ],
     unit: 'current US dollars',
     records: sorted.length,
     coverage,
     retrieved:
-      'IMF DOTS: downloaded shortly before 2022-02-02 (last year 2020); UN Comtrade: retrieval date not stated; page figures: pages published up to 2025-08-12.',
+      'KOSIS: as carried by the kdiplo package, updated 2025-06-19 (last year 2023); IMF DOTS: downloaded shortly before 2022-02-02 (last year 2020); UN Comtrade: retrieval date not stated; page figures: pages published up to 2025-08-12.',
     license:
-      "Data remain subject to their publishers' terms: IMF copyright and terms of use (DOTS); UN Comtrade terms of use; the cited pages' own terms.",
-    attribution: 'Source: IMF Direction of Trade Statistics; UN Comtrade; via korea-latam.',
+      "Data remain subject to their publishers' terms: Korea Customs Service / KOSIS (Korean public data; the kdiplo package is MIT); Correlates of War terms; IMF copyright and terms of use (DOTS); UN Comtrade terms of use; the cited pages' own terms.",
+    attribution:
+      'Source: Korea Customs Service via KOSIS; IMF Direction of Trade Statistics; UN Comtrade; via korea-latam.',
     gaps: [
-      'No Korea-reported table exists in the data for 2021–2024; only Korea–Brazil 2023 (a page figure whose import value may be misprinted in its last digits).',
+      'Korea-reported figures end in 2023 (KOSIS); no source in the data has Korea-reported values for 2024 or later. LAC-reported figures end in 2020 (IMF DOTS), except UN Comtrade exports to Korea to 2024 and two page figures.',
+      "Korea Customs' 'Central and South America' region is the 33 CELAC states plus the 15 territories in caribbeanTerritoryCodes; other small territories in the KOSIS table (e.g. Saint Martin, Saint Barthélemy, the Falklands) are not shipped.",
+      'KOSIS publishes thousands of US dollars: its values are multiples of 1,000, and a 0 is a published zero (under US$500), not a gap.',
+      'Where KOSIS and Correlates of War both have a cell, only the KOSIS value ships (as in the carrier); Correlates of War values ship only where KOSIS has none (1949–2014 cells).',
       'Mexico–Korea 2024 is Mexico-reported and rounded as printed (US$6.16 bn exports, US$23 bn imports).',
       'UN Comtrade covers only exports of ten LAC countries (ARG, BOL, BRA, CHL, COL, ECU, GTM, HND, MEX, PER) to Korea; Honduras has no rows for 2008, 2013 and 2022.',
       'A missing record means the source has no value; it is never zero.',
-      'Korea-reported imports have gaps for small economies (e.g. LCA, CUB, VCT, BRB, HTI, GRD, SUR, KNA).',
+      'IMF DOTS Korea-reported imports have gaps for small economies (e.g. LCA, CUB, VCT, BRB, HTI, GRD, SUR, KNA).',
     ],
   };
   emitModule(
     join(root, 'src/trade/trade-flows.generated.ts'),
-    TRADE_FILES.map((f) => `data/trade/${f}`),
+    [...TRADE_FILES.map((f) => `data/trade/${f}`), KOSIS_FILE],
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
       "import { decodeTradeFlows } from './decode-trade-flows.js';",
@@ -160,7 +188,7 @@ export function buildTrade(root: string, schemas: Schemas): readonly TradeFlow[]
 function coverageOf(flows: readonly TradeFlow[]) {
   const groups = new Map<string, TradeFlow[]>();
   for (const f of flows) {
-    const key = `${f.reporter}|${f.sources[0]}`;
+    const key = `${f.reporter}|${f.source}`;
     const list = groups.get(key) ?? [];
     list.push(f);
     groups.set(key, list);

@@ -1,3 +1,4 @@
+import type { SourceId } from '../sources/types.js';
 import { balanceSeries } from '../trade/balance-series.js';
 import { tradeFlows } from '../trade/trade-flows.generated.js';
 import type { TradePartner, TradeReporter } from '../trade/types.js';
@@ -78,7 +79,7 @@ const REPORTERS = new Set<string>(['KOR', ...new Set(tradeFlows.map((f) => f.rep
 /** `korea-latam balance <partner>`: Korea's (or another reporter's) balance with a partner, year by year. */
 export function balanceTable(
   partner: string | undefined,
-  options: { reporter: string; from?: string; to?: string; format: string },
+  options: { reporter: string; from?: string; to?: string; source?: string; format: string },
 ): string {
   const year = (value: string | undefined, name: string): number | undefined => {
     if (value === undefined) return undefined;
@@ -101,6 +102,7 @@ export function balanceTable(
       partner: code as TradePartner,
       ...(options.from === undefined ? {} : { from: year(options.from, 'from') as number }),
       ...(options.to === undefined ? {} : { to: year(options.to, 'to') as number }),
+      ...(options.source === undefined ? {} : { source: options.source as SourceId }),
     });
   } catch (error) {
     throw new CliError((error as Error).message, 2);

@@ -19,11 +19,13 @@ Prints a dataset to stdout. Datasets: see 'korea-latam list'.
   --format   csv (default) or json
   --filter   keep rows where a column equals a value; repeat to combine
 Example: korea-latam export trade-flows --filter partner=MEX --filter year=2008`,
-  balance: `Usage: korea-latam balance <partner> [--reporter KOR] [--from YEAR] [--to YEAR] [--format table|csv|json]
+  balance: `Usage: korea-latam balance <partner> [--reporter KOR] [--from YEAR] [--to YEAR] [--source ID] [--format table|csv|json]
 
 Prints exports, imports and the balance between a reporter (default KOR) and a partner,
 for each year where both flows are in the data (US$ millions in the table; dollars in csv/json).
-Example: korea-latam balance MEX --from 2000 --to 2020`,
+Each year uses the reporter's preferred source (for Korea: Korea Customs via KOSIS, then
+IMF DOTS); --source uses one source only, e.g. --source imf-dots-2022.
+Example: korea-latam balance MEX --from 2000 --to 2023`,
 };
 
 /** Runs the CLI with `argv` (without the node and script paths); returns the exit code. */
@@ -47,6 +49,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
         reporter: { type: 'string' },
         from: { type: 'string' },
         to: { type: 'string' },
+        source: { type: 'string' },
       },
     });
     if (values.help) {
@@ -56,7 +59,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     const allowed: Record<string, string[]> = {
       list: [],
       export: ['format', 'filter'],
-      balance: ['format', 'reporter', 'from', 'to'],
+      balance: ['format', 'reporter', 'from', 'to', 'source'],
     };
     const extra = Object.keys(values).filter((k) => k !== 'help' && !allowed[command]?.includes(k));
     if (extra.length > 0)
@@ -70,6 +73,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
           format: values.format ?? 'table',
           ...(values.from === undefined ? {} : { from: values.from }),
           ...(values.to === undefined ? {} : { to: values.to }),
+          ...(values.source === undefined ? {} : { source: values.source }),
         }),
       );
     }

@@ -15,12 +15,14 @@ export type EncodedShareTable = readonly [
   worldUsd: number,
   partnerCount: number,
   rows: readonly (readonly [partner: number, rank: number, valueUsd: number])[],
+  sources: number,
 ];
 
 /** The compact form the generator writes for computed tables. */
 export interface EncodedPartnerShares {
   readonly codes: readonly CountryCode[];
-  readonly source: SourceId;
+  /** Each entry is one table's `sources`: the publisher first, then any carrier. */
+  readonly sources: readonly (readonly SourceId[])[];
   readonly tables: readonly EncodedShareTable[];
 }
 
@@ -32,14 +34,15 @@ const BASES: readonly ShareBasis[] = ['exports', 'imports', 'total'];
  *
  * @example
  * ```ts
- * decodePartnerShares({ codes: ['MEX', 'USA'], source: 'imf-dots-2022',
- *   tables: [[0, 2008, 2008, 2, 200, 150, [[1, 1, 130]]]] })[0]?.sharePct; // 65
+ * decodePartnerShares({ codes: ['MEX', 'USA'], sources: [['imf-dots-2022']],
+ *   tables: [[0, 2008, 2008, 2, 200, 150, [[1, 1, 130]], 0]] })[0]?.sharePct; // 65
  * ```
  */
 export function decodePartnerShares(encoded: EncodedPartnerShares): PartnerShare[] {
-  const sources = Object.freeze([encoded.source]);
+  const sourceLists = encoded.sources.map((list) => Object.freeze([...list]));
   const rows: PartnerShare[] = [];
-  for (const [reporter, from, to, basis, worldUsd, partnerCount, tableRows] of encoded.tables) {
+  for (const [reporter, from, to, basis, worldUsd, partnerCount, tableRows, source] of encoded.tables) {
+    const sources = sourceLists[source] as readonly SourceId[];
     const period = Object.freeze({ from, to });
     for (const [partner, rank, valueUsd] of tableRows) {
       rows.push({

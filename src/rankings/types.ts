@@ -77,4 +77,6 @@ export interface RankingsMeta {
   readonly retrieved: string;
   readonly license: string;
   readonly attribution: string;
+  /** Known problems in the source tables, such as partner values that sum above the world total. */
+  readonly gaps: readonly string[];
 }

@@ -1,21 +1,39 @@
 import * as z from 'zod';
 import type { TradeFlow } from '../trade/types.js';
-import { LacCountryCodeSchema, SourcesFieldSchema } from './common.js';
+import { LacCountryCodeSchema, SourceIdSchema, SourcesFieldSchema } from './common.js';
 import { parseWith } from './parse-with.js';
 
 const ReporterSchema = z.union([z.literal('KOR'), LacCountryCodeSchema]);
-const PartnerSchema = z.union([z.literal('KOR'), LacCountryCodeSchema, z.literal('WLD')]);
+const TerritorySchema = z.enum([
+  'ABW',
+  'AIA',
+  'BES',
+  'BMU',
+  'CUW',
+  'CYM',
+  'GLP',
+  'GUF',
+  'MSR',
+  'MTQ',
+  'PRI',
+  'SXM',
+  'TCA',
+  'VGB',
+  'VIR',
+]);
+const PartnerSchema = z.union([z.literal('KOR'), LacCountryCodeSchema, TerritorySchema, z.literal('WLD')]);
 
 /**
  * Schema of a {@link TradeFlow}: known codes, a whole-number year between
  * 1948 and 2100, a finite non-negative value in US dollars, reporter ≠ partner,
- * and a valuation that matches the flow where one is stated.
+ * a valuation that matches the flow where one is stated, `source` listed first
+ * in `sources`, and Caribbean territories only as Korea's partners.
  *
  * @example
  * ```ts
  * import { TradeFlowSchema } from 'korea-latam/schemas';
  * TradeFlowSchema.safeParse({ reporter: 'KOR', partner: 'MEX', year: 2008, flow: 'export',
- *   valueUsd: -1, valuation: 'FOB', estimated: false, sources: ['imf-dots-2022'] }).success; // false
+ *   valueUsd: -1, valuation: 'FOB', estimated: false, source: 'imf-dots-2022', sources: ['imf-dots-2022'] }).success; // false
  * ```
  */
 export const TradeFlowSchema: z.ZodType<TradeFlow> = z
@@ -27,12 +45,21 @@ export const TradeFlowSchema: z.ZodType<TradeFlow> = z
     valueUsd: z.number().finite().nonnegative(),
     valuation: z.enum(['FOB', 'CIF', 'not-stated']),
     estimated: z.boolean(),
+    source: SourceIdSchema,
     sources: SourcesFieldSchema,
   })
   .strict()
   .readonly()
   .refine((f) => (f.reporter as string) !== f.partner, {
     message: 'reporter and partner must differ',
+    path: ['partner'],
+  })
+  .refine((f) => f.sources[0] === f.source, {
+    message: 'sources must start with the source the value comes from',
+    path: ['sources'],
+  })
+  .refine((f) => f.reporter === 'KOR' || !TerritorySchema.safeParse(f.partner).success, {
+    message: 'only Korea reports trade with the Caribbean territories',
     path: ['partner'],
   })
   .refine((f) => f.valuation === 'not-stated' || (f.flow === 'export') === (f.valuation === 'FOB'), {
@@ -57,7 +84,7 @@ export function parseTradeFlow(input: unknown): TradeFlow {
 
 /**
  * Validates a list of trade flows; the key (reporter, partner, year, flow,
- * first source) must be unique.
+ * source) must be unique.
  *
  * @throws {ValidationError} listing every problem with its path.
  * @example
@@ -74,7 +101,7 @@ export function parseTradeFlows(input: unknown): readonly TradeFlow[] {
     .superRefine((rows, ctx) => {
       const seen = new Map<string, number>();
       rows.forEach((row, position) => {
-        const key = `${row.reporter}|${row.partner}|${row.year}|${row.flow}|${row.sources[0]}`;
+        const key = `${row.reporter}|${row.partner}|${row.year}|${row.flow}|${row.source}`;
         const first = seen.get(key);
         if (first !== undefined) {
           ctx.addIssue({ code: 'custom', path: [position], message: `duplicate flow ${key} (first at [${first}])` });

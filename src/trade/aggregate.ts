@@ -1,9 +1,9 @@
-import { lacCountryCodes } from '../countries/country-codes.generated.js';
-import type { Bloc, Country, LacCountryCode } from '../countries/types.js';
+import type { Bloc, Country } from '../countries/types.js';
 import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
-import { indexFlows, pairOf, pickFlow } from './flow-index.js';
-import type { AggregateBy, AggregateRow, TradeFlow } from './types.js';
+import { assertSourceOption, indexFlows, pairOf, pickFlow } from './flow-index.js';
+import { tradeRegionMembers } from './regions.js';
+import type { AggregateBy, AggregateRow, TradeFlow, TradeRegionId, TradeReporter } from './types.js';
 
 /**
  * Options every {@link aggregate} grouping accepts.
@@ -24,6 +24,13 @@ export interface AggregateBaseOptions {
   readonly to?: number;
   /** Use only this source; by default each value comes from the preferred source that has it. */
   readonly source?: SourceId;
+  /**
+   * Which economies the totals cover (see {@link tradeRegionIds}): `'celac'`
+   * (default, the 33 CELAC states) or `'central-and-south-america'`, Korea
+   * Customs' region, which adds the Caribbean territories and is the region
+   * of Korean official and press totals.
+   */
+  readonly region?: TradeRegionId;
 }
 
 /**
@@ -51,10 +58,10 @@ export type AggregateOptions =
 
 const AGGREGATE_BY: readonly AggregateBy[] = ['year', 'partner', 'subregion', 'bloc'];
 
-function groupsFor(options: AggregateOptions, code: LacCountryCode): string[] {
+function groupsFor(options: AggregateOptions, region: TradeRegionId, code: string): string[] {
   switch (options.by) {
     case 'year':
-      return ['LAC'];
+      return [region];
     case 'partner':
       return [code];
     case 'subregion': {
@@ -71,13 +78,14 @@ function groupsFor(options: AggregateOptions, code: LacCountryCode): string[] {
 }
 
 /**
- * Sums Korea–LAC trade by year for the region as a whole (`by: 'year'`), or
- * per partner, subregion or bloc and year. Each row says how many economies
+ * Sums Korea–LAC trade by year for the region as a whole (`by: 'year'`, one
+ * row per year whose `group` is the region id), or per partner, subregion or
+ * bloc and year. Each row says how many economies
  * contributed, so a total built from fewer reporters is visible as such;
  * missing values are skipped, never counted as zero. World totals are never
  * included.
  *
- * @throws {RangeError} for an unknown `by` or `reporter`; `TypeError`
+ * @throws {RangeError} for an unknown `by`, `reporter`, `region` or `source`; `TypeError`
  *   when `countries` or `blocs` is missing for the grouping that needs it.
  * @example
  * ```ts
@@ -85,6 +93,7 @@ function groupsFor(options: AggregateOptions, code: LacCountryCode): string[] {
  * import { blocs } from 'korea-latam/countries';
  * const lac = aggregate(tradeFlows, { by: 'year', from: 2008, to: 2008 });
  * lac[0]?.exportCount; // 33 (Korea reports exports to all 33 in 2008)
+ * aggregate(tradeFlows, { by: 'year', region: 'central-and-south-america', from: 2022, to: 2022 })[0]?.totalUsd; // 59325923000
  * aggregate(tradeFlows, { by: 'bloc', blocs, from: 2010, to: 2010 }).map((r) => r.group);
  * ```
  */
@@ -101,11 +110,15 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
   }
   if (opts.from !== undefined) assertYear(opts.from, 'from');
   if (opts.to !== undefined) assertYear(opts.to, 'to');
+  const region = opts.region ?? 'celac';
+  const members = tradeRegionMembers(region);
   const index = indexFlows(flows);
+  assertSourceOption(index, opts.source);
   const totals = new Map<string, { -readonly [K in keyof AggregateRow]: AggregateRow[K] }>();
-  for (const code of lacCountryCodes) {
-    const groups = groupsFor(opts, code);
-    const rows = reporter === 'KOR' ? pairOf(index, 'KOR', code) : pairOf(index, code, 'KOR');
+  for (const code of members) {
+    const groups = groupsFor(opts, region, code);
+    // Territories report no trade of their own: their 'partners' rows are empty.
+    const rows = reporter === 'KOR' ? pairOf(index, 'KOR', code) : pairOf(index, code as TradeReporter, 'KOR');
     for (const year of new Set(rows.map((row) => row.year))) {
       if (year < (opts.from ?? year) || year > (opts.to ?? year)) continue;
       for (const kind of ['export', 'import'] as const) {

@@ -1,7 +1,7 @@
 import { assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
 import { assertPartner, assertReporter } from './codes.js';
-import { indexFlows, pairOf, pickPair } from './flow-index.js';
+import { assertSourceOption, indexFlows, pairOf, pickPair } from './flow-index.js';
 import { balanceOf } from './trade-balance.js';
 import type { BalanceRow, TradeFlow, TradePartner, TradeReporter } from './types.js';
 
@@ -30,7 +30,7 @@ export interface BalanceSeriesOptions {
  * has both flows, in ascending year order. Years with a missing flow are left
  * out rather than filled.
  *
- * @throws {RangeError} for unknown codes, non-integer years, or `from` > `to`.
+ * @throws {RangeError} for unknown codes, a `source` no record has, non-integer years, or `from` > `to`.
  * @example
  * ```ts
  * import { tradeFlows, balanceSeries } from 'korea-latam/trade';
@@ -47,7 +47,9 @@ export function balanceSeries(flows: readonly TradeFlow[], options: BalanceSerie
   if (from !== undefined && to !== undefined && from > to) {
     throw new RangeError(`"from" (${from}) is after "to" (${to}).`);
   }
-  const rows = pairOf(indexFlows(flows), reporter, partner);
+  const index = indexFlows(flows);
+  assertSourceOption(index, source);
+  const rows = pairOf(index, reporter, partner);
   const years = [...new Set(rows.map((row) => row.year))]
     .filter((year) => (from === undefined || year >= from) && (to === undefined || year <= to))
     .sort((a, b) => a - b);

@@ -1,5 +1,6 @@
 import { lacCountryCodes } from '../countries/country-codes.generated.js';
 import { assertOneOf } from '../internal/assert.js';
+import { caribbeanTerritoryCodes } from './regions.js';
 import type { TradePartner, TradeReporter } from './types.js';
 
 /**
@@ -16,7 +17,8 @@ export function tradeReporterCodes(): readonly TradeReporter[] {
 }
 
 /**
- * The codes that may be a trade partner: the reporters plus `'WLD'`.
+ * The codes that may be a trade partner: the reporters, the Caribbean
+ * territories Korea reports, and `'WLD'`.
  *
  * @example
  * ```ts
@@ -25,7 +27,7 @@ export function tradeReporterCodes(): readonly TradeReporter[] {
  * ```
  */
 export function tradePartnerCodes(): readonly TradePartner[] {
-  return ['KOR', ...lacCountryCodes, 'WLD'];
+  return ['KOR', ...lacCountryCodes, ...caribbeanTerritoryCodes, 'WLD'];
 }
 
 /**

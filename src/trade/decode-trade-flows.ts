@@ -21,7 +21,8 @@ export type EncodedTradeSeries = readonly [
 /** The compact form the generator writes; {@link decodeTradeFlows} expands it. */
 export interface EncodedTradeFlows {
   readonly codes: readonly (TradeReporter | TradePartner)[];
-  readonly sources: readonly SourceId[];
+  /** Each entry is one record's `sources`: the publisher first, then any carrier. */
+  readonly sources: readonly (readonly SourceId[])[];
   readonly series: readonly EncodedTradeSeries[];
 }
 
@@ -35,12 +36,12 @@ const VALUATIONS: readonly Valuation[] = ['FOB', 'CIF', 'not-stated'];
  *
  * @example
  * ```ts
- * decodeTradeFlows({ codes: ['KOR', 'MEX'], sources: ['imf-dots-2022'],
- *   series: [[0, 1, 0, 0, 0, 2008, [9089900000]]] })[0]?.valueUsd; // 9089900000
+ * decodeTradeFlows({ codes: ['KOR', 'MEX'], sources: [['imf-dots-2022']],
+ *   series: [[0, 1, 0, 0, 0, 2008, [9089949001]]] })[0]?.valueUsd; // 9089949001
  * ```
  */
 export function decodeTradeFlows(encoded: EncodedTradeFlows): readonly TradeFlow[] {
-  const sourceLists = encoded.sources.map((id) => Object.freeze([id]));
+  const sourceLists = encoded.sources.map((list) => Object.freeze([...list]));
   const flows: TradeFlow[] = [];
   for (const [reporter, partner, flow, valuation, source, firstYear, values, estimatedYears] of encoded.series) {
     values.forEach((valueUsd, offset) => {
@@ -54,6 +55,7 @@ export function decodeTradeFlows(encoded: EncodedTradeFlows): readonly TradeFlow
         valueUsd,
         valuation: VALUATIONS[valuation] as Valuation,
         estimated: estimatedYears?.includes(year) ?? false,
+        source: encoded.sources[source]?.[0] as SourceId,
         sources: sourceLists[source] as readonly SourceId[],
       });
     });

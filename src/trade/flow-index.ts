@@ -1,20 +1,16 @@
 import { assertArray } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
+import { unknownValueError } from '../internal/unknown-value-error.js';
 import type { SourceId } from '../sources/types.js';
+import { compareSources } from './source-preference.js';
 import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter } from './types.js';
-
-/** Sources in the order helpers prefer them when several report the same flow; others come after, by name. */
-export const SOURCE_PREFERENCE: readonly SourceId[] = [
-  'imf-dots-2022',
-  'un-comtrade-plus',
-  'page-daum-enc-kor-bra',
-  'page-mbn-mex-kor-2025',
-];
 
 /** Flows grouped by reporter and partner, and each reporter's first and last year. */
 export interface FlowIndex {
   readonly pairs: ReadonlyMap<string, readonly TradeFlow[]>;
   readonly years: ReadonlyMap<string, readonly [number, number]>;
+  /** Every source that has at least one record. */
+  readonly sources: ReadonlySet<SourceId>;
 }
 
 const cache = new WeakMap<readonly TradeFlow[], FlowIndex>();
@@ -22,10 +18,17 @@ const cache = new WeakMap<readonly TradeFlow[], FlowIndex>();
 function buildIndex(flows: readonly TradeFlow[]): FlowIndex {
   const pairs = new Map<string, TradeFlow[]>();
   const years = new Map<string, [number, number]>();
+  const sources = new Set<SourceId>();
   flows.forEach((flow, position) => {
-    if (typeof flow?.reporter !== 'string' || typeof flow.year !== 'number' || !Array.isArray(flow.sources)) {
+    if (
+      typeof flow?.reporter !== 'string' ||
+      typeof flow.year !== 'number' ||
+      typeof flow.source !== 'string' ||
+      !Array.isArray(flow.sources)
+    ) {
       throw new TypeError(`flows[${position}] is not a trade flow: ${describeValue(flow)}.`);
     }
+    sources.add(flow.source);
     const key = `${flow.reporter}|${flow.partner}`;
     const list = pairs.get(key);
     if (list) list.push(flow);
@@ -33,7 +36,23 @@ function buildIndex(flows: readonly TradeFlow[]): FlowIndex {
     const [first, last] = years.get(flow.reporter) ?? [flow.year, flow.year];
     years.set(flow.reporter, [Math.min(first, flow.year), Math.max(last, flow.year)]);
   });
-  return { pairs, years };
+  return { pairs, years, sources };
+}
+
+/**
+ * Throws a `RangeError` when a `source` option names no source of the
+ * flows: an unknown or misspelt source is an error, never an empty answer.
+ * Empty flows have no sources to check against; every answer is then a gap.
+ *
+ * @example
+ * ```ts
+ * assertSourceOption(indexFlows(tradeFlows), 'imf-dots-2022'); // ok
+ * ```
+ */
+export function assertSourceOption(index: FlowIndex, source: unknown): void {
+  if (source !== undefined && index.sources.size > 0 && !index.sources.has(source as SourceId)) {
+    throw unknownValueError('source', source, [...index.sources].sort());
+  }
 }
 
 /**
@@ -69,11 +88,6 @@ export function pairOf(index: FlowIndex, reporter: TradeReporter, partner: Trade
   return index.pairs.get(`${reporter}|${partner}`) ?? [];
 }
 
-const rank = (id: SourceId): number => {
-  const i = SOURCE_PREFERENCE.indexOf(id);
-  return i === -1 ? SOURCE_PREFERENCE.length : i;
-};
-
 /**
  * The value of one flow in one year: from the given source, else from the
  * most preferred source that has it.
@@ -91,9 +105,8 @@ export function pickFlow(
 ): TradeFlow | undefined {
   let best: TradeFlow | undefined;
   for (const row of rows) {
-    const id = row.sources[0] as SourceId;
-    if (row.year !== year || row.flow !== kind || (source !== undefined && id !== source)) continue;
-    if (best === undefined || rank(id) < rank(best.sources[0] as SourceId)) best = row;
+    if (row.year !== year || row.flow !== kind || (source !== undefined && row.source !== source)) continue;
+    if (best === undefined || compareSources(row.reporter, row.source, best.source) < 0) best = row;
   }
   return best;
 }
@@ -114,11 +127,10 @@ export function pickPair(
 ): readonly [exportFlow: TradeFlow, importFlow: TradeFlow, source: SourceId] | undefined {
   let best: [TradeFlow, TradeFlow, SourceId] | undefined;
   for (const row of rows) {
-    const id = row.sources[0] as SourceId;
+    const id = row.source;
     if (row.year !== year || row.flow !== 'export' || (source !== undefined && id !== source)) continue;
     const importFlow = pickFlow(rows, year, 'import', id);
-    // Preferred source first; sources outside the preference list by name.
-    if (importFlow && (best === undefined || (rank(id) - rank(best[2]) || (id < best[2] ? -1 : 0)) < 0)) {
+    if (importFlow && (best === undefined || compareSources(row.reporter, id, best[2]) < 0)) {
       best = [row, importFlow, id];
     }
   }

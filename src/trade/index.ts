@@ -16,10 +16,15 @@ export { aggregate } from './aggregate.js';
 export type { BalanceSeriesOptions } from './balance-series.js';
 export { balanceSeries } from './balance-series.js';
 export { tradePartnerCodes, tradeReporterCodes } from './codes.js';
+export type { FlowSeriesOptions, FlowSeriesRow } from './flow-series.js';
+export { flowSeries } from './flow-series.js';
 export type { YearOverYearRow, YearValue } from './growth.js';
 export { cagr, yearOverYear } from './growth.js';
 export type { MirrorOptions } from './mirror.js';
 export { mirror } from './mirror.js';
+export { preferredFlows } from './preferred-flows.js';
+export { caribbeanTerritoryCodes, tradeRegionIds, tradeRegionMembers } from './regions.js';
+export { tradeSourcePreference } from './source-preference.js';
 export type { TradeBalanceOptions } from './trade-balance.js';
 export { tradeBalance } from './trade-balance.js';
 export { tradeFlows, tradeMeta } from './trade-flows.generated.js';
@@ -27,6 +32,7 @@ export type {
   AggregateBy,
   AggregateRow,
   BalanceRow,
+  CaribbeanTerritoryCode,
   MirrorDirection,
   MirrorRow,
   ShareBasis,
@@ -36,6 +42,7 @@ export type {
   TradeFlowKind,
   TradeMeta,
   TradePartner,
+  TradeRegionId,
   TradeReporter,
   Valuation,
 } from './types.js';

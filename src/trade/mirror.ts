@@ -2,7 +2,7 @@ import { lacCountryCodes } from '../countries/country-codes.generated.js';
 import type { LacCountryCode } from '../countries/types.js';
 import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
-import { indexFlows, pairOf, pickFlow } from './flow-index.js';
+import { assertSourceOption, indexFlows, pairOf, pickFlow } from './flow-index.js';
 import type { MirrorDirection, MirrorRow, TradeFlow } from './types.js';
 
 /**
@@ -18,7 +18,12 @@ export interface MirrorOptions {
   readonly partner: LacCountryCode;
   /** One year only; all years with a value on either side by default. */
   readonly year?: number;
-  /** Compare values from this source only; defaults to `'imf-dots-2022'`, which has both sides. */
+  /**
+   * Compare values from this source only (e.g. `'imf-dots-2022'`, which has
+   * both sides to 2020). By default each side uses its own reporter's
+   * preferred source ({@link tradeSourcePreference}): KOSIS for Korea, IMF
+   * DOTS then UN Comtrade for the partner; each row names the sources used.
+   */
   readonly source?: SourceId;
 }
 
@@ -40,6 +45,8 @@ function mirrorRow(
     gapUsd,
     gapPct:
       gapUsd !== null && koreaReportedUsd !== 0 && koreaReportedUsd !== null ? (gapUsd / koreaReportedUsd) * 100 : null,
+    koreaSource: korea?.source ?? null,
+    partnerSource: partner?.source ?? null,
     estimated: (korea?.estimated ?? false) || (partner?.estimated ?? false),
   };
 }
@@ -54,27 +61,33 @@ function mirrorRow(
  * Rows are sorted by year, then `korea-to-partner` before `partner-to-korea`;
  * a row appears when at least one side has a value.
  *
- * @throws {RangeError} for a partner that is not a LAC code or a bad year.
+ * @throws {RangeError} for a partner that is not a LAC code, a `source` no record has, or a bad year.
  * @example
  * ```ts
  * import { tradeFlows, mirror } from 'korea-latam/trade';
  * const [toMexico] = mirror(tradeFlows, { partner: 'MEX', year: 2008 });
- * toMexico?.koreaReportedUsd; // 9089900000  (Korea's exports, FOB)
- * toMexico?.partnerReportedUsd; // 14338900000 (Mexico's imports from Korea, CIF)
+ * toMexico?.koreaReportedUsd; // 9089949000 (Korea's exports, FOB, Korea Customs via KOSIS)
+ * toMexico?.partnerReportedUsd; // 14338916800 (Mexico's imports from Korea, CIF, IMF DOTS)
+ * mirror(tradeFlows, { partner: 'MEX', year: 2008, source: 'imf-dots-2022' })[0]?.koreaReportedUsd; // 9089949001
  * ```
  */
 export function mirror(flows: readonly TradeFlow[], options: MirrorOptions): MirrorRow[] {
-  const { partner, year, source = 'imf-dots-2022' } = readOptions(options);
+  const { partner, year, source } = readOptions(options);
   assertOneOf(partner, lacCountryCodes, 'LAC partner code');
   if (year !== undefined) assertYear(year, 'year');
   const index = indexFlows(flows);
+  assertSourceOption(index, source);
   const koreaSide = pairOf(index, 'KOR', partner);
   const partnerSide = pairOf(index, partner, 'KOR');
   const years =
     year === undefined
-      ? [...new Set([...koreaSide, ...partnerSide].filter((f) => f.sources.includes(source)).map((f) => f.year))].sort(
-          (a, b) => a - b,
-        )
+      ? [
+          ...new Set(
+            [...koreaSide, ...partnerSide]
+              .filter((f) => source === undefined || f.source === source)
+              .map((f) => f.year),
+          ),
+        ].sort((a, b) => a - b)
       : [year];
   const rows: MirrorRow[] = [];
   for (const y of years) {

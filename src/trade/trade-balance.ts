@@ -1,7 +1,7 @@
 import { assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
 import { assertPartner, assertReporter } from './codes.js';
-import { indexFlows, pairOf, pickPair } from './flow-index.js';
+import { assertSourceOption, indexFlows, pairOf, pickPair } from './flow-index.js';
 import type { TradeBalance, TradeFlow, TradePartner, TradeReporter } from './types.js';
 
 /**
@@ -27,7 +27,8 @@ export interface TradeBalanceOptions {
  * source. Returns `undefined` when either flow is missing that year — a gap
  * is never filled with zero.
  *
- * @throws {RangeError} for an unknown reporter or partner code, a reporter
+ * @throws {RangeError} for an unknown reporter or partner code, a `source`
+ *   that no record of `flows` has, a reporter
  *   equal to the partner, a year that is not a whole number, or a year outside
  *   the years the reporter has data for in `flows`.
  * @example
@@ -45,6 +46,7 @@ export function tradeBalance(flows: readonly TradeFlow[], options: TradeBalanceO
   if ((reporter as string) === partner) throw new RangeError(`Reporter and partner are both "${partner}".`);
   assertYear(year, 'year');
   const index = indexFlows(flows);
+  assertSourceOption(index, source);
   const range = index.years.get(reporter);
   if (range === undefined) return undefined;
   if (year < range[0] || year > range[1]) {

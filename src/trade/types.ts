@@ -4,8 +4,39 @@ import type { SourceId } from '../sources/types.js';
 /** An economy that reports trade in this dataset: Korea or a LAC country. */
 export type TradeReporter = 'KOR' | LacCountryCode;
 
-/** A trade partner in this dataset: Korea, a LAC country, or the world total. */
-export type TradePartner = 'KOR' | LacCountryCode | WorldCode;
+/**
+ * A Caribbean or South American territory that is not a CELAC state but that
+ * Korea Customs reports, and counts in its "Central and South America" region.
+ */
+export type CaribbeanTerritoryCode =
+  | 'ABW'
+  | 'AIA'
+  | 'BES'
+  | 'BMU'
+  | 'CUW'
+  | 'CYM'
+  | 'GLP'
+  | 'GUF'
+  | 'MSR'
+  | 'MTQ'
+  | 'PRI'
+  | 'SXM'
+  | 'TCA'
+  | 'VGB'
+  | 'VIR';
+
+/**
+ * A trade partner in this dataset: Korea, a LAC country, a Caribbean
+ * territory (reported by Korea only), or the world total.
+ */
+export type TradePartner = 'KOR' | LacCountryCode | CaribbeanTerritoryCode | WorldCode;
+
+/**
+ * A region a Korea–LAC total is for: `celac` (the 33 CELAC states) or
+ * `central-and-south-america` (Korea Customs' 중남미: CELAC plus the Caribbean
+ * territories), the region of Korean official figures.
+ */
+export type TradeRegionId = 'celac' | 'central-and-south-america';
 
 /** `export`: the reporter's exports to the partner; `import`: its imports from the partner. */
 export type TradeFlowKind = 'export' | 'import';
@@ -29,7 +60,7 @@ export type Valuation = 'FOB' | 'CIF' | 'not-stated';
  * const row: TradeFlow | undefined = tradeFlows.find(
  *   (f) => f.reporter === 'KOR' && f.partner === 'MEX' && f.year === 2008 && f.flow === 'export',
  * );
- * row?.valueUsd; // 9089900000
+ * row?.valueUsd; // 9089949001 (the first match: IMF DOTS)
  * ```
  */
 export interface TradeFlow {
@@ -42,6 +73,13 @@ export interface TradeFlow {
   readonly valuation: Valuation;
   /** `true` where the source marks the value as its own estimate (IMF's "e"). */
   readonly estimated: boolean;
+  /**
+   * The publisher whose figure this is (`kosis-kcs-trade`, `imf-dots-2022`,
+   * `un-comtrade-plus`, `cow-bilateral-trade`, or a page). Together with
+   * reporter, partner, year and flow it is the record's key.
+   */
+  readonly source: SourceId;
+  /** Every work to cite for the value: `source` first, then any carrier it was read through. */
   readonly sources: readonly SourceId[];
 }
 
@@ -154,6 +192,10 @@ export interface MirrorRow {
   readonly gapUsd: number | null;
   /** The gap as a percentage of the Korea-reported value; `null` unless both exist and Korea's is not zero. */
   readonly gapPct: number | null;
+  /** The source of the Korea-reported value; `null` when there is none. */
+  readonly koreaSource: SourceId | null;
+  /** The source of the partner-reported value; `null` when there is none. */
+  readonly partnerSource: SourceId | null;
   readonly estimated: boolean;
 }
 
@@ -170,7 +212,7 @@ export type AggregateBy = 'year' | 'partner' | 'subregion' | 'bloc';
  * ```
  */
 export interface AggregateRow {
-  /** `'LAC'` for `by: 'year'`, else the partner code, subregion or bloc id. */
+  /** The region id (`'celac'` or `'central-and-south-america'`) for `by: 'year'`, else the partner code, subregion or bloc id. */
   readonly group: string;
   readonly year: number;
   readonly exportsUsd: number;

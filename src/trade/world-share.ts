@@ -1,7 +1,7 @@
 import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
 import { assertPartner, assertReporter } from './codes.js';
-import { indexFlows, pairOf, pickFlow } from './flow-index.js';
+import { assertSourceOption, indexFlows, pairOf, pickFlow } from './flow-index.js';
 import type { ShareBasis, TradeFlow, TradePartner, TradeReporter } from './types.js';
 
 /**
@@ -27,7 +27,7 @@ export interface WorldShareOptions {
  * one year: partner value ÷ the reporter's world (`WLD`) value, for the same
  * flow, year and source. Returns `undefined` when a value is missing.
  *
- * @throws {RangeError} for unknown codes, `'WLD'` as partner, or a bad year or basis.
+ * @throws {RangeError} for unknown codes, a `source` no record has, `'WLD'` as partner, or a bad year or basis.
  * @example
  * ```ts
  * import { tradeFlows, worldShare } from 'korea-latam/trade';
@@ -47,6 +47,7 @@ export function worldShare(flows: readonly TradeFlow[], options: WorldShareOptio
   assertYear(year, 'year');
   assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
   const index = indexFlows(flows);
+  assertSourceOption(index, source);
   const kinds =
     basis === 'total'
       ? (['export', 'import'] as const)
@@ -57,7 +58,7 @@ export function worldShare(flows: readonly TradeFlow[], options: WorldShareOptio
   let worldSum = 0;
   for (const kind of kinds) {
     const partnerFlow = pickFlow(pairOf(index, reporter, partner), year, kind, source);
-    const chosen = source ?? partnerFlow?.sources[0];
+    const chosen = source ?? partnerFlow?.source;
     const worldFlow = chosen === undefined ? undefined : pickFlow(pairOf(index, reporter, 'WLD'), year, kind, chosen);
     if (partnerFlow === undefined || worldFlow === undefined) return undefined;
     partnerSum += partnerFlow.valueUsd;

@@ -27,6 +27,7 @@ export const tradeFlowArb: fc.Arbitrary<TradeFlow> = fc
     valueUsd: r.valueUsd,
     valuation: r.flow === 'export' ? 'FOB' : 'CIF',
     estimated: r.estimated,
+    source: r.source,
     sources: [r.source],
   }));
 

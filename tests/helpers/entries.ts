@@ -6,6 +6,7 @@ export const ENTRIES = [
   'challenges/index',
   'trade/index',
   'rankings/index',
+  'prices/index',
   'timeline/index',
   'claims/index',
   'schemas/index',

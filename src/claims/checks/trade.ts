@@ -6,10 +6,13 @@ import { whenAvailable } from './when-available.js';
 
 const FROM = 1990;
 const TO = 2010;
+/** The paper's period is checked against IMF DOTS, the source with both sides for it. */
+const DOTS = 'imf-dots-2022';
 
 /** The paper: Korea–Latin America trade grew steadily over twenty years. */
 export function checkTradeGrewSteadily(data: ClaimDatasets): ClaimCheck {
-  const region = aggregate(data.tradeFlows, { by: 'year', from: FROM, to: TO });
+  const region =
+    whenAvailable(() => aggregate(data.tradeFlows, { by: 'year', from: FROM, to: TO, source: DOTS })) ?? [];
   const growth = cagr(region, FROM, TO, (r) => r.totalUsd);
   const declines = yearOverYear(region, (r) => r.totalUsd)
     .filter((r) => r.change !== null && r.change < 0)
@@ -27,7 +30,7 @@ export function checkTradeGrewSteadily(data: ClaimDatasets): ClaimCheck {
   return {
     basis: 'data',
     method:
-      "aggregate(tradeFlows, { by: 'year', from: 1990, to: 2010 }) (Korea reporting, all LAC partners), then cagr(…, 1990, 2010) and yearOverYear on the total; 'steadily' is read as no year of decline.",
+      "aggregate(tradeFlows, { by: 'year', from: 1990, to: 2010, source: 'imf-dots-2022' }) (Korea reporting, all LAC partners, IMF DOTS), then cagr(…, 1990, 2010) and yearOverYear on the total; 'steadily' is read as no year of decline.",
     computed: [
       { label: 'Korea–LAC trade, 1990', value: first?.totalUsd ?? null, unit: 'USD' },
       { label: 'Korea–LAC trade, 2010', value: last?.totalUsd ?? null, unit: 'USD' },
@@ -99,11 +102,10 @@ export function checkOutgrewUsEurope(data: ClaimDatasets): ClaimCheck {
 /** The paper: Korea–Latin America trade is marginal for both sides. Operationalised as under 10% of each side's trade. */
 export function checkTradeMarginal(data: ClaimDatasets): ClaimCheck {
   const year = TO;
-  const [region] = aggregate(data.tradeFlows, { by: 'year', from: year, to: year });
+  const [region] =
+    whenAvailable(() => aggregate(data.tradeFlows, { by: 'year', from: year, to: year, source: DOTS })) ?? [];
   const world = data.tradeFlows
-    .filter(
-      (f) => f.reporter === 'KOR' && f.partner === 'WLD' && f.year === year && f.sources.includes('imf-dots-2022'),
-    )
+    .filter((f) => f.reporter === 'KOR' && f.partner === 'WLD' && f.year === year && f.source === DOTS)
     .reduce((sum, f) => sum + f.valueUsd, 0);
   const lacShare = region === undefined || world === 0 ? undefined : (region.totalUsd / world) * 100;
   const koreaShares = (['MEX', 'BRA', 'CHL', 'ARG', 'PER', 'COL'] as const).map((reporter) => ({
@@ -123,7 +125,7 @@ export function checkTradeMarginal(data: ClaimDatasets): ClaimCheck {
   return {
     basis: 'data',
     method:
-      "LAC's share of Korea's world trade in 2010: aggregate(tradeFlows, { by: 'year' }) ÷ Korea's WLD exports + imports; Korea's share of each of six LAC economies' trade: koreaRank(partnerShares, { reporter, period: 2010 }). 'Marginal' is read as below 10% for every side, our threshold.",
+      "LAC's share of Korea's world trade in 2010: aggregate(tradeFlows, { by: 'year', source: 'imf-dots-2022' }) ÷ Korea's WLD exports + imports (both IMF DOTS); Korea's share of each of six LAC economies' trade: koreaRank(partnerShares, { reporter, period: 2010 }). 'Marginal' is read as below 10% for every side, our threshold.",
     computed: [
       {
         label: "LAC's share of Korea's trade, 2010",
@@ -147,8 +149,14 @@ export function checkTradeMarginal(data: ClaimDatasets): ClaimCheck {
 
 /** The paper: Mexico's deficit with Korea keeps growing. */
 export function checkMexicoDeficitGrows(data: ClaimDatasets): ClaimCheck {
-  const mexicoView = balanceSeries(data.tradeFlows, { reporter: 'MEX', partner: 'KOR', from: 2000, to: TO });
-  const koreaView = balanceSeries(data.tradeFlows, { reporter: 'KOR', partner: 'MEX', from: 2000, to: TO });
+  const mexicoView =
+    whenAvailable(() =>
+      balanceSeries(data.tradeFlows, { reporter: 'MEX', partner: 'KOR', from: 2000, to: TO, source: DOTS }),
+    ) ?? [];
+  const koreaView =
+    whenAvailable(() =>
+      balanceSeries(data.tradeFlows, { reporter: 'KOR', partner: 'MEX', from: 2000, to: TO, source: DOTS }),
+    ) ?? [];
   const deficit = (year: number) => {
     const row = mexicoView.find((r) => r.year === year);
     return row === undefined ? undefined : -row.balanceUsd;
@@ -168,7 +176,7 @@ export function checkMexicoDeficitGrows(data: ClaimDatasets): ClaimCheck {
   return {
     basis: 'data',
     method:
-      "balanceSeries(tradeFlows, { reporter: 'MEX', partner: 'KOR', from: 2000, to: 2010 }) (Mexico's own statistics), checked against Korea's view of the same trade; 'keeps growing' is read as a larger deficit in 2010 than in 2005, and in 2005 than in 2000.",
+      "balanceSeries(tradeFlows, { reporter: 'MEX', partner: 'KOR', from: 2000, to: 2010, source: 'imf-dots-2022' }) (Mexico's own statistics), checked against Korea's view of the same trade (IMF DOTS on both sides); 'keeps growing' is read as a larger deficit in 2010 than in 2005, and in 2005 than in 2000.",
     computed: [
       { label: "Mexico's deficit with Korea, 2000 (Mexico reporting)", value: d2000 ?? null, unit: 'USD' },
       { label: "Mexico's deficit with Korea, 2005 (Mexico reporting)", value: d2005 ?? null, unit: 'USD' },

@@ -1,0 +1,128 @@
+import { assertArray, assertYear, readOptions } from '../internal/assert.js';
+import { describeValue } from '../internal/describe-value.js';
+import type { CpiAnnualAverage } from './types.js';
+
+const cache = new WeakMap<readonly CpiAnnualAverage[], ReadonlyMap<number, number>>();
+
+function indexByYear(cpi: readonly CpiAnnualAverage[]): ReadonlyMap<number, number> {
+  assertArray(cpi, 'cpi');
+  const cached = cache.get(cpi);
+  if (cached !== undefined) return cached;
+  const byYear = new Map<number, number>();
+  cpi.forEach((row, position) => {
+    if (!Number.isInteger(row?.year) || typeof row.index !== 'number' || !(row.index > 0) || row.index === Infinity) {
+      throw new TypeError(`cpi[${position}] is not an annual CPI average: ${describeValue(row)}.`);
+    }
+    byYear.set(row.year, row.index);
+  });
+  if (Object.isFrozen(cpi)) cache.set(cpi, byYear);
+  return byYear;
+}
+
+function indexFor(byYear: ReadonlyMap<number, number>, year: number, name: string): number {
+  const index = byYear.get(year);
+  if (index === undefined) {
+    const years = [...byYear.keys()];
+    throw new RangeError(
+      `No annual CPI average for ${name} ${year} (averages exist for ${Math.min(...years)}–${Math.max(...years)}, complete years only).`,
+    );
+  }
+  return index;
+}
+
+function assertValue(value: unknown, name: string): asserts value is number {
+  if (typeof value !== 'number' || !Number.isFinite(value)) {
+    throw new TypeError(`Expected "${name}" to be a finite number of US dollars, got ${describeValue(value)}.`);
+  }
+}
+
+/**
+ * Options of {@link toConstantUsd}.
+ *
+ * @example
+ * ```ts
+ * const options: ConstantUsdOptions = { valueUsd: 1_000_000, year: 1970, base: 2020 };
+ * ```
+ */
+export interface ConstantUsdOptions {
+  /** A value in current US dollars of `year`. */
+  readonly valueUsd: number;
+  readonly year: number;
+  /** The year whose dollars to express the value in. */
+  readonly base: number;
+}
+
+/**
+ * Expresses a current-dollar value of one year in constant dollars of a base
+ * year: `valueUsd × CPI(base) / CPI(year)`, with the annual averages you pass
+ * (normally `usCpiAnnual`). A US consumer price index is a common but
+ * imperfect deflator for trade values: it measures what US households pay,
+ * not the prices of the goods traded.
+ *
+ * @throws {RangeError} for a year or base with no annual average in `cpi`
+ *   (such as 2025, which lacks October), naming the year.
+ * @throws {TypeError} when `cpi` is not a list of annual averages or
+ *   `valueUsd` is not a finite number.
+ * @example
+ * ```ts
+ * import { usCpiAnnual, toConstantUsd } from 'korea-latam/prices';
+ * toConstantUsd(usCpiAnnual, { valueUsd: 1000, year: 2008, base: 2020 }); // ≈ 1202.08
+ * ```
+ */
+export function toConstantUsd(cpi: readonly CpiAnnualAverage[], options: ConstantUsdOptions): number {
+  const { valueUsd, year, base } = readOptions(options);
+  assertValue(valueUsd, 'valueUsd');
+  assertYear(year, 'year');
+  assertYear(base, 'base');
+  const byYear = indexByYear(cpi);
+  return (valueUsd * indexFor(byYear, base, 'base year')) / indexFor(byYear, year, 'year');
+}
+
+/**
+ * A row of a series with a year and a current-dollar value, such as a
+ * {@link FlowSeriesRow} from `korea-latam/trade`.
+ *
+ * @example
+ * ```ts
+ * const row: NominalRow = { year: 2008, valueUsd: 9089949000 };
+ * ```
+ */
+export interface NominalRow {
+  readonly year: number;
+  readonly valueUsd: number;
+}
+
+/**
+ * Adds constant-dollar values of a base year to every row of a series (see
+ * {@link toConstantUsd} for the formula and its caveat). Returns new rows
+ * with `constantUsd` and `base` added; the input is not changed.
+ *
+ * @throws {RangeError} when a row's year or the base has no annual average.
+ * @throws {TypeError} when `rows` is not an array of rows with a year and a finite `valueUsd`.
+ * @example
+ * ```ts
+ * import { usCpiAnnual, toConstantUsdSeries } from 'korea-latam/prices';
+ * import { tradeFlows, flowSeries } from 'korea-latam/trade';
+ * const real = toConstantUsdSeries(usCpiAnnual, flowSeries(tradeFlows, { partner: 'MEX', flow: 'export', from: 1970, to: 2020 }), { base: 2020 });
+ * real[0]?.base; // 2020
+ * ```
+ */
+export function toConstantUsdSeries<Row extends NominalRow>(
+  cpi: readonly CpiAnnualAverage[],
+  rows: readonly Row[],
+  options: { readonly base: number },
+): (Row & { readonly constantUsd: number; readonly base: number })[] {
+  const { base } = readOptions(options);
+  assertYear(base, 'base');
+  assertArray(rows, 'rows');
+  const byYear = indexByYear(cpi);
+  const baseIndex = indexFor(byYear, base, 'base year');
+  return rows.map((row, position) => {
+    if (row === null || typeof row !== 'object') {
+      throw new TypeError(`rows[${position}] is not a row with a year and valueUsd: ${describeValue(row)}.`);
+    }
+    assertValue(row.valueUsd, `rows[${position}].valueUsd`);
+    assertYear(row.year, `rows[${position}].year`);
+    return { ...row, constantUsd: (row.valueUsd * baseIndex) / indexFor(byYear, row.year, 'year'), base };
+  });
+}

@@ -1,0 +1,86 @@
+import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
+import type { SourceId } from '../sources/types.js';
+import { assertPartner, assertReporter } from './codes.js';
+import { assertSourceOption, indexFlows, pairOf, pickFlow } from './flow-index.js';
+import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter } from './types.js';
+
+/**
+ * Options of {@link flowSeries}.
+ *
+ * @example
+ * ```ts
+ * const options: FlowSeriesOptions = { reporter: 'CHL', partner: 'KOR', flow: 'export', from: 2021 };
+ * ```
+ */
+export interface FlowSeriesOptions {
+  /** Whose statistics to use; defaults to `'KOR'`. */
+  readonly reporter?: TradeReporter;
+  readonly partner: TradePartner;
+  /** `'export'`: the reporter's exports to the partner; `'import'`: its imports from it. */
+  readonly flow: TradeFlowKind;
+  /** First and last year to include (inclusive). */
+  readonly from?: number;
+  readonly to?: number;
+  /** Use only this source; by default each year uses the reporter's preferred source that has it. */
+  readonly source?: SourceId;
+}
+
+/**
+ * One year of a {@link flowSeries}.
+ *
+ * @example
+ * ```ts
+ * import { tradeFlows, flowSeries } from 'korea-latam/trade';
+ * const rows: FlowSeriesRow[] = flowSeries(tradeFlows, { partner: 'MEX', flow: 'export' });
+ * ```
+ */
+export interface FlowSeriesRow {
+  readonly year: number;
+  /** Current US dollars. */
+  readonly valueUsd: number;
+  /** Where this year's value comes from. */
+  readonly source: SourceId;
+  readonly estimated: boolean;
+}
+
+/**
+ * One flow in one direction, year by year: a row for every year with a
+ * value, each naming its source. Unlike {@link balanceSeries} it needs only
+ * one flow, so it reaches series that have no matching flow the other way,
+ * such as UN Comtrade's LAC exports to Korea up to 2024.
+ *
+ * @throws {RangeError} for an unknown reporter, partner, flow or source, a reporter
+ *   equal to the partner, a bad year, or `from` after `to`.
+ * @example
+ * ```ts
+ * import { tradeFlows, flowSeries } from 'korea-latam/trade';
+ * flowSeries(tradeFlows, { reporter: 'CHL', partner: 'KOR', flow: 'export', from: 2024 })[0]?.source; // 'un-comtrade-plus'
+ * flowSeries(tradeFlows, { partner: 'MEX', flow: 'export', from: 2023 })[0]?.valueUsd; // 12221993000
+ * ```
+ */
+export function flowSeries(flows: readonly TradeFlow[], options: FlowSeriesOptions): FlowSeriesRow[] {
+  const { reporter = 'KOR', partner, flow, from, to, source } = readOptions(options);
+  assertReporter(reporter);
+  assertPartner(partner);
+  if ((reporter as string) === partner) throw new RangeError(`Reporter and partner are both "${partner}".`);
+  assertOneOf(flow, ['export', 'import'] as const, 'flow');
+  if (from !== undefined) assertYear(from, 'from');
+  if (to !== undefined) assertYear(to, 'to');
+  if (from !== undefined && to !== undefined && from > to) {
+    throw new RangeError(`"from" (${from}) is after "to" (${to}).`);
+  }
+  const index = indexFlows(flows);
+  assertSourceOption(index, source);
+  const rows = pairOf(index, reporter, partner);
+  const years = [...new Set(rows.map((row) => row.year))]
+    .filter((year) => (from === undefined || year >= from) && (to === undefined || year <= to))
+    .sort((a, b) => a - b);
+  const series: FlowSeriesRow[] = [];
+  for (const year of years) {
+    const row = pickFlow(rows, year, flow, source);
+    if (row !== undefined) {
+      series.push({ year, valueUsd: row.valueUsd, source: row.source, estimated: row.estimated });
+    }
+  }
+  return series;
+}
