@@ -6,12 +6,13 @@ import { cite } from 'korea-latam/sources';
 import { getAgreement, isInForce } from 'korea-latam/timeline';
 import { balanceSeries, mirror, tradeFlows } from 'korea-latam/trade';
 
-// Korea's trade with Mexico, as Korea reports it (IMF DOTS, current US dollars).
-for (const row of balanceSeries(tradeFlows, { partner: 'MEX', from: 2006, to: 2010 })) {
+// Korea's trade with Mexico, as Korea reports it (Korea Customs via KOSIS, current US dollars).
+for (const row of balanceSeries(tradeFlows, { partner: 'MEX', from: 2019, to: 2023 })) {
   console.log(
     row.year,
     `exports ${(row.exportsUsd / 1e9).toFixed(2)} bn`,
     `balance ${(row.balanceUsd / 1e9).toFixed(2)} bn`,
+    row.source,
   );
 }
 

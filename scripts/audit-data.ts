@@ -14,7 +14,7 @@ import { blocs, countries, isCountryCode, isLacCountry } from '../src/countries/
 import { partnerShares } from '../src/rankings/index.js';
 import { isSourceId, sources } from '../src/sources/index.js';
 import { agreements, organizationCodes, timelineEvents, toInterval } from '../src/timeline/index.js';
-import { tradeFlows } from '../src/trade/index.js';
+import { caribbeanTerritoryCodes, tradeFlows } from '../src/trade/index.js';
 
 const root = join(import.meta.dirname, '..');
 const broken: string[] = [];
@@ -60,11 +60,14 @@ for (const [name, data] of Object.entries({
 }
 
 // Trade
-duplicates(tradeFlows, (f) => `${f.reporter}|${f.partner}|${f.year}|${f.flow}|${f.sources[0]}`, 'trade key');
+duplicates(tradeFlows, (f) => `${f.reporter}|${f.partner}|${f.year}|${f.flow}|${f.source}`, 'trade key');
+const territories: readonly string[] = caribbeanTerritoryCodes;
 for (const f of tradeFlows) {
   const known = (c: string) => c === 'KOR' || c === 'WLD' || isLacCountry(c);
-  if (!known(f.reporter) || !known(f.partner))
-    broken.push(`trade: unknown code in ${f.reporter}→${f.partner} ${f.year}`);
+  const partnerKnown = known(f.partner) || (f.reporter === 'KOR' && territories.includes(f.partner));
+  if (!known(f.reporter) || !partnerKnown) broken.push(`trade: unknown code in ${f.reporter}→${f.partner} ${f.year}`);
+  if (f.sources[0] !== f.source)
+    broken.push(`trade: ${f.reporter}→${f.partner} ${f.year} ${f.flow}: sources do not start with its source`);
   if (!(f.valueUsd >= 0))
     broken.push(`trade: negative or missing value ${f.reporter}→${f.partner} ${f.year} ${f.flow}`);
   checkSources('trade flow', `${f.reporter}→${f.partner} ${f.year} ${f.flow}`, f.sources);
@@ -87,12 +90,26 @@ const span = (years: number[]) => {
   for (let y = first; y <= last; y += 1) if (!sorted.includes(y)) gaps.push(y);
   return [`${sorted.length} (${first}–${last})`, gaps.length === 0 ? '—' : gaps.join(', ')];
 };
-for (const code of countries.filter((c) => c.group === 'lac').map((c) => c.code)) {
-  const rows = tradeFlows.filter((f) => f.reporter === 'KOR' && f.partner === code && f.sources[0] === 'imf-dots-2022');
-  const [ey, eg] = span(rows.filter((f) => f.flow === 'export').map((f) => f.year));
-  const [iy, ig] = span(rows.filter((f) => f.flow === 'import').map((f) => f.year));
-  line(`| ${code} | ${ey} | ${eg} | ${iy} | ${ig} |`);
-}
+const coverageTable = (source: string, codes: readonly string[]) => {
+  for (const code of codes) {
+    const rows = tradeFlows.filter((f) => f.reporter === 'KOR' && f.partner === code && f.source === source);
+    const [ey, eg] = span(rows.filter((f) => f.flow === 'export').map((f) => f.year));
+    const [iy, ig] = span(rows.filter((f) => f.flow === 'import').map((f) => f.year));
+    line(`| ${code} | ${ey} | ${eg} | ${iy} | ${ig} |`);
+  }
+};
+const lacCodes = countries.filter((c) => c.group === 'lac').map((c) => c.code);
+coverageTable('imf-dots-2022', lacCodes);
+line();
+line('## Trade: coverage and gaps (Korea reporting, Korea Customs via KOSIS)');
+line();
+line(
+  'KOSIS values only (Correlates of War values fill some earlier cells and are counted in the next table). A published zero is a value, not a gap.',
+);
+line();
+line('| Partner | Exports: years | Exports: gaps | Imports: years | Imports: gaps |');
+line('| --- | --- | --- | --- | --- |');
+coverageTable('kosis-kcs-trade', [...lacCodes, ...territories]);
 line();
 line('## Trade: coverage by reporter and source');
 line();
@@ -100,7 +117,7 @@ line('| Reporter | Source | Records | Years |');
 line('| --- | --- | ---: | --- |');
 const groups = new Map<string, number[]>();
 for (const f of tradeFlows) {
-  const key = `${f.reporter}|${f.sources[0]}`;
+  const key = `${f.reporter}|${f.source}`;
   groups.set(key, [...(groups.get(key) ?? []), f.year]);
 }
 for (const [key, years] of [...groups.entries()].sort()) {
@@ -128,10 +145,10 @@ line();
 line('| Reporter | Year | IMF DOTS (US$) | UN Comtrade (US$) | Comtrade vs DOTS |');
 line('| --- | ---: | ---: | ---: | ---: |');
 let disagreements = 0;
-for (const c of tradeFlows.filter((f) => f.sources[0] === 'un-comtrade-plus')) {
+for (const c of tradeFlows.filter((f) => f.source === 'un-comtrade-plus')) {
   const dots = tradeFlows.find(
     (f) =>
-      f.sources[0] === 'imf-dots-2022' &&
+      f.source === 'imf-dots-2022' &&
       f.reporter === c.reporter &&
       f.partner === c.partner &&
       f.year === c.year &&
@@ -148,6 +165,42 @@ for (const c of tradeFlows.filter((f) => f.sources[0] === 'un-comtrade-plus')) {
 }
 line();
 line(`${disagreements} disagreements over 10%.`);
+line();
+line('## Trade: Korea Customs (KOSIS) and IMF DOTS for the same Korea-reported cells');
+line();
+line(
+  "Korea's exports to and imports from each LAC country, in the years both sources have (1965–2020). KOSIS publishes thousands of dollars, DOTS millions with decimals, so a difference of up to US$1,000 is rounding. Both values are shipped; helpers prefer KOSIS for Korea.",
+);
+line();
+const dotsKorea = new Map(
+  tradeFlows
+    .filter((f) => f.reporter === 'KOR' && f.source === 'imf-dots-2022' && f.partner !== 'WLD')
+    .map((f) => [`${f.partner}|${f.year}|${f.flow}`, f]),
+);
+let bothCells = 0;
+let withinRounding = 0;
+const kosisFar: string[] = [];
+for (const k of tradeFlows.filter(
+  (f) => f.reporter === 'KOR' && f.source === 'kosis-kcs-trade' && f.partner !== 'WLD',
+)) {
+  const d = dotsKorea.get(`${k.partner}|${k.year}|${k.flow}`);
+  if (d === undefined) continue;
+  bothCells += 1;
+  const diff = k.valueUsd - d.valueUsd;
+  if (Math.round(Math.abs(diff)) <= 1000) withinRounding += 1;
+  else if (d.valueUsd > 0 && Math.abs(diff / d.valueUsd) > 0.1 && Math.abs(diff) >= 1_000_000) {
+    kosisFar.push(
+      `| ${k.partner} | ${k.year} | ${k.flow} | ${k.valueUsd.toLocaleString('en-US')} | ${d.valueUsd.toLocaleString('en-US')}${d.estimated ? ' (estimated)' : ''} | ${((diff / d.valueUsd) * 100).toFixed(1)}% |`,
+    );
+  }
+}
+line(
+  `${bothCells} cells are in both; ${withinRounding} agree to within US$1,000; ${kosisFar.length} differ by more than 10% and at least US$1 million:`,
+);
+line();
+line('| Partner | Year | Flow | KOSIS (US$) | IMF DOTS (US$) | KOSIS vs DOTS |');
+line('| --- | ---: | --- | ---: | ---: | ---: |');
+for (const row of kosisFar) line(row);
 
 // Rankings
 duplicates(

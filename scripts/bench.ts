@@ -30,7 +30,7 @@ const table = (head: string[], rows: (string | number)[][]) =>
     ...rows.map((r) => `| ${r.join(' | ')} |`),
   ].join('\n');
 
-const { sizes, floors, fromRoot, results: budgets } = await measureBudgets(root);
+const { sizes, floors, fromRoot, minimalTrade, results: budgets } = await measureBudgets(root);
 const peers = await measurePeers(root);
 const rollupTradeBalance = await measureWithRollup(root, 'trade', 'tradeBalance');
 const esbuildTradeBalance = sizes.find((r) => r.exportName === 'tradeBalance');
@@ -114,6 +114,10 @@ ${table(['Import', 'minified', 'gzip', 'CSV floor (gzip)', 'ratio to floor', 'zo
 ### Datasets against their floor
 
 ${table(['Export', 'CSV', 'CSV gzip (floor)', 'export gzip', 'ratio'], datasetRows)}
+
+The shipped CSV carries derived columns (\`preferred\`, the carrier in \`sources\`), so it flatters the
+ratio. Against a minimal CSV that rebuilds every trade record (reporter, partner, year, flow,
+value, valuation, estimate flag, source), \`tradeFlows\` costs ${kb(sizes.find((r) => r.exportName === 'tradeFlows')?.gzipBytes ?? 0)} for ${kb(minimalTrade)}: ${((sizes.find((r) => r.exportName === 'tradeFlows')?.gzipBytes ?? 0) / minimalTrade).toFixed(2)}× (budget ${BUDGETS.tradeMinimalFactor}×, checked by \`npm run size\`).
 
 ### Every other export alone (gzip bytes)
 

@@ -23,7 +23,10 @@ run('npm', ['install', '--no-audit', '--no-fund', '--prefer-offline', tarball, `
 const checks = `
 const fail = (m) => { throw new Error('smoke: ' + m); };
 const eq = (a, b, m) => { if (a !== b) fail(m + ': expected ' + JSON.stringify(b) + ', got ' + JSON.stringify(a)); };
-eq(root.tradeBalance(root.tradeFlows, { partner: 'MEX', year: 2008 }).exportsUsd, 9089949001, 'root tradeBalance');
+eq(root.tradeBalance(root.tradeFlows, { partner: 'MEX', year: 2023 }).exportsUsd, 12221993000, 'root tradeBalance (KOSIS)');
+eq(root.tradeBalance(root.tradeFlows, { partner: 'MEX', year: 2008, source: 'imf-dots-2022' }).exportsUsd, 9089949001, 'root tradeBalance (IMF DOTS)');
+eq(prices.toConstantUsd(prices.usCpiAnnual, { valueUsd: 258811, year: 2020, base: 2020 }), 258811, 'prices.toConstantUsd');
+eq(prices.usCpiAnnual.find((r) => r.year === 2020).index, 258.811, 'prices.usCpiAnnual');
 eq(sources.cite('lopez-aymes-2012', 'short'), 'López Aymes (2012)', 'sources.cite');
 eq(countries.lacCountries.length, 33, 'countries.lacCountries');
 eq(countries.countryName('MEX', 'es'), 'México', 'countries.countryName');

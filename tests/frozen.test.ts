@@ -1,10 +1,17 @@
 import { describe, expect, it } from 'vitest';
 import { challenges, taxonomyNotes } from '../src/challenges/index.js';
 import { blocs, countries, lacCountries } from '../src/countries/index.js';
-import { partnerShares } from '../src/rankings/index.js';
+import { usCpiAnnual, usCpiMeta } from '../src/prices/index.js';
+import { partnerShares, rankingsMeta } from '../src/rankings/index.js';
 import { sources } from '../src/sources/index.js';
 import { agreements, timelineEvents } from '../src/timeline/index.js';
-import { tradeFlows, tradeMeta } from '../src/trade/index.js';
+import {
+  caribbeanTerritoryCodes,
+  tradeFlows,
+  tradeMeta,
+  tradeRegionIds,
+  tradeSourcePreference,
+} from '../src/trade/index.js';
 
 function isDeepFrozen(value: unknown, seen = new Set<unknown>()): boolean {
   if (value === null || typeof value !== 'object' || seen.has(value)) return true;
@@ -23,6 +30,12 @@ describe('shipped data is deeply frozen', () => {
     tradeFlows,
     tradeMeta,
     partnerShares,
+    rankingsMeta,
+    usCpiAnnual,
+    usCpiMeta,
+    tradeSourcePreference,
+    caribbeanTerritoryCodes,
+    tradeRegionIds,
     timelineEvents,
     agreements,
   };

@@ -3,6 +3,7 @@ import { afterAll, describe, expect, it } from 'vitest';
 import * as challengesModule from '../src/challenges/index.js';
 import * as claimsModule from '../src/claims/index.js';
 import * as countriesModule from '../src/countries/index.js';
+import * as pricesModule from '../src/prices/index.js';
 import * as rankingsModule from '../src/rankings/index.js';
 import * as schemas from '../src/schemas/index.js';
 import * as sourcesModule from '../src/sources/index.js';
@@ -56,6 +57,22 @@ const targets: Record<string, (bad: unknown) => unknown> = {
   'aggregate(flows)': (bad) => tradeModule.aggregate(bad as never, { by: 'year' }),
   'worldShare(options)': (bad) => tradeModule.worldShare(tradeFlows, bad as never),
   'worldShare(basis)': (bad) => tradeModule.worldShare(tradeFlows, { partner: 'MEX', year: 2008, basis: bad as never }),
+  'tradeBalance(source)': (bad) =>
+    tradeModule.tradeBalance(tradeFlows, { partner: 'MEX', year: 2008, source: bad as never }),
+  'flowSeries(options)': (bad) => tradeModule.flowSeries(tradeFlows, bad as never),
+  'flowSeries(flows)': (bad) => tradeModule.flowSeries(bad as never, { partner: 'MEX', flow: 'export' }),
+  'flowSeries(flow)': (bad) => tradeModule.flowSeries(tradeFlows, { partner: 'MEX', flow: bad as never }),
+  'preferredFlows(flows)': (bad) => tradeModule.preferredFlows(bad as never),
+  'tradeRegionMembers(region)': (bad) => tradeModule.tradeRegionMembers(bad as never),
+  'aggregate(region)': (bad) => tradeModule.aggregate(tradeFlows, { by: 'year', from: 2022, region: bad as never }),
+  'toConstantUsd(options)': (bad) => pricesModule.toConstantUsd(pricesModule.usCpiAnnual, bad as never),
+  'toConstantUsd(cpi)': (bad) => pricesModule.toConstantUsd(bad as never, { valueUsd: 1, year: 2008, base: 2020 }),
+  'toConstantUsd(valueUsd)': (bad) =>
+    pricesModule.toConstantUsd(pricesModule.usCpiAnnual, { valueUsd: bad as never, year: 2008, base: 2020 }),
+  'toConstantUsdSeries(rows)': (bad) =>
+    pricesModule.toConstantUsdSeries(pricesModule.usCpiAnnual, bad as never, { base: 2020 }),
+  'toConstantUsdSeries(options)': (bad) =>
+    pricesModule.toConstantUsdSeries(pricesModule.usCpiAnnual, [{ year: 2008, valueUsd: 1 }], bad as never),
   'cagr(series)': (bad) => tradeModule.cagr(bad as never, 2000, 2010),
   'cagr(from)': (bad) => tradeModule.cagr([{ year: 2000, value: 1 }], bad as never, 2010),
   'yearOverYear(series)': (bad) => tradeModule.yearOverYear(bad as never),

@@ -2,12 +2,14 @@ import { expectTypeOf, test } from 'vitest';
 import type * as z from 'zod';
 import type { Challenge, Motive, PartnershipArea, PolicyPhase, Role } from '../src/challenges/index.js';
 import type { Bloc, Country } from '../src/countries/index.js';
+import type { CpiAnnualAverage } from '../src/prices/index.js';
 import type { PartnerShare } from '../src/rankings/index.js';
 import type {
   AgreementSchema,
   BlocSchema,
   ChallengeSchema,
   CountrySchema,
+  CpiAnnualAverageSchema,
   MotiveSchema,
   PartnerShareSchema,
   PartnershipAreaSchema,
@@ -34,4 +36,5 @@ test("each schema's output is exactly its interface", () => {
   expectTypeOf<z.output<typeof PartnerShareSchema>>().toEqualTypeOf<PartnerShare>();
   expectTypeOf<z.output<typeof TimelineEventSchema>>().toEqualTypeOf<TimelineEvent>();
   expectTypeOf<z.output<typeof AgreementSchema>>().toEqualTypeOf<Agreement>();
+  expectTypeOf<z.output<typeof CpiAnnualAverageSchema>>().toEqualTypeOf<CpiAnnualAverage>();
 });

@@ -45,8 +45,9 @@ function renderTrade() {
     marks: [Plot.ruleY([0]), Plot.line(long, { x: 'year', y: 'usd', stroke: 'series' })],
   });
   document.querySelector('#trade-chart').replaceChildren(chart);
+  const used = [...new Set(rows.map((r) => r.source))];
   document.querySelector('#trade-note').textContent =
-    `${cite('imf-dots-2022', 'attribution')} Years with a missing flow are left out, not drawn as zero.`;
+    `${used.map((id) => cite(id, 'attribution')).join(' ')} Each year uses Korea Customs (KOSIS) where it has both flows, else IMF DOTS. Years with a missing flow are left out, not drawn as zero.`;
 }
 
 function tableOf(rows, caption) {

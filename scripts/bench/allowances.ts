@@ -6,14 +6,18 @@
  * index with source preference, or precision-aware date parsing; those cost
  * 300–600 bytes that a smaller helper cannot avoid without giving up the
  * error messages the other issues require. docs/performance.md lists them.
- * The numbers may only go down.
+ * The numbers may only go down, except where a feature adds bytes on
+ * purpose: KOSIS data to 2023 raised the trade helpers by 100–240 bytes for
+ * the per-reporter source preference, the error for a source no record has,
+ * and the 15 Caribbean territory codes a partner may now be.
  */
 export const HELPER_ALLOWANCES: Readonly<Record<string, number>> = {
-  aggregate: 1680,
-  balanceSeries: 1460,
-  tradeBalance: 1450,
-  mirror: 1370,
-  worldShare: 1340,
+  aggregate: 1980,
+  balanceSeries: 1680,
+  tradeBalance: 1670,
+  flowSeries: 1580,
+  mirror: 1540,
+  worldShare: 1580,
   rankAmongKoreaPartners: 1310,
   koreaRank: 1230,
   partnerRanking: 1150,

@@ -2,7 +2,7 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleSize } from '../lib/bundle-size.js';
 import { HELPER_ALLOWANCES } from './allowances.js';
-import { csvFloor, measureFromRoot, measurePackage, type SizeRow } from './sizes.js';
+import { csvFloor, measureFromRoot, measurePackage, minimalTradeCsvGzip, type SizeRow } from './sizes.js';
 
 /** Strings that appear only in a dataset's data, to tell whether a bundle carries it. */
 export const DATASET_MARKERS: Readonly<Record<string, string>> = {
@@ -13,6 +13,7 @@ export const DATASET_MARKERS: Readonly<Record<string, string>> = {
   timeline: 'kor-chl-fta-talks-launched',
   challenges: 'Competition from China',
   claims: 'Korea ranks sixth among',
+  prices: '258.811', // the 2020 CPI-U annual average
 };
 
 /** The CSV files whose gzip size is each subpath's floor (the data it ships or re-checks). */
@@ -22,6 +23,7 @@ export const SUBPATH_FLOORS: Readonly<Record<string, readonly string[]>> = {
   challenges: ['challenges.csv', 'roles.csv', 'motives.csv', 'policy-phases.csv', 'partnership-areas.csv'],
   trade: ['trade-flows.csv'],
   rankings: ['partner-shares.csv'],
+  prices: ['us-cpi-annual.csv'],
   timeline: ['timeline-events.csv', 'agreements.csv'],
   // verifyClaims re-runs the checks on the shipped datasets, so the subpath carries them.
   claims: [
@@ -41,6 +43,8 @@ export const BUDGETS = {
   datasetFactor: 1.3,
   datasetSlackGzip: 2048,
   rootTolerance: 0.05,
+  /** tradeFlows against a minimal CSV that rebuilds every record (issue: KOSIS data to 2023). */
+  tradeMinimalFactor: 0.65,
 } as const;
 
 /** A budget check: what was measured, against what limit, and whether it passed. */
@@ -63,6 +67,7 @@ export function checkBudgets(
   floors: Readonly<Record<string, number>>,
   fromRoot: ReadonlyMap<string, BundleSize>,
   allowances: Readonly<Record<string, number>> = {},
+  minimalTradeGzip?: number,
 ): BudgetResult[] {
   const results: BudgetResult[] = [];
   const floorOf = (files: readonly string[]) => files.reduce((sum, file) => sum + (floors[file] ?? 0), 0);
@@ -113,6 +118,16 @@ export function checkBudgets(
         });
       }
     }
+    if (row.exportName === 'tradeFlows' && minimalTradeGzip !== undefined) {
+      const budget = Math.floor(BUDGETS.tradeMinimalFactor * minimalTradeGzip);
+      results.push({
+        entry,
+        rule: 'tradeFlows ≤ 0.65 × its minimal CSV (gzip)',
+        bytes: row.gzipBytes,
+        budget,
+        ok: row.gzipBytes <= budget,
+      });
+    }
     if (row.kind === 'subpath' && SUBPATH_FLOORS[row.subpath] !== undefined) {
       const budget = Math.floor(
         BUDGETS.datasetFactor * floorOf(SUBPATH_FLOORS[row.subpath] ?? []) + BUDGETS.datasetSlackGzip,
@@ -144,5 +159,12 @@ export async function measureBudgets(root: string) {
   for (const row of sizes.filter((r) => r.kind === 'helper' && r.exportName)) {
     fromRoot.set(row.exportName as string, await measureFromRoot(root, row.exportName as string));
   }
-  return { sizes, floors, fromRoot, results: checkBudgets(sizes, floors, fromRoot, HELPER_ALLOWANCES) };
+  const minimalTrade = await minimalTradeCsvGzip(root);
+  return {
+    sizes,
+    floors,
+    fromRoot,
+    minimalTrade,
+    results: checkBudgets(sizes, floors, fromRoot, HELPER_ALLOWANCES, minimalTrade),
+  };
 }

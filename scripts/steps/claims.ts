@@ -111,7 +111,7 @@ export async function buildClaims(root: string, schemas: Schemas): Promise<reado
         : c.period.from === c.period.to
           ? String(c.period.from)
           : `${c.period.from}–${c.period.to}`;
-    return `| ${cell(c.statement)} | ${cell(paper)} | ${period} | ${cell(ours)} | **${VERDICT_LABEL[c.check.verdict]}** | ${cell(c.check.explanation)} |`;
+    return `| ${cell(c.statement)} | ${cell(paper)} | ${period} | ${cell(ours)} | **${VERDICT_LABEL[c.check.verdict]}** | ${cell(c.check.sources.map((id) => `\`${id}\``).join(', '))} | ${cell(c.check.explanation)} |`;
   });
   emitFile(
     join(root, 'docs/claims.md'),
@@ -126,8 +126,8 @@ export async function buildClaims(root: string, schemas: Schemas): Promise<reado
       '',
       `Verdicts: ${counts.join(', ')}.`,
       '',
-      '| Claim | Paper | Period | Our figure | Verdict | Explanation |',
-      '| --- | --- | --- | --- | --- | --- |',
+      '| Claim | Paper | Period | Our figure | Verdict | Source the check read | Explanation |',
+      '| --- | --- | --- | --- | --- | --- | --- |',
       ...rows,
       '',
       '## Verdict rules',
@@ -146,6 +146,9 @@ export async function buildClaims(root: string, schemas: Schemas): Promise<reado
       '- Where the paper names no period, the check states the one it uses (`periodNote`).',
       "- Words the paper leaves vague are given an explicit reading in the check's `method`:",
       "  'steadily' means no year of decline; 'marginal' means below 10% of each side's trade.",
+      "- Trade checks of the paper's period read IMF DOTS (`imf-dots-2022`) explicitly, on both sides,",
+      "  because it covers Korea's and the partners' reports alike up to 2020; the library's default",
+      '  for Korea as reporter is Korea Customs via KOSIS, which would mix sources within one check.',
       '',
     ].join('\n'),
   );

@@ -64,6 +64,7 @@ export function buildPrices(root: string, schemas: Schemas): readonly CpiAnnualA
     [FILE],
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
+      "import { decodeCpi } from './decode-cpi.js';",
       "import type { CpiAnnualAverage, CpiMeta } from './types.js';",
       '',
       '/**',
@@ -75,7 +76,7 @@ export function buildPrices(root: string, schemas: Schemas): readonly CpiAnnualA
       ' * usCpiAnnual.find((r) => r.year === 2020)?.index; // 258.811',
       ' * ```',
       ' */',
-      `export const usCpiAnnual: readonly CpiAnnualAverage[] = /* @__PURE__ */ deepFreeze((${JSON.stringify(annual.map((r) => [r.year, r.index]))} as [number, number][]).map(([year, index]) => ({ year, index, sources: ['bls-cpi-u'] as const })));`,
+      `export const usCpiAnnual: readonly CpiAnnualAverage[] = /* @__PURE__ */ decodeCpi(${JSON.stringify(annual.map((r) => [r.year, r.index]))});`,
       '',
       '/**',
       ' * What the price dataset is, where it comes from, its coverage, gaps and caveat.',

@@ -14,7 +14,7 @@ import type { CaribbeanTerritoryCode, TradeRegionId } from './types.js';
  * caribbeanTerritoryCodes.includes('PRI'); // true
  * ```
  */
-export const caribbeanTerritoryCodes: readonly CaribbeanTerritoryCode[] = Object.freeze([
+export const caribbeanTerritoryCodes: readonly CaribbeanTerritoryCode[] = /* @__PURE__ */ Object.freeze([
   'ABW',
   'AIA',
   'BES',
@@ -46,7 +46,10 @@ export const caribbeanTerritoryCodes: readonly CaribbeanTerritoryCode[] = Object
  * tradeRegionIds; // ['celac', 'central-and-south-america']
  * ```
  */
-export const tradeRegionIds: readonly TradeRegionId[] = Object.freeze(['celac', 'central-and-south-america'] as const);
+export const tradeRegionIds: readonly TradeRegionId[] = /* @__PURE__ */ Object.freeze([
+  'celac',
+  'central-and-south-america',
+] as const);
 
 /**
  * The partner codes of a trade region (see {@link tradeRegionIds}).

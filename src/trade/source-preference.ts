@@ -7,10 +7,10 @@ import type { TradeReporter } from './types.js';
  *
  * - Korea as reporter: Korea Customs via KOSIS (the national source IMF DOTS
  *   draws on, and the only one past 2020), then IMF DOTS, then Correlates of
- *   War, then UN Comtrade and the page figures.
- * - A LAC country as reporter: IMF DOTS, then UN Comtrade, then page figures.
+ *   War, then UN Comtrade.
+ * - A LAC country as reporter: IMF DOTS, then UN Comtrade.
  *
- * A source not listed comes after the listed ones, by id. Every helper's
+ * A source not listed (the page figures) comes after the listed ones, by id. Every helper's
  * `source` option overrides the preference and uses that source alone.
  *
  * @example
