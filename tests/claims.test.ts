@@ -102,8 +102,11 @@ describe('verdict rules', () => {
     expect(combineVerdicts(['contradicted', 'contradicted'])).toBe('contradicted');
     expect(combineVerdicts(['supported', 'contradicted'])).toBe('partly');
     expect(combineVerdicts(['partly'])).toBe('partly');
-    expect(() => combineVerdicts([])).toThrow('combineVerdicts needs at least one verdict, got [object Array].');
-    expect(() => combineVerdicts('supported' as never)).toThrow(RangeError);
+    expect(() => combineVerdicts([])).toThrow('combineVerdicts needs at least one verdict, got an empty list.');
+    expect(() => combineVerdicts('supported' as never)).toThrow(TypeError);
+    expect(() => combineVerdicts(['bogus'] as never)).toThrow(
+      'Unknown verdict "bogus". Valid values: supported, partly, contradicted.',
+    );
     // A computed value exactly half a printed unit away still rounds to the printed figure.
     expect(compareToPrinted(2, 2.5)).toBe('supported');
     expect(compareToPrinted(2, 1.5)).toBe('supported');

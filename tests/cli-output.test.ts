@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
+import { parseBlocs, parsePartnerShares, parseTradeFlows } from '../src/schemas/index.js';
 import { tradeFlows } from '../src/trade/index.js';
 import { cli } from './helpers/cli.js';
 
@@ -26,7 +27,7 @@ describe('export writes the shipped files back exactly', () => {
     );
   });
 
-  it('types JSON cells by the data package: numbers, booleans, and null for an empty cell', () => {
+  it('writes JSON as the library records, which the parse functions accept', () => {
     // The paper's Mexico table (2007–2009 average): the United States first with 65%, China second with 6%.
     const rows = JSON.parse(
       cli('export', 'partner-shares', '--format', 'json', '--filter', 'sources=lopez-aymes-2012').out,
@@ -34,37 +35,36 @@ describe('export writes the shipped files back exactly', () => {
     expect(rows[0]).toMatchObject({
       reporter: 'MEX',
       partner: 'USA',
-      period_from: 2007,
-      period_to: 2009,
-      share_pct: 65,
+      period: { from: 2007, to: 2009 },
+      sharePct: 65,
       rank: 1,
-      value_usd: null,
-      world_usd: null,
-      partner_count: null,
+      valueUsd: null,
+      worldUsd: null,
+      partnerCount: null,
+      sources: ['lopez-aymes-2012'],
     });
-    expect(rows[1]).toMatchObject({ partner: 'CHN', share_pct: 6, rank: 2 });
+    expect(rows[1]).toMatchObject({ partner: 'CHN', sharePct: 6, rank: 2 });
+    expect(parsePartnerShares(rows)).toHaveLength(6);
     const [paper] = JSON.parse(cli('export', 'sources', '--format', 'json', '--filter', 'id=lopez-aymes-2012').out);
-    expect(paper).toMatchObject({
-      year: 2012,
-      verified: true,
-      doi: null,
-      title: "Korea's Engagement in Latin America",
-    });
-    const [flow] = JSON.parse(
+    expect(paper).toMatchObject({ year: 2012, verified: true, title: "Korea's Engagement in Latin America" });
+    const flows = JSON.parse(
       cli('export', 'trade-flows', '--format', 'json', '--filter', 'reporter=BHS', '--filter', 'year=1990').out,
     );
-    expect(flow).toEqual({
+    expect(flows[0]).toEqual({
       reporter: 'BHS',
       partner: 'KOR',
       year: 1990,
       flow: 'export',
-      value_usd: 1_670_000,
+      valueUsd: 1_670_000,
       valuation: 'FOB',
       estimated: true,
       source: 'imf-dots-2022',
-      preferred: true,
-      sources: 'imf-dots-2022',
+      sources: ['imf-dots-2022'],
     });
+    expect(parseTradeFlows(flows)).toHaveLength(4); // exports and imports, with Korea and with the world
+    // A bloc is one record with several CSV rows: it is written once when any of its rows matches.
+    const blocs = JSON.parse(cli('export', 'blocs', '--format', 'json', '--filter', 'country=VEN').out);
+    expect(parseBlocs(blocs).map((b) => b.id)).toEqual(['MERCOSUR']);
   });
 
   it('keeps the text after the first "=" of a filter as the value', () => {

@@ -24,7 +24,7 @@ describe('command line', () => {
       cli('export', 'trade-flows', '--format', 'json', '--filter', 'reporter=MEX', '--filter', 'year=2008').out,
     );
     expect(json).toContainEqual(
-      expect.objectContaining({ flow: 'import', value_usd: 14_338_916_800, estimated: false }),
+      expect.objectContaining({ flow: 'import', valueUsd: 14_338_916_800, estimated: false }),
     );
   });
 

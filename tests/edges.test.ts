@@ -163,7 +163,10 @@ describe('trade edges', () => {
         estimated: true,
       },
     ]);
-    expect(mirror(flows, { partner: 'MEX', year: 2001 })).toEqual([]);
+    // A year outside the data is an error, as in tradeBalance.
+    expect(() => mirror(flows, { partner: 'MEX', year: 2001 })).toThrow(
+      'Year 2001 is outside the data reported by KOR and MEX in these flows (2000–2000).',
+    );
   });
 
   it('aggregate filters years, counts estimates and can include suspended bloc members', () => {
@@ -233,9 +236,11 @@ describe('trade edges', () => {
     expect(
       worldShare([flow({}), flow({ partner: 'WLD', valueUsd: 0 })], { partner: 'MEX', year: 2000, basis: 'exports' }),
     ).toBeUndefined();
-    expect(worldShare(tradeFlows, { reporter: 'MEX', partner: 'KOR', year: 1800 })).toBeUndefined();
+    expect(() => worldShare(tradeFlows, { reporter: 'MEX', partner: 'KOR', year: 1800 })).toThrow(
+      'Year 1800 is outside the data reported by MEX in these flows (1960–2024).',
+    );
     expect(() => worldShare(tradeFlows, { partner: 'KOR' as never, year: 2000 })).toThrow(
-      /Invalid partner "KOR" for reporter "KOR"/,
+      /Reporter and partner are both "KOR"/,
     );
   });
 });
@@ -316,7 +321,7 @@ describe('timeline edges', () => {
     expect(isInForce(getAgreement('kor-mercosur-ta'), '2026-01-01')).toBe('unknown');
     expect(isInForce(getAgreement('kor-mex-bit'), '2010-01-01')).toBe('unknown');
     expect(isInForce(getAgreement('kor-mex-bit'), '2000-08-15')).toBe(false);
-    expect(() => isInForce({} as never, '2000-01-01')).toThrow('Expected an agreement record, got [object Object].');
+    expect(() => isInForce({} as never, '2000-01-01')).toThrow('agreements[0].id is undefined: expected a string.');
     expect(agreements.filter((a) => isInForce(a, '2025-06-01') === true).length).toBeGreaterThan(10);
   });
 });

@@ -84,7 +84,13 @@ describe('choosing a table', () => {
       /^Unknown share basis "sum"/,
     );
     expect(() => partnerRanking({} as never, { reporter: 'MEX' })).toThrow('Expected "shares" to be an array');
-    expect(() => partnerRanking([null as never, ...shares], { reporter: 'MEX' })).not.toThrow();
+    // A record that is not a partner share is an error naming its position, never skipped.
+    expect(() => partnerRanking([null as never, ...shares], { reporter: 'MEX' })).toThrow(
+      'Expected shares[0] to be a partner share, got null.',
+    );
+    expect(() => partnerRanking([{ ...shares[0], sharePct: '5' } as never], { reporter: 'MEX' })).toThrow(
+      'shares[0].sharePct is "5": expected a finite number.',
+    );
   });
 
   it("finds Korea in a LAC table and a LAC country in Korea's", () => {

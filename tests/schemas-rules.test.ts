@@ -276,19 +276,41 @@ describe('error reports', () => {
     expect(error).toBeInstanceOf(TypeError);
   });
 
-  it('lists at most 50 problems and counts the rest', () => {
-    const error = rejection(() => parseTradeFlows(Array.from({ length: 53 }, () => 0)));
-    expect(error.issues).toHaveLength(53);
+  it('lists at most 10 problems in the message, each cut short, and keeps them all in issues', () => {
+    const error = rejection(() => parseTradeFlows(Array.from({ length: 13 }, () => 0)));
+    expect(error.issues).toHaveLength(13);
     const lines = error.message.split('\n');
-    expect(lines[0]).toBe('Invalid trade flows: 53 problems');
-    expect(lines).toHaveLength(52);
-    expect(lines[50]).toBe('  - [49]: Invalid input: expected object, received number');
-    expect(lines[51]).toBe('  … and 3 more');
-    expect(rejection(() => parseTradeFlows(Array.from({ length: 50 }, () => 0))).message).not.toContain('more');
+    expect(lines[0]).toBe('Invalid trade flows: 13 problems');
+    expect(lines).toHaveLength(12);
+    expect(lines[10]).toBe('  - [9]: Invalid input: expected object, received number');
+    expect(lines[11]).toBe('  … and 3 more');
+    expect(rejection(() => parseTradeFlows(Array.from({ length: 10 }, () => 0))).message).not.toContain('more');
+    // An unknown source lists the 200-odd valid ids in its issue; the message stays short.
+    const long = rejection(() => parseTradeFlow({ ...tradeFlows[0], source: 'bogus' }));
+    expect(long.issues[0]?.message.length).toBeGreaterThan(2000);
+    expect(long.message.length).toBeLessThan(300);
+    expect(() => new ValidationError(5 as never, [])).toThrow(TypeError);
+    expect(() => new ValidationError('x', [{ path: 1 }] as never)).toThrow(/list of \{ path, message \} issues/);
+  });
+
+  it('never freezes or changes what it is given, even when it rejects it', () => {
+    const typed = new Float64Array(2);
+    const map = new Map();
+    const record = { ...tradeFlows[0], year: 'x' };
+    for (const input of [typed, map, [record]]) rejection(() => parseTradeFlows(input));
+    expect(Object.isFrozen(map) || Object.isFrozen(record)).toBe(false);
+    expect(record.year).toBe('x');
+    // A valid record comes back as a frozen copy; the input itself stays as it was.
+    const copy = { ...tradeFlows[0] };
+    const parsed = parseTradeFlow(copy);
+    expect(parsed).not.toBe(copy);
+    expect(Object.isFrozen(parsed) && !Object.isFrozen(copy)).toBe(true);
   });
 
   it('reports input that cannot be read as one problem at the root', () => {
-    const error = rejection(() => parseTradeFlows(new Float64Array(2)));
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    const error = rejection(() => parseTradeFlows(proxy));
     expect(error.issues).toHaveLength(1);
     expect(error.issues[0]?.path).toBe('');
     expect(error.issues[0]?.message).toMatch(/^input could not be read: \S/);

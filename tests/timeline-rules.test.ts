@@ -124,7 +124,9 @@ describe('isInForce rules', () => {
     for (const bad of [null, 'kor-chl-fta', 5, { milestones: [] }, { parties: [] }]) {
       expect(() => isInForce(bad as never, '2010-01-01')).toThrow(TypeError);
     }
-    expect(() => isInForce(null as never, '2010-01-01')).toThrow('Expected an agreement record, got null.');
+    expect(() => isInForce(null as never, '2010-01-01')).toThrow(
+      'Expected agreements[0] to be an agreement, got null.',
+    );
     expect(() => isInForce(talks, '2010-01-01', { party: 'KOR' })).toThrow(
       '"KOR" is not a party to kor-chl-fta (besides Korea). Valid values: "PER", "COL".',
     );
@@ -173,15 +175,20 @@ describe('event helpers', () => {
     ]);
   });
 
-  it('finds events and agreements by a party code of 2 to 8 capitals', () => {
+  it('finds events and agreements by a known country or organization code', () => {
     expect(eventsFor(events, 'MERCOSUR').map((e) => e.id)).toEqual(['d1962']);
     // The Pacific Alliance's code has two letters.
     expect(eventsFor([event('pa', '2013', 'year', ['KOR', 'PA'])], 'PA')).toHaveLength(1);
     expect(agreementsFor([agreement({})], 'COL')).toHaveLength(1);
     expect(agreementsFor([agreement({})], 'MEX')).toHaveLength(0);
-    for (const bad of ['chl', 'C', 'CH1', 'CHL ', ' CHL', 'MERCOSURX', 5]) {
-      expect(() => eventsFor(events, bad as never), String(bad)).toThrow(/^Invalid party code/);
+    for (const bad of ['chl', 'C', 'CH1', 'CHL ', ' CHL', 'MERCOSURX', 'XXX', 5]) {
+      expect(() => eventsFor(events, bad as never), String(bad)).toThrow(/^Unknown party code/);
     }
+    expect(() => agreementsFor([agreement({})], 'XXX' as never)).toThrow(RangeError);
+    // A record without a parties list is named, not skipped.
+    expect(() => eventsFor([{ date: '2000', precision: 'year' }] as never, 'MEX')).toThrow(
+      'events[0].parties is undefined: expected an array.',
+    );
     expect(() => agreementsFor('x' as never, 'CHL')).toThrow('Expected "agreements" to be an array');
     expect(() => eventsFor('x' as never, 'CHL')).toThrow('Expected "events" to be an array');
   });

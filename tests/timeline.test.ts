@@ -117,7 +117,7 @@ describe('durations and lookups', () => {
     expect(() => eventsBetween(timelineEvents, '2005', '2004')).toThrow(
       /"from" \(2005-01-01\) is after "to" \(2004-12-31\)/,
     );
-    expect(() => eventsFor(timelineEvents, 42 as never)).toThrow(/Invalid party code 42/);
+    expect(() => eventsFor(timelineEvents, 42 as never)).toThrow(/Unknown party code 42/);
   });
 
   it('groups for charts without guessing a year for decade-precision events', () => {

@@ -102,10 +102,10 @@ describe('tradeBalance rules', () => {
 
   it('rejects rows that are not trade flows, naming the position', () => {
     expect(() => tradeBalance([...data, { reporter: 'KOR' } as never], { partner: 'CHL', year: 2003 })).toThrow(
-      'flows[6] is not a trade flow: [object Object].',
+      'flows[6].partner is undefined: expected a string.',
     );
     expect(() => tradeBalance([null as never], { partner: 'CHL', year: 2003 })).toThrow(
-      'flows[0] is not a trade flow: null.',
+      'Expected flows[0] to be a trade flow, got null.',
     );
     const noSources = { ...data[0], sources: 'imf-dots-2022' };
     expect(() => tradeBalance([noSources as never], { partner: 'CHL', year: 2001 })).toThrow(/flows\[0\]/);
@@ -203,7 +203,9 @@ describe('mirror rules', () => {
 
   it('can be asked for one year, and checks it', () => {
     expect(mirror(data, { partner: 'PER', year: 2003 }).map((r) => r.direction)).toEqual(['partner-to-korea']);
-    expect(mirror(data, { partner: 'PER', year: 1999 })).toEqual([]);
+    expect(() => mirror(data, { partner: 'PER', year: 1999 })).toThrow(
+      /Year 1999 is outside the data reported by KOR and PER/,
+    );
     expect(() => mirror(data, { partner: 'PER', year: 20.5 })).toThrow('Invalid year 20.5 for "year"');
     expect(() => mirror(data, { partner: 'KOR' as never })).toThrow(/^Unknown LAC partner code "KOR"/);
     // A source none of the flows has is an error, never an empty answer.
@@ -282,9 +284,9 @@ describe('aggregate rules', () => {
 describe('growth rules', () => {
   it('checks each row, naming its position', () => {
     expect(() => yearOverYear([{ year: 2000, value: 1 }, { value: 2 } as never])).toThrow(
-      'Invalid year undefined for "series[1].year"',
+      'series[1].year is undefined: expected a whole number.',
     );
-    expect(() => yearOverYear([null as never])).toThrow('Invalid year undefined for "series[0].year"');
+    expect(() => yearOverYear([null as never])).toThrow('Expected series[0] to be a row with a year, got null.');
     expect(() => yearOverYear([{ year: 2000, value: Number.NaN }])).toThrow(
       'series[0] (year 2000) has no finite value: got NaN.',
     );

@@ -67,7 +67,7 @@ describe('tradeBalance', () => {
     );
     expect(() => tradeBalance('nope' as never, { partner: 'MEX', year: 2008 })).toThrow(TypeError);
     expect(() => tradeBalance([{ nope: 1 }] as never, { partner: 'MEX', year: 2008 })).toThrow(
-      /flows\[0\] is not a trade flow/,
+      /flows\[0\]\.reporter is undefined/,
     );
   });
 });

@@ -24,7 +24,8 @@ export const SUBPATH_FLOORS: Readonly<Record<string, readonly string[]>> = {
   trade: ['trade-flows.csv'],
   rankings: ['partner-shares.csv'],
   prices: ['us-cpi-annual.csv'],
-  timeline: ['timeline-events.csv', 'agreements.csv'],
+  // eventsFor and agreementsFor check a party against the country code list, so the subpath ships it.
+  timeline: ['timeline-events.csv', 'agreements.csv', 'countries.csv#code'],
   // verifyClaims re-runs the checks on the shipped datasets, so the subpath carries them.
   claims: [
     'claims.csv',
@@ -155,6 +156,9 @@ export async function measureBudgets(root: string) {
       .filter((f) => f.endsWith('.csv'))
       .map((f) => [f, csvFloor(root, f)]),
   );
+  for (const part of Object.values(SUBPATH_FLOORS).flat()) {
+    if (part.includes('#')) floors[part] = csvFloor(root, part);
+  }
   const fromRoot = new Map<string, BundleSize>();
   for (const row of sizes.filter((r) => r.kind === 'helper' && r.exportName)) {
     fromRoot.set(row.exportName as string, await measureFromRoot(root, row.exportName as string));

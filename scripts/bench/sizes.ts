@@ -57,9 +57,16 @@ export interface SizeRow extends BundleSize {
   readonly kind: 'subpath' | 'dataset' | 'helper' | 'lookup' | 'constant' | 'validator';
 }
 
-/** gzip -9 bytes of a CSV under datasets/. */
+/** gzip -9 bytes of a CSV under datasets/, or of one of its columns (`countries.csv#code`). */
 export function csvFloor(root: string, file: string): number {
-  return gzipSync(readFileSync(join(root, 'datasets', file)), { level: 9 }).byteLength;
+  const [name = file, column] = file.split('#');
+  const text = readFileSync(join(root, 'datasets', name), 'utf8');
+  if (column === undefined) return gzipSync(text, { level: 9 }).byteLength;
+  const [header = '', ...lines] = text.trimEnd().split('\n');
+  const at = header.split(',').indexOf(column);
+  if (at === -1) throw new Error(`csvFloor: no column ${column} in ${name}`);
+  const values = lines.map((line) => line.split(',')[at]).join('\n');
+  return gzipSync(`${column}\n${values}\n`, { level: 9 }).byteLength;
 }
 
 /**

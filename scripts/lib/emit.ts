@@ -48,7 +48,7 @@ export function constList(values: readonly string[], perLine = 10): string {
         .join(', ')},`,
     );
   }
-  return `[\n${lines.join('\n')}\n] as const`;
+  return `/* @__PURE__ */ Object.freeze([\n${lines.join('\n')}\n] as const)`;
 }
 
 /** The source of an exported, frozen `DatasetMeta` constant with its TSDoc. */

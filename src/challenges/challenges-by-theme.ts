@@ -1,3 +1,4 @@
+import { checkRecords } from '../internal/assert.js';
 import { didYouMean, unknownValueError } from '../internal/unknown-value-error.js';
 import type { Challenge, ChallengeTheme } from './types.js';
 
@@ -22,6 +23,7 @@ export const challengeThemes: readonly ChallengeTheme[] = Object.freeze([
  * The challenges of one theme, in the order they come in `list`.
  *
  * @throws {RangeError} for a theme outside {@link ChallengeTheme}.
+ * @throws {TypeError} when `list` is not an array of records with a string `theme`.
  * @example
  * ```ts
  * import { challenges, challengesByTheme } from 'korea-latam/challenges';
@@ -30,6 +32,7 @@ export const challengeThemes: readonly ChallengeTheme[] = Object.freeze([
  * ```
  */
 export function challengesByTheme<T extends Pick<Challenge, 'theme'>>(list: readonly T[], theme: ChallengeTheme): T[] {
+  checkRecords(list, 'challenges', 'a challenge', { theme: 'string' });
   if (!challengeThemes.includes(theme))
     throw unknownValueError('challenge theme', theme, challengeThemes, didYouMean(theme, challengeThemes));
   return list.filter((challenge) => challenge.theme === theme);

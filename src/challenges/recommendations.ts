@@ -1,5 +1,16 @@
-import { readOptions } from '../internal/assert.js';
+import { assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
 import type { Actor, Challenge, ChallengeId, Recommendation } from './types.js';
+
+/** Every actor a recommendation can address. */
+const ACTORS: readonly Actor[] = [
+  'korean-government',
+  'korean-firms',
+  'latin-american-governments',
+  'latin-american-firms',
+  'latin-american-public',
+  'universities',
+  'local-employees',
+];
 
 /**
  * A recommendation together with the challenge it answers.
@@ -25,19 +36,29 @@ export interface RecommendationWithChallenge extends Recommendation {
  * allRecommendations(challenges).length; // 7
  * allRecommendations(challenges, { actor: 'universities' }).map((r) => r.id); // ['awareness-campaign']
  * ```
+ * @throws {RangeError} for an unknown actor.
+ * @throws {TypeError} when `list` is not an array of challenges with recommendation records.
  */
 export function allRecommendations(
   list: readonly Challenge[],
   options?: { readonly actor?: Actor },
 ): RecommendationWithChallenge[] {
+  checkRecords(list, 'challenges', 'a challenge', { id: 'string', recommendations: 'array' });
   const { actor } = readOptions(options);
+  if (actor !== undefined) assertOneOf(actor, ACTORS, 'actor');
   const rows: RecommendationWithChallenge[] = [];
-  for (const challenge of list) {
+  list.forEach((challenge, i) => {
+    const name = `challenges[${i}].recommendations`;
+    checkRecords(challenge.recommendations, name, 'a recommendation', {
+      id: 'string',
+      text: 'string',
+      actors: 'array',
+    });
     for (const recommendation of challenge.recommendations) {
       if (actor !== undefined && !recommendation.actors.includes(actor)) continue;
-      rows.push({ ...recommendation, challengeId: challenge.id });
+      rows.push({ ...recommendation, actors: [...recommendation.actors], challengeId: challenge.id });
     }
-  }
+  });
   return rows;
 }
 
@@ -50,9 +71,11 @@ export function allRecommendations(
  * challengesWithoutRecommendations(challenges).map((c) => c.id);
  * // ['low-visibility', 'low-technological-level']
  * ```
+ * @throws {TypeError} when `list` is not an array of records with a `recommendations` array.
  */
 export function challengesWithoutRecommendations<T extends Pick<Challenge, 'recommendations'>>(
   list: readonly T[],
 ): T[] {
+  checkRecords(list, 'challenges', 'a challenge', { recommendations: 'array' });
   return list.filter((challenge) => challenge.recommendations.length === 0);
 }

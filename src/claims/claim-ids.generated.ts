@@ -10,7 +10,7 @@
  * claimIds[0]; // 'korea-sixth-partner-of-mexico'
  * ```
  */
-export const claimIds = [
+export const claimIds = /* @__PURE__ */ Object.freeze([
   "korea-sixth-partner-of-mexico",
   "korea-share-of-mexico-trade",
   "partners-ahead-of-korea-in-mexico",
@@ -31,7 +31,7 @@ export const claimIds = [
   "korea-in-oecd",
   "sixteen-challenges-condensed-to-six",
   "three-roles-for-korea",
-] as const;
+] as const);
 
 /** The id of a claim in `korea-latam/claims`. */
 export type ClaimId = (typeof claimIds)[number];

@@ -1,3 +1,4 @@
+import { assertOneOf } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import type { Verdict } from './types.js';
 
@@ -20,8 +21,17 @@ export function printedDecimals(value: number): number {
  * compareToPrinted(65, 64.13); // 'partly'
  * compareToPrinted(2.7, 2.88); // 'contradicted'
  * ```
+ * @throws {TypeError} when either figure is not a finite number.
  */
 export function compareToPrinted(printed: number, computed: number): Exclude<Verdict, 'not-checkable'> {
+  for (const [name, value] of [
+    ['printed', printed],
+    ['computed', computed],
+  ] as const) {
+    if (typeof value !== 'number' || !Number.isFinite(value)) {
+      throw new TypeError(`Expected "${name}" to be a finite number, got ${describeValue(value)}.`);
+    }
+  }
   const halfUnit = 0.5 * 10 ** -printedDecimals(printed);
   const gap = Math.abs(computed - printed);
   if (gap <= halfUnit + 1e-12) return 'supported';
@@ -33,7 +43,9 @@ export function compareToPrinted(printed: number, computed: number): Exclude<Ver
  * Combines the verdicts of a claim's parts: all supported → `supported`;
  * all contradicted → `contradicted`; otherwise `partly`.
  *
- * @throws {RangeError} for an empty list, which has no verdict to combine.
+ * @throws {RangeError} for an empty list, which has no verdict to combine, or a value that is
+ *   not `supported`, `partly` or `contradicted` (naming it).
+ * @throws {TypeError} when `parts` is not an array.
  *
  * @example
  * ```ts
@@ -43,9 +55,9 @@ export function compareToPrinted(printed: number, computed: number): Exclude<Ver
 export function combineVerdicts(
   parts: readonly Exclude<Verdict, 'not-checkable'>[],
 ): Exclude<Verdict, 'not-checkable'> {
-  if (!Array.isArray(parts) || parts.length === 0) {
-    throw new RangeError(`combineVerdicts needs at least one verdict, got ${describeValue(parts)}.`);
-  }
+  if (!Array.isArray(parts)) throw new TypeError(`Expected a list of verdicts, got ${describeValue(parts)}.`);
+  if (parts.length === 0) throw new RangeError('combineVerdicts needs at least one verdict, got an empty list.');
+  for (const part of parts) assertOneOf(part, ['supported', 'partly', 'contradicted'] as const, 'verdict');
   if (parts.every((v) => v === 'supported')) return 'supported';
   if (parts.every((v) => v === 'contradicted')) return 'contradicted';
   return 'partly';

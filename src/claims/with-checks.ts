@@ -10,5 +10,8 @@ import type { Claim, ClaimCheck, ClaimDefinition } from './types.js';
  * ```
  */
 export function withChecks(definitions: readonly ClaimDefinition[], checks: readonly ClaimCheck[]): readonly Claim[] {
-  return deepFreeze(definitions.map((definition, i) => ({ ...definition, check: checks[i] as ClaimCheck })));
+  // A check may quote the caller's data (an event's sources); a plain copy keeps freezing off the caller's objects.
+  return deepFreeze(
+    definitions.map((definition, i) => ({ ...definition, check: JSON.parse(JSON.stringify(checks[i])) as ClaimCheck })),
+  );
 }

@@ -2,7 +2,7 @@ import type { SourceId } from '../sources/types.js';
 import { balanceSeries } from '../trade/balance-series.js';
 import { tradeFlows } from '../trade/trade-flows.generated.js';
 import type { TradePartner, TradeReporter } from '../trade/types.js';
-import { type PackageResource, readResources, readRows } from './datasets-folder.js';
+import { type PackageResource, readJson, readResources, readRows } from './datasets-folder.js';
 
 /** A CLI failure: printed as one line on stderr, exit code 1 (or 2 for usage errors). */
 export class CliError extends Error {
@@ -12,6 +12,12 @@ export class CliError extends Error {
   ) {
     super(message);
   }
+}
+
+/** A value as a CLI message shows it: quoted and cut at 60 characters, so a huge argument is never echoed whole. */
+export function shown(value: string | undefined): string {
+  const text = value ?? '';
+  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
 }
 
 function csvLine(values: readonly string[]): string {
@@ -32,10 +38,7 @@ function findResource(name: string | undefined): PackageResource {
   const resources = readResources();
   const found = resources.find((r) => r.name === name);
   if (found === undefined) {
-    throw new CliError(
-      `Unknown dataset ${JSON.stringify(name ?? '')}. Datasets: ${resources.map((r) => r.name).join(', ')}.`,
-      2,
-    );
+    throw new CliError(`Unknown dataset ${shown(name)}. Datasets: ${resources.map((r) => r.name).join(', ')}.`, 2);
   }
   return found;
 }
@@ -48,30 +51,36 @@ export function exportDataset(name: string | undefined, format: string, filters:
     const [column = '', ...rest] = filter.split('=');
     if (rest.length === 0 || !columns.includes(column)) {
       throw new CliError(
-        `Invalid filter ${JSON.stringify(filter)}: expected column=value with a column of ${resource.name}: ${columns.join(', ')}.`,
+        `Invalid filter ${shown(filter)}: expected column=value with a column of ${resource.name}: ${columns.join(', ')}.`,
         2,
       );
     }
     return [column, rest.join('=')] as const;
   });
-  const rows = readRows(resource).filter((row) => conditions.every(([column, value]) => row[column] === value));
-  if (format === 'csv')
-    return [csvLine(columns), ...rows.map((row) => csvLine(columns.map((c) => row[c] ?? '')))].join('\n');
-  if (format === 'json') {
-    const typed = rows.map((row) =>
-      Object.fromEntries(
-        resource.schema.fields.map((f) => {
-          const raw = row[f.name] ?? '';
-          if (raw === '') return [f.name, null];
-          if (f.type === 'number' || f.type === 'integer') return [f.name, Number(raw)];
-          if (f.type === 'boolean') return [f.name, raw === 'true'];
-          return [f.name, raw];
-        }),
-      ),
-    );
-    return JSON.stringify(typed, null, 2);
+  if (format !== 'csv' && format !== 'json') {
+    throw new CliError(`Unknown format ${shown(format)}. Formats: csv, json.`, 2);
   }
-  throw new CliError(`Unknown format ${JSON.stringify(format)}. Formats: csv, json.`, 2);
+  const all = readRows(resource);
+  const keep = all.map((row) => conditions.every(([column, value]) => row[column] === value));
+  if (format === 'csv') {
+    const rows = all.filter((_, i) => keep[i]);
+    return [csvLine(columns), ...rows.map((row) => csvLine(columns.map((c) => row[c] ?? '')))].join('\n');
+  }
+  // JSON: the library's own records (what parse* accepts), chosen by the same CSV filters.
+  const records = readJson(resource) as readonly Record<string, unknown>[];
+  if (records.length === all.length)
+    return JSON.stringify(
+      records.filter((_, i) => keep[i]),
+      null,
+      2,
+    );
+  // One CSV row per part of a record (a bloc's memberships): keep a record when any of its rows matches.
+  const ids = new Set(all.filter((_, i) => keep[i]).map((row) => row[columns[0] ?? '']));
+  return JSON.stringify(
+    records.filter((r) => ids.has(String(r.id))),
+    null,
+    2,
+  );
 }
 
 const REPORTERS = new Set<string>(['KOR', ...new Set(tradeFlows.map((f) => f.reporter))]);
@@ -84,14 +93,14 @@ export function balanceTable(
   const year = (value: string | undefined, name: string): number | undefined => {
     if (value === undefined) return undefined;
     if (!/^\d{4}$/.test(value))
-      throw new CliError(`Invalid --${name} ${JSON.stringify(value)}: expected a year such as 2008.`, 2);
+      throw new CliError(`Invalid --${name} ${shown(value)}: expected a year such as 2008.`, 2);
     return Number(value);
   };
   if (partner === undefined) throw new CliError('Missing partner code, for example: korea-latam balance MEX', 2);
   const code = partner.toUpperCase();
   if (!REPORTERS.has(options.reporter.toUpperCase())) {
     throw new CliError(
-      `Unknown reporter ${JSON.stringify(options.reporter)}. Reporters: ${[...REPORTERS].sort().join(', ')}.`,
+      `Unknown reporter ${shown(options.reporter)}. Reporters: ${[...REPORTERS].sort().join(', ')}.`,
       2,
     );
   }
@@ -114,7 +123,7 @@ export function balanceTable(
   );
   if (options.format === 'csv') return [header, ...cells].map(csvLine).join('\n');
   if (options.format !== 'table')
-    throw new CliError(`Unknown format ${JSON.stringify(options.format)}. Formats: table, csv, json.`, 2);
+    throw new CliError(`Unknown format ${shown(options.format)}. Formats: table, csv, json.`, 2);
   const millions = (n: number) =>
     (n / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const lines = rows.map((r) =>

@@ -35,3 +35,15 @@ export function readRows(resource: PackageResource): Record<string, string>[] {
   const names = header?.fields ?? [];
   return body.map((record) => Object.fromEntries(names.map((name, i) => [name, record.fields[i] ?? ''])));
 }
+
+/**
+ * The records of a dataset as the library exports them (the JSON copy next to the CSV).
+ *
+ * @example
+ * ```ts
+ * readJson(readResources()[0]).length;
+ * ```
+ */
+export function readJson(resource: PackageResource): unknown[] {
+  return JSON.parse(readFileSync(join(datasetsFolder(), resource.path.replace(/\.csv$/, '.json')), 'utf8'));
+}

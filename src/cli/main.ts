@@ -1,5 +1,20 @@
+import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { balanceTable, CliError, exportDataset, listDatasets } from './commands.js';
+import { balanceTable, CliError, exportDataset, listDatasets, shown } from './commands.js';
+
+/** The installed package's version, from its package.json. */
+function version(): string {
+  const require = createRequire(import.meta.url);
+  for (const path of ['../package.json', '../../package.json']) {
+    try {
+      const pkg = require(path) as { name?: string; version?: string };
+      if (pkg.name === 'korea-latam' && typeof pkg.version === 'string') return pkg.version;
+    } catch {
+      // Not at this path: try the next one.
+    }
+  }
+  throw new CliError('The package.json of korea-latam could not be read.', 1);
+}
 
 const HELP: Readonly<Record<string, string>> = {
   main: `korea-latam — typed, sourced data on Korea and Latin America & the Caribbean
@@ -8,7 +23,8 @@ Usage:
   korea-latam list                       list the datasets with their sizes and sources
   korea-latam export <dataset> [options] print a dataset as CSV or JSON
   korea-latam balance <partner> [options] print a trade balance year by year
-  korea-latam <command> --help           help for a command`,
+  korea-latam <command> --help           help for a command
+  korea-latam --version                  the package version`,
   list: `Usage: korea-latam list
 
 Lists every dataset shipped in the package (as CSV and JSON under korea-latam/data/*)
@@ -36,8 +52,13 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
       out(HELP.main as string);
       return 0;
     }
-    if (!(command in HELP) || command === 'main')
-      throw new CliError(`Unknown command ${JSON.stringify(command)}. Commands: list, export, balance.`, 2);
+    if (command === '--version' || command === '-v') {
+      out(version());
+      return 0;
+    }
+    // Own properties only: 'toString' or '__proto__' is not a command.
+    if (!Object.hasOwn(HELP, command) || command === 'main')
+      throw new CliError(`Unknown command ${shown(command)}. Commands: list, export, balance.`, 2);
     const { values, positionals } = parseArgs({
       args: [...rest],
       allowPositionals: true,
@@ -64,6 +85,13 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     const extra = Object.keys(values).filter((k) => k !== 'help' && !allowed[command]?.includes(k));
     if (extra.length > 0)
       throw new CliError(`Unknown option --${extra[0]} for '${command}'. See 'korea-latam ${command} --help'.`, 2);
+    const expected = { list: 0, export: 1, balance: 1 }[command as 'list' | 'export' | 'balance'];
+    if (positionals.length > expected) {
+      throw new CliError(
+        `Unexpected argument ${shown(positionals[expected])} for '${command}'. See 'korea-latam ${command} --help'.`,
+        2,
+      );
+    }
     if (command === 'list') out(listDatasets());
     if (command === 'export') out(exportDataset(positionals[0], values.format ?? 'csv', values.filter ?? []));
     if (command === 'balance') {
@@ -85,7 +113,9 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
         : (error as { code?: string }).code?.startsWith('ERR_PARSE_ARGS')
           ? 2
           : 1;
-    err(`korea-latam: ${(error as Error).message}`);
+    const message = String((error as Error).message);
+    // One line, never the whole of a huge argument.
+    err(`korea-latam: ${(message.length > 400 ? `${message.slice(0, 400)}…` : message).replace(/\n/g, ' ')}`);
     return code;
   }
 }

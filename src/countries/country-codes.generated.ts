@@ -14,7 +14,7 @@
  * countryCodes.includes('KOR'); // true
  * ```
  */
-export const countryCodes = [
+export const countryCodes = /* @__PURE__ */ Object.freeze([
   "ABW", "AFG", "AGO", "AIA", "ALA", "ALB", "AND", "ANT", "ARE", "ARG",
   "ARM", "ASM", "ATA", "ATF", "ATG", "AUS", "AUT", "AZE", "BDI", "BEL",
   "BEN", "BES", "BFA", "BGD", "BGR", "BHR", "BHS", "BIH", "BLM", "BLR",
@@ -41,7 +41,7 @@ export const countryCodes = [
   "TUN", "TUR", "TUV", "TWN", "TZA", "UGA", "UKR", "UMI", "URY", "USA",
   "UZB", "VAT", "VCT", "VEN", "VGB", "VIR", "VNM", "VUT", "WLF", "WSM",
   "YEM", "YUG", "ZAF", "ZMB", "ZWE",
-] as const;
+] as const);
 
 /** An economy code from the country table (ISO 3166-1 alpha-3 or a former code). */
 export type CountryCode = (typeof countryCodes)[number];
@@ -55,12 +55,12 @@ export type CountryCode = (typeof countryCodes)[number];
  * lacCountryCodes.length; // 33
  * ```
  */
-export const lacCountryCodes = [
+export const lacCountryCodes = /* @__PURE__ */ Object.freeze([
   "ARG", "ATG", "BHS", "BLZ", "BOL", "BRA", "BRB", "CHL", "COL", "CRI",
   "CUB", "DMA", "DOM", "ECU", "GRD", "GTM", "GUY", "HND", "HTI", "JAM",
   "KNA", "LCA", "MEX", "NIC", "PAN", "PER", "PRY", "SLV", "SUR", "TTO",
   "URY", "VCT", "VEN",
-] as const;
+] as const);
 
 /** One of the 33 LAC (CELAC) country codes. */
 export type LacCountryCode = (typeof lacCountryCodes)[number];
@@ -74,9 +74,9 @@ export type LacCountryCode = (typeof lacCountryCodes)[number];
  * blocIds.includes('MERCOSUR'); // true
  * ```
  */
-export const blocIds = [
+export const blocIds = /* @__PURE__ */ Object.freeze([
   "MERCOSUR", "PA", "SICA", "CARICOM", "CAN",
-] as const;
+] as const);
 
 /** The id of a regional bloc. */
 export type BlocId = (typeof blocIds)[number];

@@ -1,3 +1,5 @@
+import { readOptions } from '../internal/assert.js';
+import { describeValue } from '../internal/describe-value.js';
 import { lazyIndex } from '../internal/lazy-index.js';
 import { didYouMean, unknownValueError } from '../internal/unknown-value-error.js';
 import { blocs } from './blocs.generated.js';
@@ -75,6 +77,8 @@ export function getBloc(id: BlocId): Bloc {
  * The codes of a bloc's members; suspended members are left out unless
  * `includeSuspended` is `true`.
  *
+ * @throws {RangeError} for an unknown bloc id.
+ * @throws {TypeError} when `options` is not an object or `includeSuspended` not a boolean.
  * @example
  * ```ts
  * import { blocMembers } from 'korea-latam/countries';
@@ -82,9 +86,12 @@ export function getBloc(id: BlocId): Bloc {
  * blocMembers('MERCOSUR', { includeSuspended: true }); // [..., 'VEN']
  * ```
  */
-export function blocMembers(id: BlocId, options: { readonly includeSuspended?: boolean } = {}): LacCountryCode[] {
-  const allowed: readonly BlocMembershipStatus[] =
-    options.includeSuspended === true ? ['member', 'suspended'] : ['member'];
+export function blocMembers(id: BlocId, options?: { readonly includeSuspended?: boolean }): LacCountryCode[] {
+  const { includeSuspended } = readOptions(options);
+  if (includeSuspended !== undefined && typeof includeSuspended !== 'boolean') {
+    throw new TypeError(`Expected includeSuspended to be true or false, got ${describeValue(includeSuspended)}.`);
+  }
+  const allowed: readonly BlocMembershipStatus[] = includeSuspended === true ? ['member', 'suspended'] : ['member'];
   return getBloc(id)
     .members.filter((member) => allowed.includes(member.status))
     .map((member) => member.country);

@@ -47,15 +47,85 @@ export function assertArray(value: unknown, name: string): asserts value is read
 }
 
 /**
- * Reads an options bag: `undefined` and `null` become `{}`, and a
- * non-object is boxed, so destructuring never crashes; a missing required
- * option is then reported by its own check.
+ * Reads an options bag: `undefined` and `null` become `{}`; anything else
+ * that is not a plain object (a string, a number, an array, a function) is a
+ * `TypeError` naming it, so a misplaced argument never passes for options.
  *
  * @example
  * ```ts
  * const { partner } = readOptions(undefined); // partner: undefined
+ * readOptions('within'); // TypeError: Expected options to be an object, got "within".
  * ```
  */
-export function readOptions<T extends object>(value: T | undefined): Partial<T> {
-  return Object(value) as Partial<T>;
+export function readOptions<T extends object>(value: T | undefined, name = 'options'): Partial<T> {
+  if (value === undefined || value === null) return {};
+  if (typeof value !== 'object' || Array.isArray(value)) {
+    throw new TypeError(`Expected ${name} to be an object, got ${describeValue(value)}.`);
+  }
+  return value;
 }
+
+/** What a field of a record must hold, for {@link checkRecords}; the words appear in the error message. */
+export type FieldKind =
+  | 'string'
+  | 'finite number'
+  | 'whole number'
+  | 'boolean'
+  | 'array'
+  | 'finite number or null'
+  | 'whole number or null'
+  | '{ from, to } pair of whole-number years';
+
+function fieldOk(value: unknown, kind: FieldKind): boolean {
+  if (kind.endsWith('or null') && value === null) return true;
+  if (kind.startsWith('finite')) return Number.isFinite(value);
+  if (kind.startsWith('whole')) return Number.isInteger(value);
+  if (kind === 'array') return Array.isArray(value);
+  if (kind.startsWith('{')) {
+    const { from, to } = Object(value) as { from?: unknown; to?: unknown };
+    return typeof value === 'object' && Number.isInteger(from) && Number.isInteger(to);
+  }
+  return typeof value === kind;
+}
+
+/**
+ * Checks that `list` is an array of records whose named fields hold the
+ * kind of value they must (a finite number, a whole number, a string, …),
+ * else throws a `TypeError` naming the position and the field — a bad record
+ * is an error, never a value coerced into an answer.
+ *
+ * @example
+ * ```ts
+ * checkRecords([{ year: 2008 }], 'series', 'a row', { year: 'whole number' }); // ok
+ * checkRecords([{ year: '2008' }], 'series', 'a row', { year: 'whole number' }); // TypeError: series[0].year is "2008": expected a whole number.
+ * ```
+ */
+export function checkRecords(
+  list: unknown,
+  name: string,
+  what: string,
+  fields: Readonly<Record<string, FieldKind>>,
+): void {
+  assertArray(list, name);
+  // A frozen list (the shipped data) cannot change: check it once per set of fields.
+  const done = checked.get(list);
+  if (done?.has(fields)) return;
+  // An index loop, not forEach: a hole in a sparse array is a missing record too.
+  for (let position = 0; position < list.length; position += 1) {
+    const record: unknown = list[position];
+    if (record === null || typeof record !== 'object') {
+      throw new TypeError(`Expected ${name}[${position}] to be ${what}, got ${describeValue(record)}.`);
+    }
+    for (const [field, kind] of Object.entries(fields)) {
+      const value = (record as Record<string, unknown>)[field];
+      if (!fieldOk(value, kind)) {
+        throw new TypeError(
+          `${name}[${position}].${field} is ${describeValue(value)}: expected ${/^[aeiou]/.test(kind) ? 'an' : 'a'} ${kind}.`,
+        );
+      }
+    }
+  }
+  if (Object.isFrozen(list)) checked.set(list, (done ?? new Set()).add(fields));
+}
+
+const checked = new WeakMap<object, Set<object>>();

@@ -30,6 +30,13 @@ function indexFor(byYear: ReadonlyMap<number, number>, year: number, name: strin
   return index;
 }
 
+function finiteResult(result: number, year: number): number {
+  if (!Number.isFinite(result)) {
+    throw new RangeError(`The constant-dollar value for ${year} is too large to represent (got ${result}).`);
+  }
+  return result;
+}
+
 function assertValue(value: unknown, name: string): asserts value is number {
   if (typeof value !== 'number' || !Number.isFinite(value)) {
     throw new TypeError(`Expected "${name}" to be a finite number of US dollars, got ${describeValue(value)}.`);
@@ -60,7 +67,7 @@ export interface ConstantUsdOptions {
  * not the prices of the goods traded.
  *
  * @throws {RangeError} for a year or base with no annual average in `cpi`
- *   (such as 2025, which lacks October), naming the year.
+ *   (such as 2025, which lacks October), naming the year, or a result too large to represent.
  * @throws {TypeError} when `cpi` is not a list of annual averages or
  *   `valueUsd` is not a finite number.
  * @example
@@ -75,7 +82,7 @@ export function toConstantUsd(cpi: readonly CpiAnnualAverage[], options: Constan
   assertYear(year, 'year');
   assertYear(base, 'base');
   const byYear = indexByYear(cpi);
-  return (valueUsd * indexFor(byYear, base, 'base year')) / indexFor(byYear, year, 'year');
+  return finiteResult((valueUsd * indexFor(byYear, base, 'base year')) / indexFor(byYear, year, 'year'), year);
 }
 
 /**
@@ -117,12 +124,13 @@ export function toConstantUsdSeries<Row extends NominalRow>(
   assertArray(rows, 'rows');
   const byYear = indexByYear(cpi);
   const baseIndex = indexFor(byYear, base, 'base year');
-  return rows.map((row, position) => {
+  return Array.from(rows, (row, position) => {
     if (row === null || typeof row !== 'object') {
       throw new TypeError(`rows[${position}] is not a row with a year and valueUsd: ${describeValue(row)}.`);
     }
     assertValue(row.valueUsd, `rows[${position}].valueUsd`);
     assertYear(row.year, `rows[${position}].year`);
-    return { ...row, constantUsd: (row.valueUsd * baseIndex) / indexFor(byYear, row.year, 'year'), base };
+    const constantUsd = finiteResult((row.valueUsd * baseIndex) / indexFor(byYear, row.year, 'year'), row.year);
+    return { ...row, constantUsd, base };
   });
 }

@@ -1,6 +1,6 @@
 import { lacCountryCodes } from '../countries/country-codes.generated.js';
 import type { LacCountryCode } from '../countries/types.js';
-import { assertOneOf } from '../internal/assert.js';
+import { assertOneOf, readOptions } from '../internal/assert.js';
 import { selectTable, type TableQuery } from './select-table.js';
 import type { PartnerShare } from './types.js';
 
@@ -9,6 +9,7 @@ import type { PartnerShare } from './types.js';
  * `undefined` if Korea is not in the table.
  *
  * @throws {RangeError} for `reporter: 'KOR'` (use {@link rankAmongKoreaPartners}) or a table not in `shares`.
+ * @throws {TypeError} for a malformed share record or query.
  * @example
  * ```ts
  * import { partnerShares, koreaRank } from 'korea-latam/rankings';
@@ -16,7 +17,7 @@ import type { PartnerShare } from './types.js';
  * ```
  */
 export function koreaRank(shares: readonly PartnerShare[], query: TableQuery): PartnerShare | undefined {
-  if (query?.reporter === 'KOR') {
+  if (readOptions(query, 'query').reporter === 'KOR') {
     throw new RangeError(
       "koreaRank needs a LAC reporter; for where a LAC country stands among Korea's partners use rankAmongKoreaPartners.",
     );
@@ -29,6 +30,7 @@ export function koreaRank(shares: readonly PartnerShare[], query: TableQuery): P
  * table (rank and share), or `undefined` if it is not in the table.
  *
  * @throws {RangeError} for a partner that is not a LAC code, or a table not in `shares`.
+ * @throws {TypeError} for a malformed share record or query.
  * @example
  * ```ts
  * import { partnerShares, rankAmongKoreaPartners } from 'korea-latam/rankings';
@@ -39,6 +41,6 @@ export function rankAmongKoreaPartners(
   shares: readonly PartnerShare[],
   query: Omit<TableQuery, 'reporter'> & { readonly partner: LacCountryCode },
 ): PartnerShare | undefined {
-  assertOneOf(query?.partner, lacCountryCodes, 'LAC partner code');
+  assertOneOf(readOptions(query, 'query').partner, lacCountryCodes, 'LAC partner code');
   return selectTable(shares, { ...query, reporter: 'KOR' }).find((row) => row.partner === query.partner);
 }

@@ -7,6 +7,7 @@ import type { PartnerShare } from './types.js';
  * reporters) or every LAC country (for Korea), so ranks can have gaps.
  *
  * @throws {RangeError} for an unknown reporter, basis or period (see {@link TableQuery}).
+ * @throws {TypeError} for a malformed share record or query.
  * @example
  * ```ts
  * import { partnerShares, partnerRanking } from 'korea-latam/rankings';

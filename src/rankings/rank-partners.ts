@@ -55,10 +55,11 @@ export function rankPartners<T>(rows: readonly T[], valueFor: (row: T) => number
   const { ties = 'competition', order = 'desc' } = readOptions(options);
   assertOneOf(ties, ['competition', 'dense'] as const, 'tie rule');
   assertOneOf(order, ['desc', 'asc'] as const, 'rank order');
-  const valued = rows.map((item, position) => {
+  // Array.from visits the holes of a sparse array too, so a missing row reaches valueFor and is named.
+  const valued = Array.from(rows, (item, position) => {
     const value = valueFor(item);
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new RangeError(`rows[${position}] has no finite value to rank by: got ${describeValue(value)}.`);
+      throw new TypeError(`rows[${position}] has no finite value to rank by: got ${describeValue(value)}.`);
     }
     return { item, value, position };
   });

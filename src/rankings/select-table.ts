@@ -1,4 +1,4 @@
-import { assertArray, assertOneOf, assertYear } from '../internal/assert.js';
+import { assertOneOf, assertYear, checkRecords } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import type { SourceId } from '../sources/types.js';
 import type { PartnerShare, RankingReporter, ShareBasis, YearPeriod } from './types.js';
@@ -55,14 +55,29 @@ const label = (p: YearPeriod): string => (p.from === p.to ? String(p.from) : `${
  *
  * @throws {RangeError} for an unknown reporter or basis, a malformed
  *   period, or a table that is not in `shares` (the message lists what is).
+ * @throws {TypeError} when `shares` is not an array of partner shares (the message names the
+ *   position and field) or the query is not an object.
  * @example
  * ```ts
  * selectTable(partnerShares, { reporter: 'MEX', period: 2008 })[0]?.partner; // 'USA'
  * ```
  */
+const SHARE_FIELDS = {
+  reporter: 'string',
+  partner: 'string',
+  period: '{ from, to } pair of whole-number years',
+  basis: 'string',
+  sharePct: 'finite number',
+  rank: 'whole number',
+  valueUsd: 'finite number or null',
+  worldUsd: 'finite number or null',
+  partnerCount: 'whole number or null',
+  sources: 'array',
+} as const;
+
 export function selectTable(shares: readonly PartnerShare[], query: TableQuery): PartnerShare[] {
-  assertArray(shares, 'shares');
-  if (query === null || typeof query !== 'object')
+  checkRecords(shares, 'shares', 'a partner share', SHARE_FIELDS);
+  if (query === null || typeof query !== 'object' || Array.isArray(query))
     throw new TypeError(`Expected options to be an object, got ${describeValue(query)}.`);
   const { reporter, basis = 'total', source } = query;
   assertOneOf(reporter, RANKING_REPORTERS, 'ranking reporter');

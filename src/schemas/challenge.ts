@@ -42,23 +42,17 @@ export const ChallengeSchema: z.ZodType<Challenge> = z
     label: TextSchema,
     summary: TextSchema,
     theme: z.enum(['competition', 'perception', 'institutions', 'capabilities', 'management']),
-    recommendations: z
-      .array(
-        z
-          .object({ id: KebabIdSchema, text: TextSchema, actors: z.array(ActorSchema).min(1).readonly() })
-          .strict()
-          .readonly(),
-      )
-      .readonly(),
+    recommendations: z.array(
+      z.object({ id: KebabIdSchema, text: TextSchema, actors: z.array(ActorSchema).min(1) }).strict(),
+    ),
     recommendationsNote: TextSchema.exactOptional(),
-    actors: z.array(ActorSchema).min(1).readonly(),
+    actors: z.array(ActorSchema).min(1),
     leadsTo: ChallengeIdSchema.exactOptional(),
-    relatedRoles: z.array(RoleIdSchema).readonly().exactOptional(),
-    relatedMotives: z.array(MotiveIdSchema).readonly().exactOptional(),
+    relatedRoles: z.array(RoleIdSchema).exactOptional(),
+    relatedMotives: z.array(MotiveIdSchema).exactOptional(),
     sources: SourcesFieldSchema,
   })
   .strict()
-  .readonly()
   .refine((c) => c.recommendations.length > 0 || c.recommendationsNote !== undefined, {
     message: 'a challenge without recommendations needs a recommendationsNote saying why',
     path: ['recommendationsNote'],
@@ -82,8 +76,7 @@ export const RoleSchema: z.ZodType<Role> = z
     summary: TextSchema,
     sources: SourcesFieldSchema,
   })
-  .strict()
-  .readonly();
+  .strict();
 
 /**
  * Schema of a {@link Motive}.
@@ -103,13 +96,11 @@ export const MotiveSchema: z.ZodType<Motive> = z
     direction: z.enum(['gaining', 'losing-ground', 'not-present']),
     sources: SourcesFieldSchema,
   })
-  .strict()
-  .readonly();
+  .strict();
 
 const PeriodBoundSchema = z
   .object({ date: z.string().regex(/^\d{4}$/), precision: z.enum(['decade', 'year']) })
   .strict()
-  .readonly()
   .refine(
     (b) => b.precision !== 'decade' || b.date.endsWith('0'),
     "a decade bound is written as the decade's first year",
@@ -139,13 +130,11 @@ export const PolicyPhaseSchema: z.ZodType<PolicyPhase> = z
     label: TextSchema,
     period: z
       .object({ start: PeriodBoundSchema.nullable(), end: PeriodBoundSchema.nullable(), label: TextSchema })
-      .strict()
-      .readonly(),
+      .strict(),
     summary: TextSchema,
     sources: SourcesFieldSchema,
   })
-  .strict()
-  .readonly();
+  .strict();
 
 /**
  * Schema of a {@link PartnershipArea}.
@@ -164,8 +153,7 @@ export const PartnershipAreaSchema: z.ZodType<PartnershipArea> = z
     kind: z.enum(['area', 'shared-interest', 'channel', 'project']),
     sources: SourcesFieldSchema,
   })
-  .strict()
-  .readonly();
+  .strict();
 
 /**
  * Validates one challenge record.
@@ -196,7 +184,6 @@ export function parseChallenge(input: unknown): Challenge {
 export function parseChallenges(input: unknown): readonly Challenge[] {
   const schema = z
     .array(ChallengeSchema)
-    .readonly()
     .superRefine(uniqueBy('id'))
     .superRefine((rows, ctx) => {
       rows.forEach((row, position) => {
@@ -224,7 +211,7 @@ export function parseChallenges(input: unknown): readonly Challenge[] {
  * ```
  */
 export function parseRoles(input: unknown): readonly Role[] {
-  return parseWith(z.array(RoleSchema).readonly().superRefine(uniqueBy('id')), input, 'roles');
+  return parseWith(z.array(RoleSchema).superRefine(uniqueBy('id')), input, 'roles');
 }
 
 /**
@@ -239,7 +226,7 @@ export function parseRoles(input: unknown): readonly Role[] {
  * ```
  */
 export function parseMotives(input: unknown): readonly Motive[] {
-  return parseWith(z.array(MotiveSchema).readonly().superRefine(uniqueBy('id')), input, 'motives');
+  return parseWith(z.array(MotiveSchema).superRefine(uniqueBy('id')), input, 'motives');
 }
 
 /**
@@ -254,7 +241,7 @@ export function parseMotives(input: unknown): readonly Motive[] {
  * ```
  */
 export function parsePolicyPhases(input: unknown): readonly PolicyPhase[] {
-  return parseWith(z.array(PolicyPhaseSchema).readonly().superRefine(uniqueBy('id')), input, 'policy phases');
+  return parseWith(z.array(PolicyPhaseSchema).superRefine(uniqueBy('id')), input, 'policy phases');
 }
 
 /**
@@ -269,5 +256,5 @@ export function parsePolicyPhases(input: unknown): readonly PolicyPhase[] {
  * ```
  */
 export function parsePartnershipAreas(input: unknown): readonly PartnershipArea[] {
-  return parseWith(z.array(PartnershipAreaSchema).readonly().superRefine(uniqueBy('id')), input, 'partnership areas');
+  return parseWith(z.array(PartnershipAreaSchema).superRefine(uniqueBy('id')), input, 'partnership areas');
 }

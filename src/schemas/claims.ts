@@ -11,20 +11,18 @@ const FigureSchema = z
     value: z.union([z.number().finite(), z.string(), z.boolean(), z.null()]),
     unit: TextSchema.exactOptional(),
   })
-  .strict()
-  .readonly();
+  .strict();
 
 const CheckSchema = z
   .object({
     basis: z.enum(['data', 'external-source', 'none']),
     method: TextSchema,
-    computed: z.array(FigureSchema).readonly(),
+    computed: z.array(FigureSchema),
     verdict: z.enum(['supported', 'partly', 'contradicted', 'not-checkable']),
     explanation: TextSchema,
     sources: SourcesFieldSchema,
   })
   .strict()
-  .readonly()
   .refine((c) => c.verdict === 'not-checkable' || c.basis !== 'none', {
     message: 'a verdict other than not-checkable needs data or an external source',
     path: ['verdict'],
@@ -45,19 +43,17 @@ export const ClaimSchema: z.ZodType<Claim> = z
     id: z.enum(claimIds),
     statement: TextSchema,
     topic: z.enum(['rankings', 'trade', 'balance', 'agreements', 'memberships', 'diplomacy', 'taxonomy']),
-    paperFigures: z.array(FigureSchema).readonly(),
+    paperFigures: z.array(FigureSchema),
     period: z
       .object({ from: z.number().int(), to: z.number().int() })
       .strict()
-      .readonly()
       .refine((p) => p.from <= p.to, 'period.from is after period.to')
       .nullable(),
     periodNote: TextSchema.exactOptional(),
     sources: SourcesFieldSchema.refine((s) => s.includes('lopez-aymes-2012'), 'a claim cites the paper'),
     check: CheckSchema,
   })
-  .strict()
-  .readonly();
+  .strict();
 
 /**
  * Validates one claim.
@@ -86,5 +82,5 @@ export function parseClaim(input: unknown): Claim {
  * ```
  */
 export function parseClaims(input: unknown): readonly Claim[] {
-  return parseWith(z.array(ClaimSchema).readonly().superRefine(uniqueBy('id')), input, 'claims');
+  return parseWith(z.array(ClaimSchema).superRefine(uniqueBy('id')), input, 'claims');
 }

@@ -22,7 +22,7 @@ export const SourceIdSchema: z.ZodType<SourceId> = z.enum(sourceIds);
  * SourcesFieldSchema.parse(['imf-dots-2022']);
  * ```
  */
-export const SourcesFieldSchema: z.ZodType<readonly SourceId[]> = z.array(SourceIdSchema).min(1).readonly();
+export const SourcesFieldSchema: z.ZodType<readonly SourceId[]> = z.array(SourceIdSchema).min(1);
 
 /**
  * Any economy code in the country table.

@@ -28,12 +28,11 @@ export const CountrySchema: z.ZodType<Country> = z
     name: TextSchema,
     group: z.enum(['lac', 'korea', 'other', 'historical']),
     subregion: z.enum(['Caribbean', 'Central America', 'South America', 'Northern America']).nullable(),
-    blocs: z.array(BlocIdSchema).readonly(),
+    blocs: z.array(BlocIdSchema),
     sources: SourcesFieldSchema,
     note: TextSchema.exactOptional(),
   })
-  .strict()
-  .readonly();
+  .strict();
 
 /**
  * Schema of a {@link Bloc}.
@@ -57,16 +56,13 @@ export const BlocSchema: z.ZodType<Bloc> = z
             status: z.enum(['member', 'suspended']),
             note: TextSchema.exactOptional(),
           })
-          .strict()
-          .readonly(),
+          .strict(),
       )
-      .min(1)
-      .readonly(),
+      .min(1),
     sources: SourcesFieldSchema,
     note: TextSchema.exactOptional(),
   })
-  .strict()
-  .readonly();
+  .strict();
 
 /**
  * Validates one country record.
@@ -95,7 +91,7 @@ export function parseCountry(input: unknown): Country {
  * ```
  */
 export function parseCountries(input: unknown): readonly Country[] {
-  return parseWith(z.array(CountrySchema).readonly().superRefine(uniqueBy('code')), input, 'countries');
+  return parseWith(z.array(CountrySchema).superRefine(uniqueBy('code')), input, 'countries');
 }
 
 /**
@@ -110,5 +106,5 @@ export function parseCountries(input: unknown): readonly Country[] {
  * ```
  */
 export function parseBlocs(input: unknown): readonly Bloc[] {
-  return parseWith(z.array(BlocSchema).readonly().superRefine(uniqueBy('id')), input, 'blocs');
+  return parseWith(z.array(BlocSchema).superRefine(uniqueBy('id')), input, 'blocs');
 }

@@ -1,4 +1,5 @@
 import type * as z from 'zod';
+import { deepFreeze } from '../internal/deep-freeze.js';
 import { ValidationError, type ValidationIssue } from './validation-error.js';
 
 function formatPath(path: readonly PropertyKey[]): string {
@@ -25,7 +26,8 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: 
     // zod can throw on exotic input (freezing a typed array); report it like any other problem.
     throw new ValidationError(what, [{ path: '', message: `input could not be read: ${(error as Error).message}` }]);
   }
-  if (result.success) return result.data as z.output<S>;
+  // zod builds new objects and arrays on success; freezing them never touches the input.
+  if (result.success) return deepFreeze(result.data) as z.output<S>;
   const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
     path: formatPath(issue.path),
     message: issue.message,

@@ -19,8 +19,7 @@ export const CpiAnnualAverageSchema: z.ZodType<CpiAnnualAverage> = z
     index: z.number().finite().positive(),
     sources: SourcesFieldSchema,
   })
-  .strict()
-  .readonly();
+  .strict();
 
 /**
  * Validates a list of annual CPI averages; each year appears once.
@@ -34,16 +33,13 @@ export const CpiAnnualAverageSchema: z.ZodType<CpiAnnualAverage> = z
  * ```
  */
 export function parseCpiAnnualAverages(input: unknown): readonly CpiAnnualAverage[] {
-  const schema = z
-    .array(CpiAnnualAverageSchema)
-    .readonly()
-    .superRefine((rows, ctx) => {
-      const seen = new Set<number>();
-      rows.forEach((row, position) => {
-        if (seen.has(row.year))
-          ctx.addIssue({ code: 'custom', path: [position, 'year'], message: `duplicate year ${row.year}` });
-        seen.add(row.year);
-      });
+  const schema = z.array(CpiAnnualAverageSchema).superRefine((rows, ctx) => {
+    const seen = new Set<number>();
+    rows.forEach((row, position) => {
+      if (seen.has(row.year))
+        ctx.addIssue({ code: 'custom', path: [position, 'year'], message: `duplicate year ${row.year}` });
+      seen.add(row.year);
     });
+  });
   return parseWith(schema, input, 'CPI annual averages');
 }

@@ -21,7 +21,7 @@ export const PartnerShareSchema: z.ZodType<PartnerShare> = z
   .object({
     reporter: z.enum(['KOR', 'MEX', 'BRA', 'CHL', 'ARG', 'PER', 'COL']),
     partner: CountryCodeSchema,
-    period: z.object({ from: YearSchema, to: YearSchema }).strict().readonly(),
+    period: z.object({ from: YearSchema, to: YearSchema }).strict(),
     basis: z.enum(['exports', 'imports', 'total']),
     sharePct: z.number().min(0).max(100),
     rank: z.number().int().min(1),
@@ -32,7 +32,6 @@ export const PartnerShareSchema: z.ZodType<PartnerShare> = z
     note: TextSchema.exactOptional(),
   })
   .strict()
-  .readonly()
   .refine((s) => s.period.from <= s.period.to, { message: 'period.from is after period.to', path: ['period'] })
   .refine((s) => (s.reporter as string) !== s.partner, {
     message: 'reporter and partner must differ',
@@ -76,48 +75,45 @@ export function parsePartnerShare(input: unknown): PartnerShare {
  * ```
  */
 export function parsePartnerShares(input: unknown): readonly PartnerShare[] {
-  const schema = z
-    .array(PartnerShareSchema)
-    .readonly()
-    .superRefine((rows, ctx) => {
-      const tables = new Map<string, { position: number; row: PartnerShare }[]>();
-      rows.forEach((row, position) => {
-        const key = `${row.reporter}|${row.period.from}-${row.period.to}|${row.basis}|${row.sources[0]}`;
-        const list = tables.get(key) ?? [];
-        list.push({ position, row });
-        tables.set(key, list);
-      });
-      for (const [key, list] of tables) {
-        const partners = new Set<string>();
-        let sum = 0;
-        for (const { position, row } of list) {
-          if (partners.has(row.partner))
-            ctx.addIssue({
-              code: 'custom',
-              path: [position, 'partner'],
-              message: `duplicate partner ${row.partner} in table ${key}`,
-            });
-          partners.add(row.partner);
-          sum += row.sharePct;
-        }
-        if (sum > 100 + 1e-9)
+  const schema = z.array(PartnerShareSchema).superRefine((rows, ctx) => {
+    const tables = new Map<string, { position: number; row: PartnerShare }[]>();
+    rows.forEach((row, position) => {
+      const key = `${row.reporter}|${row.period.from}-${row.period.to}|${row.basis}|${row.sources[0]}`;
+      const list = tables.get(key) ?? [];
+      list.push({ position, row });
+      tables.set(key, list);
+    });
+    for (const [key, list] of tables) {
+      const partners = new Set<string>();
+      let sum = 0;
+      for (const { position, row } of list) {
+        if (partners.has(row.partner))
           ctx.addIssue({
             code: 'custom',
-            path: [list[0]?.position ?? 0],
-            message: `shares of table ${key} sum to ${sum} (over 100)`,
+            path: [position, 'partner'],
+            message: `duplicate partner ${row.partner} in table ${key}`,
           });
-        const sorted = [...list].sort((a, b) => b.row.sharePct - a.row.sharePct);
-        sorted.forEach((entry, i) => {
-          const next = sorted[i + 1];
-          if (next !== undefined && next.row.rank < entry.row.rank && next.row.sharePct < entry.row.sharePct) {
-            ctx.addIssue({
-              code: 'custom',
-              path: [next.position, 'rank'],
-              message: `rank ${next.row.rank} is better than a larger share's rank ${entry.row.rank} in table ${key}`,
-            });
-          }
-        });
+        partners.add(row.partner);
+        sum += row.sharePct;
       }
-    });
+      if (sum > 100 + 1e-9)
+        ctx.addIssue({
+          code: 'custom',
+          path: [list[0]?.position ?? 0],
+          message: `shares of table ${key} sum to ${sum} (over 100)`,
+        });
+      const sorted = [...list].sort((a, b) => b.row.sharePct - a.row.sharePct);
+      sorted.forEach((entry, i) => {
+        const next = sorted[i + 1];
+        if (next !== undefined && next.row.rank < entry.row.rank && next.row.sharePct < entry.row.sharePct) {
+          ctx.addIssue({
+            code: 'custom',
+            path: [next.position, 'rank'],
+            message: `rank ${next.row.rank} is better than a larger share's rank ${entry.row.rank} in table ${key}`,
+          });
+        }
+      });
+    }
+  });
   return parseWith(schema, input, 'partner shares');
 }

@@ -17,7 +17,7 @@ export const SourceSchema: z.ZodType<Source> = z
     id: SourceIdSchema,
     kind: z.enum(['paper', 'report', 'article', 'book-chapter', 'cited-work', 'dataset', 'web-page']),
     title: TextSchema,
-    authors: z.array(TextSchema).readonly(),
+    authors: z.array(TextSchema),
     year: z.number().int().min(1900).max(2100).nullable(),
     short: TextSchema.exactOptional(),
     publisher: TextSchema.exactOptional(),
@@ -30,8 +30,7 @@ export const SourceSchema: z.ZodType<Source> = z
     note: TextSchema.exactOptional(),
     verified: z.boolean(),
   })
-  .strict()
-  .readonly();
+  .strict();
 
 /**
  * Validates one bibliography record.
@@ -60,7 +59,7 @@ export function parseSource(input: unknown): Source {
  * ```
  */
 export function parseSources(input: unknown): readonly Source[] {
-  return parseWith(z.array(SourceSchema).readonly().superRefine(uniqueBy('id')), input, 'sources');
+  return parseWith(z.array(SourceSchema).superRefine(uniqueBy('id')), input, 'sources');
 }
 
 /**

@@ -61,7 +61,7 @@ export const TimelineEventSchema: z.ZodType<TimelineEvent> = z
     ]),
     event: EventTypeSchema,
     title: TextSchema,
-    parties: z.array(PartyCodeSchema).min(1).readonly(),
+    parties: z.array(PartyCodeSchema).min(1),
     date: z.string(),
     precision: DatePrecisionSchema,
     agreementId: z.enum(agreementIds).exactOptional(),
@@ -79,15 +79,12 @@ export const TimelineEventSchema: z.ZodType<TimelineEvent> = z
             note: TextSchema.exactOptional(),
           })
           .strict()
-          .readonly()
           .refine(datedRefinement, datedMessage),
       )
       .min(1)
-      .readonly()
       .exactOptional(),
   })
   .strict()
-  .readonly()
   .refine(datedRefinement, datedMessage);
 
 const MilestoneSchema = z
@@ -96,10 +93,9 @@ const MilestoneSchema = z
     event: EventTypeSchema,
     date: z.string(),
     precision: DatePrecisionSchema,
-    parties: z.array(PartyCodeSchema).readonly(),
+    parties: z.array(PartyCodeSchema),
   })
   .strict()
-  .readonly()
   .refine(datedRefinement, datedMessage);
 
 /**
@@ -117,8 +113,8 @@ export const AgreementSchema: z.ZodType<Agreement> = z
     id: z.enum(agreementIds),
     kind: z.enum(['fta', 'seca', 'trade-negotiation', 'bit', 'membership', 'observer']),
     title: TextSchema,
-    parties: z.array(PartyCodeSchema).min(2).readonly(),
-    milestones: z.array(MilestoneSchema).min(1).readonly(),
+    parties: z.array(PartyCodeSchema).min(2),
+    milestones: z.array(MilestoneSchema).min(1),
     status: z.enum([
       'in-force',
       'in-force-for-some-parties',
@@ -131,12 +127,11 @@ export const AgreementSchema: z.ZodType<Agreement> = z
     ]),
     statusAsOf: z.string().regex(PATTERNS.day),
     entryIntoForce: z.enum(['recorded', 'not-in-force', 'unknown']),
-    notInForceFor: z.array(PartyCodeSchema).min(1).readonly().exactOptional(),
+    notInForceFor: z.array(PartyCodeSchema).min(1).exactOptional(),
     sources: SourcesFieldSchema,
     note: TextSchema.exactOptional(),
   })
   .strict()
-  .readonly()
   .refine((a) => a.parties.includes('KOR'), { message: 'Korea must be a party', path: ['parties'] })
   .refine((a) => (a.notInForceFor ?? []).every((p) => a.parties.includes(p)), {
     message: 'notInForceFor lists a code that is not a party',
@@ -178,7 +173,7 @@ export function parseTimelineEvent(input: unknown): TimelineEvent {
  * ```
  */
 export function parseTimelineEvents(input: unknown): readonly TimelineEvent[] {
-  return parseWith(z.array(TimelineEventSchema).readonly().superRefine(uniqueBy('id')), input, 'timeline events');
+  return parseWith(z.array(TimelineEventSchema).superRefine(uniqueBy('id')), input, 'timeline events');
 }
 
 /**
@@ -208,5 +203,5 @@ export function parseAgreement(input: unknown): Agreement {
  * ```
  */
 export function parseAgreements(input: unknown): readonly Agreement[] {
-  return parseWith(z.array(AgreementSchema).readonly().superRefine(uniqueBy('id')), input, 'agreements');
+  return parseWith(z.array(AgreementSchema).superRefine(uniqueBy('id')), input, 'agreements');
 }

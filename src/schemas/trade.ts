@@ -49,7 +49,6 @@ export const TradeFlowSchema: z.ZodType<TradeFlow> = z
     sources: SourcesFieldSchema,
   })
   .strict()
-  .readonly()
   .refine((f) => (f.reporter as string) !== f.partner, {
     message: 'reporter and partner must differ',
     path: ['partner'],
@@ -95,18 +94,15 @@ export function parseTradeFlow(input: unknown): TradeFlow {
  * ```
  */
 export function parseTradeFlows(input: unknown): readonly TradeFlow[] {
-  const schema = z
-    .array(TradeFlowSchema)
-    .readonly()
-    .superRefine((rows, ctx) => {
-      const seen = new Map<string, number>();
-      rows.forEach((row, position) => {
-        const key = `${row.reporter}|${row.partner}|${row.year}|${row.flow}|${row.source}`;
-        const first = seen.get(key);
-        if (first !== undefined) {
-          ctx.addIssue({ code: 'custom', path: [position], message: `duplicate flow ${key} (first at [${first}])` });
-        } else seen.set(key, position);
-      });
+  const schema = z.array(TradeFlowSchema).superRefine((rows, ctx) => {
+    const seen = new Map<string, number>();
+    rows.forEach((row, position) => {
+      const key = `${row.reporter}|${row.partner}|${row.year}|${row.flow}|${row.source}`;
+      const first = seen.get(key);
+      if (first !== undefined) {
+        ctx.addIssue({ code: 'custom', path: [position], message: `duplicate flow ${key} (first at [${first}])` });
+      } else seen.set(key, position);
     });
+  });
   return parseWith(schema, input, 'trade flows');
 }

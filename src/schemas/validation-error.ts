@@ -30,11 +30,22 @@ export class ValidationError extends TypeError {
   readonly issues: readonly ValidationIssue[];
 
   constructor(what: string, issues: readonly ValidationIssue[]) {
+    if (
+      typeof what !== 'string' ||
+      !Array.isArray(issues) ||
+      !issues.every((i) => typeof i?.path === 'string' && typeof i.message === 'string')
+    ) {
+      throw new TypeError('ValidationError needs a description and a list of { path, message } issues, all strings.');
+    }
+    // The message stays short (at most ten issues, each cut at 160 characters); `issues` keeps them all.
+    const cut = (text: string) => (text.length > 160 ? `${text.slice(0, 159)}…` : text);
     const lines = issues
-      .slice(0, 50)
-      .map((issue) => `  - ${issue.path === '' ? '(root)' : issue.path}: ${issue.message}`);
-    const more = issues.length > 50 ? `\n  … and ${issues.length - 50} more` : '';
-    super(`Invalid ${what}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${lines.join('\n')}${more}`);
+      .slice(0, 10)
+      .map((issue) => `  - ${cut(`${issue.path === '' ? '(root)' : issue.path}: ${issue.message}`)}`);
+    const more = issues.length > 10 ? `\n  … and ${issues.length - 10} more` : '';
+    super(
+      `Invalid ${cut(what)}: ${issues.length} problem${issues.length === 1 ? '' : 's'}\n${lines.join('\n')}${more}`,
+    );
     this.name = 'ValidationError';
     this.issues = issues;
   }

@@ -11,7 +11,7 @@
  * sourceIds.includes('lopez-aymes-2012'); // true
  * ```
  */
-export const sourceIds = [
+export const sourceIds = /* @__PURE__ */ Object.freeze([
   "lopez-aymes-2012",
   "kwon-et-al-2009",
   "mesquita-moreira-2011",
@@ -212,7 +212,7 @@ export const sourceIds = [
   "web-yna-co-e01a72",
   "web-yna-co-ea0ac1",
   "web-yonhapnews-co-3edea7",
-] as const;
+] as const);
 
 /** The id of a source in the bibliography (`korea-latam/sources`). */
 export type SourceId = (typeof sourceIds)[number];

@@ -10,7 +10,7 @@
  * agreementIds.includes('kor-chl-fta'); // true
  * ```
  */
-export const agreementIds = [
+export const agreementIds = /* @__PURE__ */ Object.freeze([
   "kor-chl-fta",
   "kor-per-fta",
   "kor-col-fta",
@@ -35,7 +35,7 @@ export const agreementIds = [
   "kor-acs-observer",
   "kor-cabei-membership",
   "kor-pa-observer",
-] as const;
+] as const);
 
 /** The id of an agreement in `korea-latam/timeline`. */
 export type AgreementId = (typeof agreementIds)[number];

@@ -16,19 +16,29 @@ const pad = (n: number): string => String(n).padStart(2, '0');
 const iso = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
 
 /** Year, month and day of a date string at a precision, or `undefined` if it is not a real date written that way. */
+/** A UTC instant for a calendar date, valid for years 1–99 too (Date.UTC maps those to 1900–1999). */
+function utc(y: number, m: number, d: number, endOfDay = false): Date {
+  const date = new Date(0);
+  date.setUTCFullYear(y, m - 1, d);
+  if (endOfDay) date.setUTCHours(23, 59, 59, 999);
+  return date;
+}
+
 function partsOf(date: unknown, precision: DatePrecision): [number, number, number] | undefined {
   const match = typeof date === 'string' ? PATTERNS[precision].exec(date) : null;
   if (!match) return undefined;
   const [, y = 0, m = 1, d = 1] = match.map(Number);
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d ? [y, m, d] : undefined;
+  // Years run from 1 to 9999; the month and day must exist in that year (no 2015-02-30).
+  const probe = utc(y, m, d);
+  return y >= 1 && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d ? [y, m, d] : undefined;
 }
 
 /**
  * The precision a partial ISO date string is written at: `'2004-04-01'` →
  * `day`, `'2003-02'` → `month`, `'1999'` → `year`.
  *
- * @throws {RangeError} naming the string when it is not a valid ISO date.
+ * @throws {RangeError} naming the string when it is not a valid ISO date: a real calendar date
+ *   (no `2015-02-30`) in the years 1–9999.
  * @example
  * ```ts
  * import { precisionOf } from 'korea-latam/timeline';
@@ -51,7 +61,8 @@ export function precisionOf(date: string): Exclude<DatePrecision, 'decade'> {
  * its first day to the last instant of its last day, in UTC. A decade is
  * written as its first year (`'1990'` with `decade` = 1990–1999).
  *
- * @throws {RangeError} for a string that is not a valid date at that precision, or an unknown precision.
+ * @throws {RangeError} for a string that is not a real calendar date at that precision (no
+ *   `2015-02-30`, no `2015-13`, no year 0), or an unknown precision.
  * @example
  * ```ts
  * import { toInterval } from 'korea-latam/timeline';
@@ -76,10 +87,10 @@ export function toInterval(date: string, precision: DatePrecision): DateInterval
   const lastYear = precision === 'decade' ? y + 9 : y;
   const lastMonth = precision === 'day' || precision === 'month' ? m : 12;
   // Day 0 of the next month is the last day of this one.
-  const lastDay = precision === 'day' ? d : new Date(Date.UTC(lastYear, lastMonth, 0)).getUTCDate();
+  const lastDay = precision === 'day' ? d : utc(lastYear, lastMonth + 1, 0).getUTCDate();
   return {
-    start: new Date(Date.UTC(y, m - 1, d)),
-    end: new Date(Date.UTC(lastYear, lastMonth - 1, lastDay, 23, 59, 59, 999)),
+    start: utc(y, m, d),
+    end: utc(lastYear, lastMonth, lastDay, true),
     first: iso(y, m, d),
     last: iso(lastYear, lastMonth, lastDay),
   };
@@ -98,7 +109,13 @@ export function toInterval(date: string, precision: DatePrecision): DateInterval
  * ```
  */
 export function toDay(input: DateInput, name: string, side?: 'from' | 'to'): string {
-  if (input instanceof Date && !Number.isNaN(input.getTime())) return input.toISOString().slice(0, 10);
+  if (input instanceof Date && !Number.isNaN(input.getTime())) {
+    const year = input.getUTCFullYear();
+    if (year < 1 || year > 9999) {
+      throw new RangeError(`Invalid date for "${name}": year ${year} is outside 1–9999.`);
+    }
+    return iso(year, input.getUTCMonth() + 1, input.getUTCDate());
+  }
   const precision = (['day', 'month', 'year'] as const).find((p) => (p === 'day' || side) && partsOf(input, p));
   if (precision === undefined) {
     const shown = input instanceof Date ? 'an invalid Date' : describeValue(input);
@@ -118,8 +135,11 @@ export function toDay(input: DateInput, name: string, side?: 'from' | 'to'): str
  */
 export function daysBetween(from: string, to: string): number {
   const local = (day: string) => {
-    const [y = 0, m = 1, d = 1] = day.split('-').map(Number);
-    return new Date(y, m - 1, d);
+    const [y = 1, m = 1, d = 1] = day.split('-').map(Number);
+    const date = new Date(0);
+    date.setFullYear(y, m - 1, d);
+    date.setHours(0, 0, 0, 0);
+    return date;
   };
   return differenceInCalendarDays(local(to), local(from));
 }

@@ -1,6 +1,6 @@
 import { readOptions } from '../internal/assert.js';
 import { daysBetween } from './dates.js';
-import { checkParty, entryMilestones } from './is-in-force.js';
+import { checkAgreement, checkParty, entryMilestones } from './is-in-force.js';
 import type { Agreement, PartyCode } from './types.js';
 
 /**
@@ -9,6 +9,8 @@ import type { Agreement, PartyCode } from './types.js';
  * to the day.
  *
  * @throws {RangeError} for a `party` that is not a party to the agreement.
+ * @throws {TypeError} for a value that is not an agreement record, or a milestone whose date is
+ *   not a real date at its precision (naming it).
  * @example
  * ```ts
  * import { getAgreement, durationToEntryIntoForce } from 'korea-latam/timeline';
@@ -21,6 +23,7 @@ export function durationToEntryIntoForce(
   agreement: Agreement,
   options?: { readonly party?: PartyCode },
 ): number | undefined {
+  checkAgreement(agreement);
   const { party } = readOptions(options);
   checkParty(agreement, party);
   const signed = agreement.milestones.find(

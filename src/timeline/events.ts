@@ -1,7 +1,9 @@
-import { assertArray, assertOneOf, readOptions } from '../internal/assert.js';
+import { countryCodes } from '../countries/country-codes.generated.js';
+import { assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
-import type { Agreement, DatePrecision, PartyCode, TimelineEvent } from './types.js';
+import { organizationCodes } from './organizations.js';
+import type { Agreement, DateInterval, DatePrecision, PartyCode, TimelineEvent } from './types.js';
 
 /**
  * Options of {@link eventsBetween}.
@@ -26,6 +28,8 @@ export interface EventsBetweenOptions {
  * covers 1 January 2004 to 31 December 2005.
  *
  * @throws {RangeError} for an invalid bound, `from` after `to`, or an unknown match mode.
+ * @throws {TypeError} when `events` is not an array of records with a valid date and precision
+ *   (the message names the position), or `options` is not an object.
  * @example
  * ```ts
  * import { timelineEvents, eventsBetween } from 'korea-latam/timeline';
@@ -38,25 +42,61 @@ export function eventsBetween<T extends Pick<TimelineEvent, 'date' | 'precision'
   to: DateInput,
   options?: EventsBetweenOptions,
 ): T[] {
-  assertArray(events, 'events');
+  const dated = datedEvents(events);
   const start = toDay(from, 'from', 'from');
   const end = toDay(to, 'to', 'to');
   if (start > end) throw new RangeError(`"from" (${start}) is after "to" (${end}).`);
   const { match = 'overlaps' } = readOptions(options);
   assertOneOf(match, ['overlaps', 'within'] as const, 'match mode');
-  return sortByDate(
-    events.filter((event) => {
-      const interval = toInterval(event.date, event.precision);
-      return match === 'within'
+  return byDate(
+    dated.filter(({ interval }) =>
+      match === 'within'
         ? interval.first >= start && interval.last <= end
-        : interval.last >= start && interval.first <= end;
-    }),
+        : interval.last >= start && interval.first <= end,
+    ),
   );
 }
 
 /**
- * Sorts events by the first day their date could be, then by id.
+ * Each event with its date interval, checking every record: a record without
+ * a string date and a known precision, or with a date that is not a real date
+ * at that precision, is a `TypeError` naming its position.
  *
+ * @example
+ * ```ts
+ * datedEvents([{ date: '2004', precision: 'year' }])[0]?.interval.first; // '2004-01-01'
+ * ```
+ */
+export function datedEvents<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
+  events: readonly T[],
+  name = 'events',
+): { event: T; interval: DateInterval }[] {
+  checkRecords(events, name, 'a dated record', { date: 'string', precision: 'string' });
+  return events.map((event, position) => {
+    try {
+      return { event, interval: toInterval(event.date, event.precision) };
+    } catch (error) {
+      throw new TypeError(`${name}[${position}] has no valid date: ${(error as Error).message}`);
+    }
+  });
+}
+
+function byDate<T extends Pick<TimelineEvent, 'precision'>>(dated: { event: T; interval: DateInterval }[]): T[] {
+  return dated
+    .sort(
+      (a, b) =>
+        a.interval.first.localeCompare(b.interval.first) ||
+        precisionRank(a.event.precision) - precisionRank(b.event.precision),
+    )
+    .map((entry) => entry.event);
+}
+
+/**
+ * Sorts events by the first day their date could be; on the same day a
+ * coarser date (decade, year, month) comes before a finer one. Returns a new
+ * array; the input is not changed.
+ *
+ * @throws {TypeError} when `events` is not an array of records with a valid date and precision.
  * @example
  * ```ts
  * import { timelineEvents, sortByDate } from 'korea-latam/timeline';
@@ -64,26 +104,28 @@ export function eventsBetween<T extends Pick<TimelineEvent, 'date' | 'precision'
  * ```
  */
 export function sortByDate<T extends Pick<TimelineEvent, 'date' | 'precision'>>(events: readonly T[]): T[] {
-  return events
-    .map((event) => ({ event, first: toInterval(event.date, event.precision).first }))
-    .sort(
-      (a, b) => a.first.localeCompare(b.first) || precisionRank(a.event.precision) - precisionRank(b.event.precision),
-    )
-    .map((entry) => entry.event);
+  return byDate(datedEvents(events));
 }
 
 const precisionRank = (p: DatePrecision): number => ['decade', 'year', 'month', 'day'].indexOf(p);
 
 function checkParty(party: unknown): asserts party is PartyCode {
-  if (typeof party !== 'string' || !/^[A-Z]{2,8}$/.test(party)) {
-    throw new RangeError(`Invalid party code ${describeValue(party)}: expected a code such as 'COL' or 'MERCOSUR'.`);
+  if (
+    !(countryCodes as readonly unknown[]).includes(party) &&
+    !(organizationCodes as readonly unknown[]).includes(party)
+  ) {
+    throw new RangeError(
+      `Unknown party code ${describeValue(party)}: expected a country code or ${organizationCodes.join(', ')}.`,
+    );
   }
 }
 
 /**
  * The events a country or organisation is a party to, in chronological order.
  *
- * @throws {RangeError} for a value that is not a party code.
+ * @throws {RangeError} for a value that is not a country or organization code.
+ * @throws {TypeError} for a list that is not an array of records with a `parties` array (and,
+ *   for events, a valid date).
  * @example
  * ```ts
  * import { timelineEvents, eventsFor } from 'korea-latam/timeline';
@@ -95,7 +137,7 @@ export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'pr
   events: readonly T[],
   party: PartyCode,
 ): T[] {
-  assertArray(events, 'events');
+  checkRecords(events, 'events', 'a timeline event', { parties: 'array' });
   checkParty(party);
   return sortByDate(events.filter((event) => event.parties.includes(party)));
 }
@@ -103,7 +145,9 @@ export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'pr
 /**
  * The agreements a country or organisation is a party to.
  *
- * @throws {RangeError} for a value that is not a party code.
+ * @throws {RangeError} for a value that is not a country or organization code.
+ * @throws {TypeError} for a list that is not an array of records with a `parties` array (and,
+ *   for events, a valid date).
  * @example
  * ```ts
  * import { agreements, agreementsFor } from 'korea-latam/timeline';
@@ -111,7 +155,7 @@ export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'pr
  * ```
  */
 export function agreementsFor<T extends Pick<Agreement, 'parties'>>(list: readonly T[], party: PartyCode): T[] {
-  assertArray(list, 'agreements');
+  checkRecords(list, 'agreements', 'an agreement', { parties: 'array' });
   checkParty(party);
   return list.filter((agreement) => agreement.parties.includes(party));
 }
@@ -138,6 +182,7 @@ export interface EventGroup<T> {
  * its own group keyed by its decade (`'1990s'`), never a guessed year.
  *
  * @throws {RangeError} for an unknown unit.
+ * @throws {TypeError} when `events` is not an array of records with a valid date and precision.
  * @example
  * ```ts
  * import { timelineEvents, groupEvents } from 'korea-latam/timeline';
@@ -148,10 +193,10 @@ export function groupEvents<T extends Pick<TimelineEvent, 'date' | 'precision'>>
   events: readonly T[],
   by: 'year' | 'decade',
 ): EventGroup<T>[] {
-  assertArray(events, 'events');
+  const sorted = sortByDate(events);
   assertOneOf(by, ['year', 'decade'] as const, 'grouping unit');
   const groups = new Map<string, { key: string; start: string; events: T[] }>();
-  for (const event of sortByDate(events)) {
+  for (const event of sorted) {
     const year = Number(event.date.slice(0, 4));
     const decadeKey = `${year - (year % 10)}s`;
     const key = by === 'decade' || event.precision === 'decade' ? decadeKey : String(year);

@@ -1,20 +1,32 @@
-import { readOptions } from '../internal/assert.js';
+import { checkRecords, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
+import { datedEvents } from './events.js';
 import type { Agreement, Milestone, PartyCode } from './types.js';
 
 /** Milestone types that start an agreement's effect (entry into force, or joining a body). */
 const STARTS: readonly Milestone['event'][] = ['in-force', 'joined'];
 
-function checkAgreement(agreement: Agreement): void {
-  if (
-    agreement === null ||
-    typeof agreement !== 'object' ||
-    !Array.isArray(agreement.milestones) ||
-    !Array.isArray(agreement.parties)
-  ) {
-    throw new TypeError(`Expected an agreement record, got ${describeValue(agreement)}.`);
-  }
+/**
+ * Checks the fields of an agreement record that the date helpers read: its
+ * parties, its status date, and every milestone's event, parties and date
+ * (a real date at its precision); a bad field is a `TypeError` naming it.
+ *
+ * @example
+ * ```ts
+ * checkAgreement(getAgreement('kor-chl-fta')); // ok
+ * ```
+ */
+export function checkAgreement(agreement: Agreement): void {
+  checkRecords([agreement], 'agreements', 'an agreement', {
+    id: 'string',
+    parties: 'array',
+    milestones: 'array',
+    statusAsOf: 'string',
+  });
+  checkRecords(agreement.milestones, 'agreement.milestones', 'a milestone', { event: 'string', parties: 'array' });
+  datedEvents(agreement.milestones, 'agreement.milestones');
+  datedEvents([{ date: agreement.statusAsOf, precision: 'day' }], 'agreement.statusAsOf');
 }
 
 /**
@@ -66,7 +78,9 @@ export function entryMilestones(agreement: Agreement, party?: PartyCode): Milest
  * Without `party`, the question is whether it was in force for at least one party.
  *
  * @param on A `Date` (read by its UTC day) or an ISO day such as `'2004-04-01'`.
- * @throws {RangeError} for an invalid date or a `party` that is not a party to the agreement.
+ * @throws {RangeError} for an invalid date (or one outside the years 1–9999) or a `party` that is not
+ *   a party to the agreement.
+ * @throws {TypeError} for a value that is not an agreement record, or a milestone without a real date.
  * @example
  * ```ts
  * import { getAgreement, isInForce } from 'korea-latam/timeline';

@@ -8,7 +8,7 @@
  * organizationCodes.includes('IDB'); // true
  * ```
  */
-export const organizationCodes = [
+export const organizationCodes = /* @__PURE__ */ Object.freeze([
   'MERCOSUR',
   'PA',
   'SICA',
@@ -22,4 +22,4 @@ export const organizationCodes = [
   'CELAC',
   'RIOGROUP',
   'FEALAC',
-] as const;
+] as const);

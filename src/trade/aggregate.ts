@@ -1,5 +1,6 @@
 import type { Bloc, Country } from '../countries/types.js';
-import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
+import { assertOneOf, assertYear, checkRecords, readOptions } from '../internal/assert.js';
+import { describeValue } from '../internal/describe-value.js';
 import type { SourceId } from '../sources/types.js';
 import { assertSourceOption, indexFlows, pairOf, pickFlow } from './flow-index.js';
 import { tradeRegionMembers } from './regions.js';
@@ -85,8 +86,9 @@ function groupsFor(options: AggregateOptions, region: TradeRegionId, code: strin
  * missing values are skipped, never counted as zero. World totals are never
  * included.
  *
- * @throws {RangeError} for an unknown `by`, `reporter`, `region` or `source`; `TypeError`
- *   when `countries` or `blocs` is missing for the grouping that needs it.
+ * @throws {RangeError} for an unknown `by`, `reporter`, `region` or `source`, or `from` after `to`; `TypeError`
+ *   when `countries` or `blocs` is missing for the grouping that needs it, or
+ *   holds a record without the fields it groups by.
  * @example
  * ```ts
  * import { tradeFlows, aggregate } from 'korea-latam/trade';
@@ -102,14 +104,29 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
   assertOneOf(opts.by, AGGREGATE_BY, 'aggregate grouping');
   const reporter = opts.reporter ?? 'KOR';
   assertOneOf(reporter, ['KOR', 'partners'] as const, 'aggregate reporter');
-  if (opts.by === 'subregion' && !Array.isArray(opts.countries)) {
-    throw new TypeError('aggregate by "subregion" needs the country table: pass { countries: lacCountries }.');
+  if (opts.by === 'subregion') {
+    if (!Array.isArray(opts.countries)) {
+      throw new TypeError('aggregate by "subregion" needs the country table: pass { countries: lacCountries }.');
+    }
+    checkRecords(opts.countries, 'countries', 'a country', { code: 'string' });
+    opts.countries.forEach((c, i) => {
+      if (c.subregion !== undefined && typeof c.subregion !== 'string') {
+        throw new TypeError(`countries[${i}].subregion is ${describeValue(c.subregion)}: expected a string.`);
+      }
+    });
   }
-  if (opts.by === 'bloc' && !Array.isArray(opts.blocs)) {
-    throw new TypeError('aggregate by "bloc" needs the bloc table: pass { blocs }.');
+  if (opts.by === 'bloc') {
+    if (!Array.isArray(opts.blocs)) throw new TypeError('aggregate by "bloc" needs the bloc table: pass { blocs }.');
+    checkRecords(opts.blocs, 'blocs', 'a bloc', { id: 'string', members: 'array' });
+    opts.blocs.forEach((bloc, i) => {
+      checkRecords(bloc.members, `blocs[${i}].members`, 'a membership', { country: 'string', status: 'string' });
+    });
   }
   if (opts.from !== undefined) assertYear(opts.from, 'from');
   if (opts.to !== undefined) assertYear(opts.to, 'to');
+  if (opts.from !== undefined && opts.to !== undefined && opts.from > opts.to) {
+    throw new RangeError(`"from" (${opts.from}) is after "to" (${opts.to}).`);
+  }
   const region = opts.region ?? 'celac';
   const members = tradeRegionMembers(region);
   const index = indexFlows(flows);

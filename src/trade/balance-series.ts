@@ -1,6 +1,6 @@
 import { assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
-import { assertPartner, assertReporter } from './codes.js';
+import { assertPair, assertPartner, assertReporter } from './codes.js';
 import { assertSourceOption, indexFlows, pairOf, pickPair } from './flow-index.js';
 import { balanceOf } from './trade-balance.js';
 import type { BalanceRow, TradeFlow, TradePartner, TradeReporter } from './types.js';
@@ -30,7 +30,9 @@ export interface BalanceSeriesOptions {
  * has both flows, in ascending year order. Years with a missing flow are left
  * out rather than filled.
  *
- * @throws {RangeError} for unknown codes, a `source` no record has, non-integer years, or `from` > `to`.
+ * @throws {RangeError} for unknown codes, a pair the dataset cannot hold (such as a reporter equal to the
+ *   partner, or two LAC countries), a `source` no record has, non-integer years, or `from` > `to`.
+ * @throws {TypeError} when `flows` is not an array of trade flows (naming the bad record) or `options` not an object.
  * @example
  * ```ts
  * import { tradeFlows, balanceSeries } from 'korea-latam/trade';
@@ -42,6 +44,7 @@ export function balanceSeries(flows: readonly TradeFlow[], options: BalanceSerie
   const { reporter = 'KOR', partner, from, to, source } = readOptions(options);
   assertReporter(reporter);
   assertPartner(partner);
+  assertPair(reporter, partner);
   if (from !== undefined) assertYear(from, 'from');
   if (to !== undefined) assertYear(to, 'to');
   if (from !== undefined && to !== undefined && from > to) {

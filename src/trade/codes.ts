@@ -53,3 +53,23 @@ export function assertReporter(value: unknown): asserts value is TradeReporter {
 export function assertPartner(value: unknown): asserts value is TradePartner {
   assertOneOf(value, tradePartnerCodes(), 'partner code');
 }
+
+/**
+ * Throws a `RangeError` unless the dataset can hold trade between the two:
+ * Korea's trade with a LAC country or territory, a LAC country's trade with
+ * Korea, or a reporter's world total — never an economy with itself.
+ *
+ * @example
+ * ```ts
+ * assertPair('KOR', 'MEX'); // ok
+ * assertPair('MEX', 'BRA'); // RangeError: there is no MEX–BRA trade in this dataset
+ * ```
+ */
+export function assertPair(reporter: TradeReporter, partner: TradePartner): void {
+  if ((reporter as string) === partner) throw new RangeError(`Reporter and partner are both "${partner}".`);
+  if (reporter !== 'KOR' && partner !== 'KOR' && partner !== 'WLD') {
+    throw new RangeError(
+      `There is no ${reporter}–${partner} trade in this dataset: it holds Korea's trade with Latin America and the Caribbean, from both sides, and each reporter's world total.`,
+    );
+  }
+}

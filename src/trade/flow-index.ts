@@ -1,4 +1,4 @@
-import { assertArray } from '../internal/assert.js';
+import { assertArray, checkRecords } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { unknownValueError } from '../internal/unknown-value-error.js';
 import type { SourceId } from '../sources/types.js';
@@ -15,18 +15,27 @@ export interface FlowIndex {
 
 const cache = new WeakMap<readonly TradeFlow[], FlowIndex>();
 
+const FLOW_FIELDS = {
+  reporter: 'string',
+  partner: 'string',
+  year: 'whole number',
+  flow: 'string',
+  valueUsd: 'finite number',
+  estimated: 'boolean',
+  source: 'string',
+  sources: 'array',
+} as const;
+
 function buildIndex(flows: readonly TradeFlow[]): FlowIndex {
+  checkRecords(flows, 'flows', 'a trade flow', FLOW_FIELDS);
   const pairs = new Map<string, TradeFlow[]>();
   const years = new Map<string, [number, number]>();
   const sources = new Set<SourceId>();
   flows.forEach((flow, position) => {
-    if (
-      typeof flow?.reporter !== 'string' ||
-      typeof flow.year !== 'number' ||
-      typeof flow.source !== 'string' ||
-      !Array.isArray(flow.sources)
-    ) {
-      throw new TypeError(`flows[${position}] is not a trade flow: ${describeValue(flow)}.`);
+    if ((flow.flow !== 'export' && flow.flow !== 'import') || flow.valueUsd < 0) {
+      throw new TypeError(
+        `flows[${position}] is not a trade flow: flow ${describeValue(flow.flow)}, valueUsd ${flow.valueUsd} (expected export or import, and a value of at least 0).`,
+      );
     }
     sources.add(flow.source);
     const key = `${flow.reporter}|${flow.partner}`;
@@ -74,6 +83,28 @@ export function indexFlows(flows: readonly TradeFlow[]): FlowIndex {
     if (Object.isFrozen(flows)) cache.set(flows, index);
   }
   return index;
+}
+
+/**
+ * Throws a `RangeError` when `year` lies outside every year that the given
+ * reporters have in the flows (a year past the data is an error, not a gap);
+ * does nothing when none of them has any data.
+ *
+ * @example
+ * ```ts
+ * assertYearCovered(indexFlows(tradeFlows), ['KOR'], 1900); // RangeError: Year 1900 is outside …
+ * ```
+ */
+export function assertYearCovered(index: FlowIndex, reporters: readonly string[], year: number): void {
+  const ranges = reporters.map((r) => index.years.get(r)).filter((r) => r !== undefined);
+  if (ranges.length === 0) return;
+  const first = Math.min(...ranges.map((r) => r[0]));
+  const last = Math.max(...ranges.map((r) => r[1]));
+  if (year < first || year > last) {
+    throw new RangeError(
+      `Year ${year} is outside the data reported by ${reporters.join(' and ')} in these flows (${first}–${last}).`,
+    );
+  }
 }
 
 /**

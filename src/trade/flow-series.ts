@@ -1,6 +1,6 @@
 import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
-import { assertPartner, assertReporter } from './codes.js';
+import { assertPair, assertPartner, assertReporter } from './codes.js';
 import { assertSourceOption, indexFlows, pairOf, pickFlow } from './flow-index.js';
 import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter } from './types.js';
 
@@ -49,8 +49,9 @@ export interface FlowSeriesRow {
  * one flow, so it reaches series that have no matching flow the other way,
  * such as UN Comtrade's LAC exports to Korea up to 2024.
  *
- * @throws {RangeError} for an unknown reporter, partner, flow or source, a reporter
- *   equal to the partner, a bad year, or `from` after `to`.
+ * @throws {RangeError} for an unknown reporter, partner, flow or source, a pair
+ *   the dataset cannot hold, a bad year, or `from` after `to`.
+ * @throws {TypeError} when `flows` is not an array of trade flows or `options` not an object.
  * @example
  * ```ts
  * import { tradeFlows, flowSeries } from 'korea-latam/trade';
@@ -62,7 +63,7 @@ export function flowSeries(flows: readonly TradeFlow[], options: FlowSeriesOptio
   const { reporter = 'KOR', partner, flow, from, to, source } = readOptions(options);
   assertReporter(reporter);
   assertPartner(partner);
-  if ((reporter as string) === partner) throw new RangeError(`Reporter and partner are both "${partner}".`);
+  assertPair(reporter, partner);
   assertOneOf(flow, ['export', 'import'] as const, 'flow');
   if (from !== undefined) assertYear(from, 'from');
   if (to !== undefined) assertYear(to, 'to');

@@ -1,4 +1,4 @@
-import { assertArray, assertYear } from '../internal/assert.js';
+import { assertYear, checkRecords } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 
 /**
@@ -36,18 +36,29 @@ function readSeries<T extends { readonly year: number }>(
   series: readonly T[],
   getValue: (row: T) => number,
 ): Map<number, number> {
-  assertArray(series, 'series');
+  if (typeof getValue !== 'function') {
+    throw new TypeError(`Expected getValue to be a function, got ${describeValue(getValue)}.`);
+  }
+  checkRecords(series, 'series', 'a row with a year', { year: 'whole number' });
   const values = new Map<number, number>();
   series.forEach((row, position) => {
-    assertYear(row?.year, `series[${position}].year`);
+    assertYear(row.year, `series[${position}].year`);
     const value = getValue(row);
     if (typeof value !== 'number' || !Number.isFinite(value)) {
-      throw new RangeError(`series[${position}] (year ${row.year}) has no finite value: got ${describeValue(value)}.`);
+      throw new TypeError(`series[${position}] (year ${row.year}) has no finite value: got ${describeValue(value)}.`);
     }
     if (values.has(row.year)) throw new RangeError(`series has two rows for year ${row.year}.`);
     values.set(row.year, value);
   });
   return values;
+}
+
+/** The result itself, or a RangeError when the values are too far apart for a finite answer. */
+function finite(result: number, year: number): number {
+  if (!Number.isFinite(result)) {
+    throw new RangeError(`The values up to ${year} are too far apart for a finite result (got ${result}).`);
+  }
+  return result;
 }
 
 const defaultValue = (row: { readonly year: number }): number => (row as Partial<YearValue>).value as number;
@@ -57,7 +68,10 @@ const defaultValue = (row: { readonly year: number }): number => (row as Partial
  * gets `null` changes rather than a change over a longer gap.
  *
  * @param getValue Reads the value of a row; by default its `value` field.
- * @throws {RangeError} for a row without a whole-number year or a finite value, or duplicate years.
+ * @throws {TypeError} when `series` is not an array of rows with a whole-number year and a
+ *   finite value, or `getValue` is not a function.
+ * @throws {RangeError} for a year outside 1000–9999, duplicate years, or values too far apart
+ *   for a finite change.
  * @example
  * ```ts
  * import { tradeFlows, balanceSeries, yearOverYear } from 'korea-latam/trade';
@@ -74,13 +88,13 @@ export function yearOverYear<T extends { readonly year: number }>(
     .sort(([a], [b]) => a - b)
     .map(([year, value]) => {
       const previous = values.get(year - 1) ?? null;
-      const change = previous === null ? null : value - previous;
+      const change = previous === null ? null : finite(value - previous, year);
       return {
         year,
         value,
         previous,
         change,
-        changePct: change === null || previous === 0 ? null : (change / (previous as number)) * 100,
+        changePct: change === null || previous === 0 ? null : finite((change / (previous as number)) * 100, year),
       };
     });
 }
@@ -93,7 +107,8 @@ export function yearOverYear<T extends { readonly year: number }>(
  * start value is not positive (growth from zero is undefined).
  *
  * @param getValue Reads the value of a row; by default its `value` field.
- * @throws {RangeError} when `from` is not before `to`, or a row is malformed.
+ * @throws {RangeError} when `from` is not before `to`, or the growth is too large to be finite.
+ * @throws {TypeError} for a malformed row or a `getValue` that is not a function.
  * @example
  * ```ts
  * import { cagr } from 'korea-latam/trade';
@@ -113,5 +128,5 @@ export function cagr<T extends { readonly year: number }>(
   const start = values.get(from);
   const end = values.get(to);
   if (start === undefined || end === undefined || start <= 0 || end < 0) return undefined;
-  return ((end / start) ** (1 / (to - from)) - 1) * 100;
+  return finite(((end / start) ** (1 / (to - from)) - 1) * 100, to);
 }

@@ -2,7 +2,7 @@ import { lacCountryCodes } from '../countries/country-codes.generated.js';
 import type { LacCountryCode } from '../countries/types.js';
 import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
-import { assertSourceOption, indexFlows, pairOf, pickFlow } from './flow-index.js';
+import { assertSourceOption, assertYearCovered, indexFlows, pairOf, pickFlow } from './flow-index.js';
 import type { MirrorDirection, MirrorRow, TradeFlow } from './types.js';
 
 /**
@@ -61,7 +61,9 @@ function mirrorRow(
  * Rows are sorted by year, then `korea-to-partner` before `partner-to-korea`;
  * a row appears when at least one side has a value.
  *
- * @throws {RangeError} for a partner that is not a LAC code, a `source` no record has, or a bad year.
+ * @throws {RangeError} for a partner that is not a LAC code, a `source` no record has, or a year that
+ *   is not a whole number or lies outside the years Korea and the partner report.
+ * @throws {TypeError} when `flows` is not an array of trade flows or `options` not an object.
  * @example
  * ```ts
  * import { tradeFlows, mirror } from 'korea-latam/trade';
@@ -77,6 +79,7 @@ export function mirror(flows: readonly TradeFlow[], options: MirrorOptions): Mir
   if (year !== undefined) assertYear(year, 'year');
   const index = indexFlows(flows);
   assertSourceOption(index, source);
+  if (year !== undefined) assertYearCovered(index, ['KOR', partner], year);
   const koreaSide = pairOf(index, 'KOR', partner);
   const partnerSide = pairOf(index, partner, 'KOR');
   const years =

@@ -23,21 +23,14 @@ import type { TradeReporter } from './types.js';
 export const tradeSourcePreference: {
   readonly korea: readonly SourceId[];
   readonly partners: readonly SourceId[];
-} = Object.freeze({
-  korea: Object.freeze([
+} = /* @__PURE__ */ Object.freeze({
+  korea: /* @__PURE__ */ Object.freeze([
     'kosis-kcs-trade',
     'imf-dots-2022',
     'cow-bilateral-trade',
     'un-comtrade-plus',
-    'page-daum-enc-kor-bra',
-    'page-mbn-mex-kor-2025',
   ] as const),
-  partners: Object.freeze([
-    'imf-dots-2022',
-    'un-comtrade-plus',
-    'page-daum-enc-kor-bra',
-    'page-mbn-mex-kor-2025',
-  ] as const),
+  partners: /* @__PURE__ */ Object.freeze(['imf-dots-2022', 'un-comtrade-plus'] as const),
 });
 
 /**

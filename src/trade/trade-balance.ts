@@ -1,7 +1,7 @@
 import { assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
-import { assertPartner, assertReporter } from './codes.js';
-import { assertSourceOption, indexFlows, pairOf, pickPair } from './flow-index.js';
+import { assertPair, assertPartner, assertReporter } from './codes.js';
+import { assertSourceOption, assertYearCovered, indexFlows, pairOf, pickPair } from './flow-index.js';
 import type { TradeBalance, TradeFlow, TradePartner, TradeReporter } from './types.js';
 
 /**
@@ -27,10 +27,12 @@ export interface TradeBalanceOptions {
  * source. Returns `undefined` when either flow is missing that year — a gap
  * is never filled with zero.
  *
- * @throws {RangeError} for an unknown reporter or partner code, a `source`
- *   that no record of `flows` has, a reporter
- *   equal to the partner, a year that is not a whole number, or a year outside
- *   the years the reporter has data for in `flows`.
+ * @throws {RangeError} for an unknown reporter or partner code, a pair the
+ *   dataset cannot hold (a reporter equal to the partner, two LAC countries),
+ *   a `source` that no record of `flows` has, a year that is not a whole
+ *   number, or a year outside the years the reporter has data for in `flows`.
+ * @throws {TypeError} when `flows` is not an array of trade flows (naming the
+ *   bad record and field) or `options` is not an object.
  * @example
  * ```ts
  * import { tradeFlows, tradeBalance } from 'korea-latam/trade';
@@ -43,17 +45,12 @@ export function tradeBalance(flows: readonly TradeFlow[], options: TradeBalanceO
   const { reporter = 'KOR', partner, year, source } = readOptions(options);
   assertReporter(reporter);
   assertPartner(partner);
-  if ((reporter as string) === partner) throw new RangeError(`Reporter and partner are both "${partner}".`);
+  assertPair(reporter, partner);
   assertYear(year, 'year');
   const index = indexFlows(flows);
   assertSourceOption(index, source);
-  const range = index.years.get(reporter);
-  if (range === undefined) return undefined;
-  if (year < range[0] || year > range[1]) {
-    throw new RangeError(
-      `Year ${year} is outside the data reported by ${reporter} in these flows (${range[0]}–${range[1]}).`,
-    );
-  }
+  if (!index.years.has(reporter)) return undefined;
+  assertYearCovered(index, [reporter], year);
   const pair = pickPair(pairOf(index, reporter, partner), year, source);
   if (pair === undefined) return undefined;
   return balanceOf(...pair);

@@ -1,7 +1,7 @@
 import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
-import { assertPartner, assertReporter } from './codes.js';
-import { assertSourceOption, indexFlows, pairOf, pickFlow } from './flow-index.js';
+import { assertPair, assertPartner, assertReporter } from './codes.js';
+import { assertSourceOption, assertYearCovered, indexFlows, pairOf, pickFlow } from './flow-index.js';
 import type { ShareBasis, TradeFlow, TradePartner, TradeReporter } from './types.js';
 
 /**
@@ -27,7 +27,9 @@ export interface WorldShareOptions {
  * one year: partner value ÷ the reporter's world (`WLD`) value, for the same
  * flow, year and source. Returns `undefined` when a value is missing.
  *
- * @throws {RangeError} for unknown codes, a `source` no record has, `'WLD'` as partner, or a bad year or basis.
+ * @throws {RangeError} for unknown codes, a `source` no record has, `'WLD'` as partner, a bad basis, or a
+ *   year that is not a whole number or lies outside the reporter's years in `flows`.
+ * @throws {TypeError} when `flows` is not an array of trade flows or `options` not an object.
  * @example
  * ```ts
  * import { tradeFlows, worldShare } from 'korea-latam/trade';
@@ -39,7 +41,8 @@ export function worldShare(flows: readonly TradeFlow[], options: WorldShareOptio
   const { reporter = 'KOR', partner, year, basis = 'total', source } = readOptions(options);
   assertReporter(reporter);
   assertPartner(partner);
-  if ((partner as string) === 'WLD' || (partner as string) === reporter) {
+  assertPair(reporter, partner);
+  if ((partner as string) === 'WLD') {
     throw new RangeError(
       `Invalid partner "${partner}" for reporter "${reporter}": choose another economy than the reporter or the world.`,
     );
@@ -48,6 +51,7 @@ export function worldShare(flows: readonly TradeFlow[], options: WorldShareOptio
   assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
   const index = indexFlows(flows);
   assertSourceOption(index, source);
+  assertYearCovered(index, [reporter], year);
   const kinds =
     basis === 'total'
       ? (['export', 'import'] as const)
