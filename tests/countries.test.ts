@@ -75,11 +75,12 @@ describe('countries', () => {
   it('has the bloc memberships of the cited sources', () => {
     expect(blocs.map((b) => b.id)).toEqual(['MERCOSUR', 'PA', 'SICA', 'CARICOM', 'CAN']);
     expect(blocMembers('PA')).toEqual(['CHL', 'COL', 'MEX', 'PER']);
-    expect(blocMembers('MERCOSUR')).toEqual(['ARG', 'BRA', 'PRY', 'URY']);
+    // Bolivia a full member from 5 July 2024 (Só Notícias, Notícia Brasil); Venezuela suspended.
+    expect(blocMembers('MERCOSUR')).toEqual(['ARG', 'BRA', 'PRY', 'URY', 'BOL']);
     expect(blocMembers('MERCOSUR', { includeSuspended: true })).toContain('VEN');
     expect(blocMembers('SICA')).toHaveLength(8);
     expect(blocMembers('CARICOM')).toHaveLength(14);
-    expect(blocMembers('CAN').sort()).toEqual(['BOL', 'COL', 'ECU', 'PER']);
+    expect(blocMembers('CAN').sort()).toEqual(['BOL', 'COL', 'ECU', 'PER']); // Chile and Venezuela left
     expect(getCountry('BLZ').blocs).toEqual(['SICA', 'CARICOM']);
     expect(() => getBloc('ASEAN' as never)).toThrow(/Unknown bloc id "ASEAN"/);
   });

@@ -14,6 +14,7 @@ import {
   eventsBetween,
   getAgreement,
   groupEvents,
+  inForceStatus,
   isInForce,
   sortByDate,
   timelineEvents,
@@ -180,8 +181,22 @@ describe('trade edges', () => {
       {
         id: 'MERCOSUR' as const,
         members: [
-          { country: 'ARG' as const, status: 'member' as const },
-          { country: 'VEN' as const, status: 'suspended' as const },
+          {
+            country: 'ARG' as const,
+            status: 'member' as const,
+            joined: '1991-03-26',
+            joinedPrecision: 'day' as const,
+            sources: [],
+          },
+          {
+            country: 'VEN' as const,
+            status: 'suspended' as const,
+            joined: '1999',
+            joinedPrecision: 'year' as const,
+            suspended: '2000-06',
+            suspendedPrecision: 'month' as const,
+            sources: [],
+          },
         ],
       },
     ];
@@ -313,14 +328,14 @@ describe('timeline edges', () => {
   });
 
   it("answers 'unknown' after the status date and for agreements with no entry-into-force information", () => {
-    expect(isInForce(getAgreement('kor-idb-membership'), '2005-03-15')).toBe(false);
-    expect(isInForce(getAgreement('kor-idb-membership'), '2005-03-16')).toBe(true);
-    expect(isInForce(getAgreement('kor-idb-membership'), '2025-12-15')).toBe(true);
-    expect(isInForce(getAgreement('kor-idb-membership'), '2025-12-16')).toBe('unknown');
-    expect(isInForce(getAgreement('kor-mercosur-ta'), '2025-01-01')).toBe(false);
-    expect(isInForce(getAgreement('kor-mercosur-ta'), '2026-01-01')).toBe('unknown');
-    expect(isInForce(getAgreement('kor-mex-bit'), '2010-01-01')).toBe('unknown');
-    expect(isInForce(getAgreement('kor-mex-bit'), '2000-08-15')).toBe(false);
+    expect(inForceStatus(getAgreement('kor-idb-membership'), '2005-03-15')).toBe('not-in-force');
+    expect(inForceStatus(getAgreement('kor-idb-membership'), '2005-03-16')).toBe('in-force');
+    expect(inForceStatus(getAgreement('kor-idb-membership'), '2025-12-15')).toBe('in-force');
+    expect(inForceStatus(getAgreement('kor-idb-membership'), '2025-12-16')).toBe('unknown');
+    expect(inForceStatus(getAgreement('kor-mercosur-ta'), '2025-01-01')).toBe('not-in-force');
+    expect(inForceStatus(getAgreement('kor-mercosur-ta'), '2026-01-01')).toBe('unknown');
+    expect(inForceStatus(getAgreement('kor-mex-bit'), '2010-01-01')).toBe('unknown');
+    expect(inForceStatus(getAgreement('kor-mex-bit'), '2000-08-15')).toBe('not-in-force');
     expect(() => isInForce({} as never, '2000-01-01')).toThrow('agreements[0].id is undefined: expected a string.');
     expect(agreements.filter((a) => isInForce(a, '2025-06-01') === true).length).toBeGreaterThan(10);
   });
@@ -353,7 +368,7 @@ describe('other modules', () => {
   it('names former economies and lists suspended bloc members on request', () => {
     expect(countryName('SUN', 'es')).toBe('USSR (Union of Soviet Socialist Republics)');
     expect(getCountry('VEN').blocs).toEqual(['MERCOSUR']);
-    expect(blocMembers('MERCOSUR', { includeSuspended: true })).toEqual(['ARG', 'BRA', 'PRY', 'URY', 'VEN']);
+    expect(blocMembers('MERCOSUR', { includeSuspended: true })).toEqual(['ARG', 'BRA', 'PRY', 'URY', 'VEN', 'BOL']);
     expect(blocMembers('MERCOSUR', {})).not.toContain('VEN');
   });
 

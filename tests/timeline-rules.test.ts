@@ -6,6 +6,7 @@ import {
   eventsBetween,
   eventsFor,
   groupEvents,
+  inForceStatus,
   isInForce,
   type Milestone,
   type PartyCode,
@@ -33,10 +34,10 @@ describe('isInForce rules', () => {
   const talks = agreement({ milestones: [milestone('launched', '2005-03', 'month', ['PER', 'COL'])] });
 
   it('is false before the first step, false while known not in force, unknown after the status date', () => {
-    expect(isInForce(talks, '2005-02-28')).toBe(false);
-    expect(isInForce(talks, '2010-01-01')).toBe(false);
-    expect(isInForce(talks, '2020-12-31')).toBe(false);
-    expect(isInForce(talks, '2021-01-01')).toBe('unknown');
+    expect(inForceStatus(talks, '2005-02-28')).toBe('not-in-force');
+    expect(inForceStatus(talks, '2010-01-01')).toBe('not-in-force');
+    expect(inForceStatus(talks, '2020-12-31')).toBe('not-in-force');
+    expect(inForceStatus(talks, '2021-01-01')).toBe('unknown');
   });
 
   it('only launch, conclusion, signature and other steps open the window', () => {
@@ -45,17 +46,17 @@ describe('isInForce rules', () => {
       entryIntoForce: 'unknown',
     });
     // Before the conclusion (2006) the agreement cannot be in force; the earlier visit does not count.
-    expect(isInForce(visitFirst, '2005-12-31')).toBe(false);
-    expect(isInForce(visitFirst, '2006-01-01')).toBe('unknown');
+    expect(inForceStatus(visitFirst, '2005-12-31')).toBe('not-in-force');
+    expect(inForceStatus(visitFirst, '2006-01-01')).toBe('unknown');
     for (const event of ['signed', 'launched', 'other'] as const) {
       const single = agreement({ milestones: [milestone(event, '2006', 'year', ['PER'])], entryIntoForce: 'unknown' });
-      expect(isInForce(single, '2005-12-31'), event).toBe(false);
-      expect(isInForce(single, '2006-06-01'), event).toBe('unknown');
+      expect(inForceStatus(single, '2005-12-31'), event).toBe('not-in-force');
+      expect(inForceStatus(single, '2006-06-01'), event).toBe('unknown');
     }
   });
 
   it('without any entry-into-force information it answers unknown, not false', () => {
-    expect(isInForce(agreement({ milestones: [], entryIntoForce: 'unknown' }), '2010-01-01')).toBe('unknown');
+    expect(inForceStatus(agreement({ milestones: [], entryIntoForce: 'unknown' }), '2010-01-01')).toBe('unknown');
   });
 
   it('takes the earliest entry into force, whatever the order of the milestones', () => {
@@ -63,13 +64,13 @@ describe('isInForce rules', () => {
       milestones: [milestone('in-force', '2012', 'year', ['PER']), milestone('in-force', '2010-05-01', 'day', ['COL'])],
       entryIntoForce: 'recorded',
     });
-    expect(isInForce(staggered, '2010-04-30')).toBe(false);
-    expect(isInForce(staggered, '2010-05-01')).toBe(true);
-    expect(isInForce(staggered, '2011-01-01', { party: 'PER' })).toBe(false);
-    expect(isInForce(staggered, '2012-06-01', { party: 'PER' })).toBe('unknown');
-    expect(isInForce(staggered, '2012-12-31', { party: 'PER' })).toBe(true);
-    expect(isInForce(staggered, '2011-01-01', { party: 'COL' })).toBe(true);
-    expect(isInForce(staggered, '2021-01-01', { party: 'COL' })).toBe('unknown');
+    expect(inForceStatus(staggered, '2010-04-30')).toBe('not-in-force');
+    expect(inForceStatus(staggered, '2010-05-01')).toBe('in-force');
+    expect(inForceStatus(staggered, '2011-01-01', { party: 'PER' })).toBe('not-in-force');
+    expect(inForceStatus(staggered, '2012-06-01', { party: 'PER' })).toBe('unknown');
+    expect(inForceStatus(staggered, '2012-12-31', { party: 'PER' })).toBe('in-force');
+    expect(inForceStatus(staggered, '2011-01-01', { party: 'COL' })).toBe('in-force');
+    expect(inForceStatus(staggered, '2021-01-01', { party: 'COL' })).toBe('unknown');
     expect(durationToEntryIntoForce(staggered)).toBeUndefined();
   });
 
@@ -82,12 +83,12 @@ describe('isInForce rules', () => {
       entryIntoForce: 'recorded',
       notInForceFor: ['PER'],
     });
-    expect(isInForce(partial, '2015-01-01', { party: 'PER' })).toBe(false);
-    expect(isInForce(partial, '2015-01-01', { party: 'COL' })).toBe(true);
-    expect(isInForce(partial, '2015-01-01')).toBe(true);
+    expect(inForceStatus(partial, '2015-01-01', { party: 'PER' })).toBe('not-in-force');
+    expect(inForceStatus(partial, '2015-01-01', { party: 'COL' })).toBe('in-force');
+    expect(inForceStatus(partial, '2015-01-01')).toBe('in-force');
     const { notInForceFor: _, ...withoutList } = partial;
     const silent = agreement(withoutList);
-    expect(isInForce(silent, '2015-01-01', { party: 'PER' })).toBe('unknown');
+    expect(inForceStatus(silent, '2015-01-01', { party: 'PER' })).toBe('unknown');
     expect(durationToEntryIntoForce(partial)).toBe(357);
     expect(durationToEntryIntoForce(partial, { party: 'COL' })).toBe(357);
     expect(durationToEntryIntoForce(partial, { party: 'PER' })).toBeUndefined();

@@ -9,6 +9,7 @@ import {
   eventsFor,
   getAgreement,
   groupEvents,
+  inForceStatus,
   isInForce,
   organizationCodes,
   precisionOf,
@@ -42,39 +43,39 @@ describe('toInterval', () => {
 describe('isInForce', () => {
   it('knows the Korea–Chile FTA entered into force on 2004-04-01', () => {
     const chile = getAgreement('kor-chl-fta');
-    expect(isInForce(chile, '2004-03-31')).toBe(false);
-    expect(isInForce(chile, '2004-04-01')).toBe(true);
-    expect(isInForce(chile, new Date('2010-06-15T12:00:00Z'))).toBe(true);
+    expect(inForceStatus(chile, '2004-03-31')).toBe('not-in-force');
+    expect(inForceStatus(chile, '2004-04-01')).toBe('in-force');
+    expect(inForceStatus(chile, new Date('2010-06-15T12:00:00Z'))).toBe('in-force');
     // After the data's status date the sources say nothing.
-    expect(isInForce(chile, '2026-01-01')).toBe('unknown');
+    expect(inForceStatus(chile, '2026-01-01')).toBe('unknown');
   });
 
   it('answers per party for the Central America FTA', () => {
     const ca = getAgreement('kor-ca-fta');
-    expect(isInForce(ca, '2019-10-01', { party: 'NIC' })).toBe(true);
-    expect(isInForce(ca, '2019-10-01', { party: 'CRI' })).toBe(false); // in force from 2019-11-01
-    expect(isInForce(ca, '2019-12-31', { party: 'SLV' })).toBe(false);
-    expect(isInForce(ca, '2020-01-01', { party: 'SLV' })).toBe(true);
-    expect(isInForce(ca, '2021-02-28', { party: 'PAN' })).toBe(false);
-    expect(isInForce(ca, '2021-03-01', { party: 'PAN' })).toBe(true);
+    expect(inForceStatus(ca, '2019-10-01', { party: 'NIC' })).toBe('in-force');
+    expect(inForceStatus(ca, '2019-10-01', { party: 'CRI' })).toBe('not-in-force'); // in force from 2019-11-01
+    expect(inForceStatus(ca, '2019-12-31', { party: 'SLV' })).toBe('not-in-force');
+    expect(inForceStatus(ca, '2020-01-01', { party: 'SLV' })).toBe('in-force');
+    expect(inForceStatus(ca, '2021-02-28', { party: 'PAN' })).toBe('not-in-force');
+    expect(inForceStatus(ca, '2021-03-01', { party: 'PAN' })).toBe('in-force');
     // Guatemala signed the accession protocol in 2024 but it was not in force in the latest source.
-    expect(isInForce(ca, '2025-06-01', { party: 'GTM' })).toBe(false);
-    expect(isInForce(ca, '2019-10-01')).toBe(true);
+    expect(inForceStatus(ca, '2025-06-01', { party: 'GTM' })).toBe('not-in-force');
+    expect(inForceStatus(ca, '2019-10-01')).toBe('in-force');
     expect(() => isInForce(ca, '2020-01-01', { party: 'MEX' })).toThrow(/"MEX" is not a party to kor-ca-fta/);
   });
 
   it("answers 'unknown' inside a year-precision date and definitely outside it", () => {
     const acs = getAgreement('kor-acs-observer'); // observer since 1998 (year only)
-    expect(isInForce(acs, '1997-12-31')).toBe(false);
-    expect(isInForce(acs, '1998-06-01')).toBe('unknown');
-    expect(isInForce(acs, '1999-01-01')).toBe(true);
+    expect(inForceStatus(acs, '1997-12-31')).toBe('not-in-force');
+    expect(inForceStatus(acs, '1998-06-01')).toBe('unknown');
+    expect(inForceStatus(acs, '1999-01-01')).toBe('in-force');
   });
 
   it('is false before signature and unknown after it when entry into force was never found', () => {
     const peruBit = getAgreement('kor-per-bit'); // 1993, year only
-    expect(isInForce(peruBit, '1992-12-31')).toBe(false);
-    expect(isInForce(peruBit, '2000-01-01')).toBe('unknown');
-    expect(isInForce(getAgreement('kor-bra-bit'), '2000-01-01')).toBe(false); // signed 1995, never in force
+    expect(inForceStatus(peruBit, '1992-12-31')).toBe('not-in-force');
+    expect(inForceStatus(peruBit, '2000-01-01')).toBe('unknown');
+    expect(inForceStatus(getAgreement('kor-bra-bit'), '2000-01-01')).toBe('not-in-force'); // signed 1995, never in force
   });
 
   it('rejects invalid dates with a RangeError naming them', () => {
@@ -185,5 +186,19 @@ describe('timeline integrity', () => {
     const gtm = timelineEvents.find((e) => e.id === 'kor-gtm-relations');
     expect(gtm?.precision).toBe('year');
     expect(gtm?.alternatives?.map((a) => a.date)).toEqual(['1962-05-15', '1962-10-24']);
+  });
+});
+
+describe('isInForce is true only when the sources say so', () => {
+  it('keeps exactly the agreements known to be in force, so the obvious filter is right', () => {
+    const day = '2015-01-01';
+    const known = agreements.filter((a) => inForceStatus(a, day) === 'in-force').map((a) => a.id);
+    expect(agreements.filter((a) => isInForce(a, day)).map((a) => a.id)).toEqual(known);
+    // 10 known in force; 6 more are 'unknown', which the old truthy answer let through.
+    expect(known).toHaveLength(10);
+    expect(agreements.filter((a) => inForceStatus(a, day) === 'unknown')).toHaveLength(6);
+    expect(isInForce(getAgreement('kor-acs-observer'), '1998-06-01')).toBe(false);
+    expect(inForceStatus(getAgreement('kor-acs-observer'), '1998-06-01')).toBe('unknown');
+    expect(isInForce(getAgreement('kor-chl-fta'), '2004-04-01')).toBe(true);
   });
 });

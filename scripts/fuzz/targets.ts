@@ -103,6 +103,7 @@ export const TARGETS: Readonly<Record<string, Args>> = {
   getAgreement: () => ['kor-chl-fta'],
   groupEvents: (m) => [events(m), 'decade'],
   isInForce: (m) => [agreement(m), '2005-01-01', {}],
+  inForceStatus: (m) => [agreement(m), '2005-01-01', { party: 'CHL' }],
   precisionOf: () => ['2003-02'],
   sortByDate: (m) => [events(m)],
   toInterval: () => ['2003-02', 'month'],

@@ -32,7 +32,7 @@ const SUBREGIONS: Readonly<Record<string, string>> = {
 
 interface BlocJson {
   id: string;
-  members: { country: string; status: string }[];
+  members: { country: string; status: string; sources: string[] }[];
   sources: string[];
 }
 
@@ -138,13 +138,13 @@ export function buildCountries(
   }
   if (schemas === undefined) throw new Error('schemas are needed for the data phase');
   for (const bloc of blocs) {
-    for (const s of bloc.sources)
+    for (const s of [...bloc.sources, ...bloc.members.flatMap((m) => m.sources)])
       if (!sourceIds.includes(s)) throw new Error(`data/countries/blocs.json: bloc ${bloc.id}: unknown source ${s}`);
   }
-  const blocsOf = (code: string): string[] =>
-    blocs.filter((b) => b.members.some((m) => m.country === code)).map((b) => b.id);
-  const blocSourcesOf = (code: string): string[] =>
-    blocs.filter((b) => b.members.some((m) => m.country === code)).flatMap((b) => b.sources);
+  // A country's blocs are those it belongs to now (members and suspended members, not former ones).
+  const current = (b: BlocJson, code: string) => b.members.some((m) => m.country === code && m.status !== 'former');
+  const blocsOf = (code: string): string[] => blocs.filter((b) => current(b, code)).map((b) => b.id);
+  const blocSourcesOf = (code: string): string[] => blocs.filter((b) => current(b, code)).flatMap((b) => b.sources);
   const records = iso.map((row) => {
     const isLac = lac.members.includes(row.alpha3);
     const subregion = row.region === '019' ? (SUBREGIONS[row.subregion] ?? null) : null;

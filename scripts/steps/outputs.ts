@@ -490,13 +490,13 @@ export function buildOutputs(
     {
       name: 'blocs',
       title: 'Regional blocs and their LAC members (one row per membership)',
-      records: data.blocs.flatMap((b) =>
-        b.members.map((m) => ({ ...m, bloc: b.id, blocName: b.name, sources: b.sources })),
-      ),
+      records: data.blocs.flatMap((b) => b.members.map((m) => ({ ...m, bloc: b.id, blocName: b.name }))),
       json: data.blocs,
       primaryKey: ['bloc', 'country'],
-      sources: [...new Set(data.blocs.flatMap((b) => b.sources))],
-      license: 'Member lists from the cited sources.',
+      sources: [
+        ...new Set(data.blocs.flatMap((b) => [...b.sources, ...b.members.flatMap((m) => m.sources as string[])])),
+      ],
+      license: 'Member lists and dates from the cited sources.',
       columns: [
         { name: 'bloc', type: 'string', description: 'Bloc id', get: (r: Record<string, unknown>) => r.bloc },
         {
@@ -514,8 +514,44 @@ export function buildOutputs(
         {
           name: 'status',
           type: 'string',
-          description: 'member or suspended',
+          description: 'The state as of the data: member, suspended or former',
           get: (r: Record<string, unknown>) => r.status,
+        },
+        {
+          name: 'joined',
+          type: 'string',
+          description: 'When membership began: an ISO date at joined_precision (2012 is a year, 2016-12 a month)',
+          get: (r: Record<string, unknown>) => r.joined,
+        },
+        {
+          name: 'joined_precision',
+          type: 'string',
+          description: 'day, month or year',
+          get: (r: Record<string, unknown>) => r.joinedPrecision,
+        },
+        {
+          name: 'suspended',
+          type: 'string',
+          description: 'When a suspended member was suspended (ISO date at suspended_precision); empty otherwise',
+          get: (r: Record<string, unknown>) => r.suspended,
+        },
+        {
+          name: 'suspended_precision',
+          type: 'string',
+          description: 'day, month or year; empty when not suspended',
+          get: (r: Record<string, unknown>) => r.suspendedPrecision,
+        },
+        {
+          name: 'left',
+          type: 'string',
+          description: 'When a former member left (ISO date at left_precision); empty otherwise',
+          get: (r: Record<string, unknown>) => r.left,
+        },
+        {
+          name: 'left_precision',
+          type: 'string',
+          description: 'day, month or year; empty when still a member',
+          get: (r: Record<string, unknown>) => r.leftPrecision,
         },
         { name: 'note', type: 'string', description: 'Note', get: (r: Record<string, unknown>) => r.note },
         {

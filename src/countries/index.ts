@@ -14,6 +14,7 @@ export { blocs } from './blocs.generated.js';
 export { countries, countriesMeta, korea, lacCountries } from './countries.generated.js';
 export { blocIds, countryCodes, lacCountryCodes } from './country-codes.generated.js';
 export { countryName } from './country-name.js';
+export type { BlocMembersOptions } from './lookups.js';
 export { blocMembers, getBloc, getCountry, isCountryCode, isLacCountry } from './lookups.js';
 export type {
   Bloc,
@@ -27,6 +28,7 @@ export type {
   LacCountry,
   LacCountryCode,
   LacSubregion,
+  MembershipDatePrecision,
   Subregion,
   WorldCode,
 } from './types.js';

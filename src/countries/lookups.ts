@@ -5,7 +5,8 @@ import { didYouMean, unknownValueError } from '../internal/unknown-value-error.j
 import { blocs } from './blocs.generated.js';
 import { countries } from './countries.generated.js';
 import { blocIds, countryCodes, lacCountryCodes } from './country-codes.generated.js';
-import type { Bloc, BlocId, BlocMembershipStatus, Country, CountryCode, LacCountryCode } from './types.js';
+import { isoDay, membershipOn } from './membership.js';
+import type { Bloc, BlocId, Country, CountryCode, LacCountryCode } from './types.js';
 
 const countriesByCode = /* @__PURE__ */ lazyIndex(countries, (country) => country.code);
 const lacCodeSet = /* @__PURE__ */ lazyIndex(lacCountryCodes, (code) => code);
@@ -74,25 +75,48 @@ export function getBloc(id: BlocId): Bloc {
 }
 
 /**
- * The codes of a bloc's members; suspended members are left out unless
- * `includeSuspended` is `true`.
+ * Options of {@link blocMembers}.
  *
- * @throws {RangeError} for an unknown bloc id.
+ * @example
+ * ```ts
+ * const options: BlocMembersOptions = { on: '2013-12-31', includeSuspended: true };
+ * ```
+ */
+export interface BlocMembersOptions {
+  /** The day to answer for (a `Date` or an ISO day); by default the data's current membership. */
+  readonly on?: Date | string;
+  /** Count suspended members too (default `false`). */
+  readonly includeSuspended?: boolean;
+}
+
+/**
+ * The codes of a bloc's members on a day (or now): suspended members are
+ * left out unless `includeSuspended` is `true`, and former members are left
+ * out. A membership whose start is known only to the month or year counts
+ * from the last day of that month or year.
+ *
+ * @throws {RangeError} for an unknown bloc id or an invalid `on` date.
  * @throws {TypeError} when `options` is not an object or `includeSuspended` not a boolean.
  * @example
  * ```ts
  * import { blocMembers } from 'korea-latam/countries';
- * blocMembers('MERCOSUR'); // ['ARG', 'BRA', 'PRY', 'URY']
- * blocMembers('MERCOSUR', { includeSuspended: true }); // [..., 'VEN']
+ * blocMembers('MERCOSUR'); // ['ARG', 'BRA', 'PRY', 'URY', 'BOL']
+ * blocMembers('MERCOSUR', { includeSuspended: true }); // [..., 'VEN', 'BOL']
+ * blocMembers('MERCOSUR', { on: '2013-12-31' }); // ['ARG', 'BRA', 'PRY', 'URY', 'VEN']
+ * blocMembers('PA', { on: '2010-12-31' }); // []
  * ```
  */
-export function blocMembers(id: BlocId, options?: { readonly includeSuspended?: boolean }): LacCountryCode[] {
-  const { includeSuspended } = readOptions(options);
+export function blocMembers(id: BlocId, options?: BlocMembersOptions): LacCountryCode[] {
+  const { includeSuspended, on } = readOptions(options);
   if (includeSuspended !== undefined && typeof includeSuspended !== 'boolean') {
     throw new TypeError(`Expected includeSuspended to be true or false, got ${describeValue(includeSuspended)}.`);
   }
-  const allowed: readonly BlocMembershipStatus[] = includeSuspended === true ? ['member', 'suspended'] : ['member'];
-  return getBloc(id)
-    .members.filter((member) => allowed.includes(member.status))
+  const bloc = getBloc(id);
+  const day = on === undefined ? undefined : isoDay(on, 'on');
+  return bloc.members
+    .filter((member) => {
+      const state = day === undefined ? member.status : membershipOn(member, day);
+      return state === 'member' || (state === 'suspended' && includeSuspended === true);
+    })
     .map((member) => member.country);
 }

@@ -69,20 +69,41 @@ export interface LacCountry extends Country {
   readonly subregion: LacSubregion;
 }
 
-/** Whether a country is a full member of a bloc or a suspended one. */
-export type BlocMembershipStatus = 'member' | 'suspended';
+/**
+ * A membership's state as of the data's date: a full `member`, a `suspended`
+ * one, or a `former` member that left.
+ */
+export type BlocMembershipStatus = 'member' | 'suspended' | 'former';
+
+/** How precisely a membership date is known: `'2012'` is a year, `'2016-12'` a month. */
+export type MembershipDatePrecision = 'day' | 'month' | 'year';
 
 /**
- * One country's membership of a bloc.
+ * One country's membership of a bloc, with the dates it began, was
+ * suspended and ended, each at the precision its sources give.
  *
  * @example
  * ```ts
- * const m: BlocMembership = { country: 'VEN', status: 'suspended' };
+ * const m: BlocMembership = {
+ *   country: 'VEN', status: 'suspended', joined: '2012', joinedPrecision: 'year',
+ *   suspended: '2016-12', suspendedPrecision: 'month', sources: ['lexology-2017-venezuela-mercosur'],
+ * };
  * ```
  */
 export interface BlocMembership {
   readonly country: LacCountryCode;
+  /** The state as of the data's date. */
   readonly status: BlocMembershipStatus;
+  /** When membership began (ISO date at `joinedPrecision`). */
+  readonly joined: string;
+  readonly joinedPrecision: MembershipDatePrecision;
+  /** When the member was suspended, if it is. */
+  readonly suspended?: string;
+  readonly suspendedPrecision?: MembershipDatePrecision;
+  /** When a former member left. */
+  readonly left?: string;
+  readonly leftPrecision?: MembershipDatePrecision;
+  readonly sources: readonly SourceId[];
   readonly note?: string;
 }
 

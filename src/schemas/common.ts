@@ -66,3 +66,29 @@ export const TextSchema: z.ZodType<string> = z
   .string()
   .min(1)
   .refine((s) => s.trim() === s, 'must not start or end with white space');
+
+const DATE_PATTERNS = {
+  day: /^\d{4}-\d{2}-\d{2}$/,
+  month: /^\d{4}-\d{2}$/,
+  year: /^\d{4}$/,
+  decade: /^\d{3}0$/,
+} as const;
+
+/**
+ * Whether `date` is a real calendar date written at `precision`: the right
+ * shape, a year from 1 to 9999, and a month and day that exist (no
+ * `2015-02-30`).
+ *
+ * @example
+ * ```ts
+ * isCalendarDate('2015-02-28', 'day'); // true
+ * isCalendarDate('2015-02-30', 'day'); // false
+ * ```
+ */
+export function isCalendarDate(date: string, precision: keyof typeof DATE_PATTERNS): boolean {
+  if (!DATE_PATTERNS[precision].test(date)) return false;
+  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
+  const probe = new Date(0);
+  probe.setUTCFullYear(y, m - 1, d);
+  return y >= 1 && probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
+}

@@ -1,6 +1,13 @@
 import * as z from 'zod';
 import type { Bloc, Country } from '../countries/types.js';
-import { BlocIdSchema, CountryCodeSchema, LacCountryCodeSchema, SourcesFieldSchema, TextSchema } from './common.js';
+import {
+  BlocIdSchema,
+  CountryCodeSchema,
+  isCalendarDate,
+  LacCountryCodeSchema,
+  SourcesFieldSchema,
+  TextSchema,
+} from './common.js';
 import { parseWith } from './parse-with.js';
 import { uniqueBy } from './source.js';
 
@@ -34,6 +41,8 @@ export const CountrySchema: z.ZodType<Country> = z
   })
   .strict();
 
+const PrecisionSchema = z.enum(['day', 'month', 'year']);
+
 /**
  * Schema of a {@link Bloc}.
  *
@@ -53,10 +62,46 @@ export const BlocSchema: z.ZodType<Bloc> = z
         z
           .object({
             country: LacCountryCodeSchema,
-            status: z.enum(['member', 'suspended']),
+            status: z.enum(['member', 'suspended', 'former']),
+            joined: z.string(),
+            joinedPrecision: PrecisionSchema,
+            suspended: z.string().exactOptional(),
+            suspendedPrecision: PrecisionSchema.exactOptional(),
+            left: z.string().exactOptional(),
+            leftPrecision: PrecisionSchema.exactOptional(),
+            sources: SourcesFieldSchema,
             note: TextSchema.exactOptional(),
           })
-          .strict(),
+          .strict()
+          .superRefine((m, ctx) => {
+            for (const field of ['joined', 'suspended', 'left'] as const) {
+              const date = m[field];
+              const precision = m[`${field}Precision`];
+              if ((date === undefined) !== (precision === undefined)) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: [`${field}Precision`],
+                  message: `${field} and ${field}Precision go together`,
+                });
+              } else if (date !== undefined && precision !== undefined && !isCalendarDate(date, precision)) {
+                ctx.addIssue({ code: 'custom', path: [field], message: `not a real date at ${precision} precision` });
+              }
+            }
+            if ((m.status === 'former') !== (m.left !== undefined)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['left'],
+                message: 'a former member has a date it left, and only a former member',
+              });
+            }
+            if ((m.status === 'suspended') !== (m.suspended !== undefined)) {
+              ctx.addIssue({
+                code: 'custom',
+                path: ['suspended'],
+                message: 'a suspended member has a suspension date, and only a suspended member',
+              });
+            }
+          }),
       )
       .min(1),
     sources: SourcesFieldSchema,

@@ -2,7 +2,7 @@ import * as z from 'zod';
 import { agreementIds } from '../timeline/agreement-ids.generated.js';
 import { organizationCodes } from '../timeline/organizations.js';
 import type { Agreement, TimelineEvent } from '../timeline/types.js';
-import { CountryCodeSchema, SourcesFieldSchema, TextSchema } from './common.js';
+import { CountryCodeSchema, isCalendarDate, SourcesFieldSchema, TextSchema } from './common.js';
 import { parseWith } from './parse-with.js';
 import { uniqueBy } from './source.js';
 
@@ -20,17 +20,8 @@ const EventTypeSchema = z.enum([
   'visit',
   'other',
 ]);
-const PATTERNS = { day: /^\d{4}-\d{2}-\d{2}$/, month: /^\d{4}-\d{2}$/, year: /^\d{4}$/, decade: /^\d{3}0$/ } as const;
-
-function validCalendarDate(date: string, precision: keyof typeof PATTERNS): boolean {
-  if (!PATTERNS[precision].test(date)) return false;
-  const [y = 0, m = 1, d = 1] = date.split('-').map(Number);
-  const probe = new Date(Date.UTC(y, m - 1, d));
-  return probe.getUTCFullYear() === y && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d;
-}
-
-const datedRefinement = (value: { date: string; precision: keyof typeof PATTERNS }) =>
-  validCalendarDate(value.date, value.precision);
+const datedRefinement = (value: { date: string; precision: 'day' | 'month' | 'year' | 'decade' }) =>
+  isCalendarDate(value.date, value.precision);
 const datedMessage = { message: 'date must be a valid ISO date written at its precision', path: ['date'] };
 
 /**
@@ -125,7 +116,7 @@ export const AgreementSchema: z.ZodType<Agreement> = z
       'member',
       'observer',
     ]),
-    statusAsOf: z.string().regex(PATTERNS.day),
+    statusAsOf: z.string().refine((d) => isCalendarDate(d, 'day'), 'statusAsOf must be a real ISO day'),
     entryIntoForce: z.enum(['recorded', 'not-in-force', 'unknown']),
     notInForceFor: z.array(PartyCodeSchema).min(1).exactOptional(),
     sources: SourcesFieldSchema,

@@ -19,7 +19,7 @@ export { durationToEntryIntoForce } from './duration.js';
 export type { EventGroup, EventsBetweenOptions } from './events.js';
 export { agreementsFor, eventsBetween, eventsFor, groupEvents, sortByDate } from './events.js';
 export { getAgreement } from './get-agreement.js';
-export { isInForce } from './is-in-force.js';
+export { inForceStatus, isInForce } from './is-in-force.js';
 export { organizationCodes } from './organizations.js';
 export { agreements, timelineEvents, timelineMeta } from './timeline.generated.js';
 export type {
@@ -34,6 +34,7 @@ export type {
   EntryIntoForceKnowledge,
   EventKind,
   EventType,
+  InForceStatus,
   Milestone,
   OrganizationCode,
   PartyCode,

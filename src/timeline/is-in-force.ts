@@ -2,7 +2,7 @@ import { checkRecords, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
 import { datedEvents } from './events.js';
-import type { Agreement, Milestone, PartyCode } from './types.js';
+import type { Agreement, InForceStatus, Milestone, PartyCode } from './types.js';
 
 /** Milestone types that start an agreement's effect (entry into force, or joining a body). */
 const STARTS: readonly Milestone['event'][] = ['in-force', 'joined'];
@@ -64,18 +64,19 @@ export function entryMilestones(agreement: Agreement, party?: PartyCode): Milest
 }
 
 /**
- * Whether an agreement was in force (or a membership held) on a day:
- * `true`, `false`, or `'unknown'` when the sources do not decide it.
+ * Where an agreement stood on a day (or a membership): `'in-force'`,
+ * `'not-in-force'`, or `'unknown'` when the sources do not decide it.
  *
- * - Before the first day its entry into force could have happened: `false`.
- * - On or after the last day it could have happened, up to `statusAsOf`: `true`.
+ * - Before the first day its entry into force could have happened: `'not-in-force'`.
+ * - On or after the last day it could have happened, up to `statusAsOf`: `'in-force'`.
  * - Earlier inside a partial date (a year-precision entry into force asked
  *   about a day before the end of that year): `'unknown'`.
- * - Known not in force (for the party): `false` up to `statusAsOf`.
- * - Before it was signed or launched: `false`, even when entry into force is unknown.
+ * - Known not in force (for the party): `'not-in-force'` up to `statusAsOf`.
+ * - Before it was signed or launched: `'not-in-force'`, even when entry into force is unknown.
  * - After `statusAsOf`, or with no information: `'unknown'`.
  *
  * Without `party`, the question is whether it was in force for at least one party.
+ * For a filter, use {@link isInForce}, which is `true` only for `'in-force'`.
  *
  * @param on A `Date` (read by its UTC day) or an ISO day such as `'2004-04-01'`.
  * @throws {RangeError} for an invalid date (or one outside the years 1–9999) or a `party` that is not
@@ -83,21 +84,21 @@ export function entryMilestones(agreement: Agreement, party?: PartyCode): Milest
  * @throws {TypeError} for a value that is not an agreement record, or a milestone without a real date.
  * @example
  * ```ts
- * import { getAgreement, isInForce } from 'korea-latam/timeline';
+ * import { getAgreement, inForceStatus } from 'korea-latam/timeline';
  * const chile = getAgreement('kor-chl-fta');
- * isInForce(chile, '2004-03-31'); // false
- * isInForce(chile, '2004-04-01'); // true
+ * inForceStatus(chile, '2004-03-31'); // 'not-in-force'
+ * inForceStatus(chile, '2004-04-01'); // 'in-force'
  * const ca = getAgreement('kor-ca-fta');
- * isInForce(ca, '2020-06-01', { party: 'SLV' }); // true (in force since 2020-01-01)
- * isInForce(ca, '2025-01-01', { party: 'GTM' }); // false (signed, not in force)
- * isInForce(getAgreement('kor-acs-observer'), '1998-06-01'); // 'unknown' (year precision)
+ * inForceStatus(ca, '2020-06-01', { party: 'SLV' }); // 'in-force' (since 2020-01-01)
+ * inForceStatus(ca, '2025-01-01', { party: 'GTM' }); // 'not-in-force' (signed, not in force)
+ * inForceStatus(getAgreement('kor-acs-observer'), '1998-06-01'); // 'unknown' (year precision)
  * ```
  */
-export function isInForce(
+export function inForceStatus(
   agreement: Agreement,
   on: DateInput,
   options?: { readonly party?: PartyCode },
-): boolean | 'unknown' {
+): InForceStatus {
   checkAgreement(agreement);
   const day = toDay(on, 'on');
   const { party } = readOptions(options);
@@ -107,20 +108,42 @@ export function isInForce(
   const first = entries[0];
   if (first !== undefined) {
     const window = toInterval(first.date, first.precision);
-    if (day < window.first) return false;
+    if (day < window.first) return 'not-in-force';
     if (day < window.last) return 'unknown';
-    return day <= asOf ? true : 'unknown';
+    return day <= asOf ? 'in-force' : 'unknown';
   }
   const beginnings = agreement.milestones
     .filter((m) => m.event === 'signed' || m.event === 'launched' || m.event === 'concluded' || m.event === 'other')
     .map((m) => toInterval(m.date, m.precision).first)
     .sort();
   const earliest = beginnings[0];
-  if (earliest !== undefined && day < earliest) return false;
+  if (earliest !== undefined && day < earliest) return 'not-in-force';
   const knownNotInForce =
     party === undefined
       ? agreement.entryIntoForce === 'not-in-force' || agreement.entryIntoForce === 'recorded'
       : agreement.notInForceFor?.includes(party) === true || agreement.entryIntoForce === 'not-in-force';
-  if (knownNotInForce && day <= asOf) return false;
+  if (knownNotInForce && day <= asOf) return 'not-in-force';
   return 'unknown';
+}
+
+/**
+ * Whether the sources say an agreement was in force (or a membership held)
+ * on a day: `true` only when {@link inForceStatus} answers `'in-force'`, so
+ * `agreements.filter((a) => isInForce(a, day))` keeps exactly the agreements
+ * known to be in force. An unknown answer is `false` here; ask
+ * {@link inForceStatus} to tell "not in force" from "unknown".
+ *
+ * @param on A `Date` (read by its UTC day) or an ISO day such as `'2004-04-01'`.
+ * @throws {RangeError} for an invalid date or a `party` that is not a party to the agreement.
+ * @throws {TypeError} for a value that is not an agreement record.
+ * @example
+ * ```ts
+ * import { agreements, getAgreement, isInForce } from 'korea-latam/timeline';
+ * isInForce(getAgreement('kor-chl-fta'), '2004-04-01'); // true
+ * isInForce(getAgreement('kor-acs-observer'), '1998-06-01'); // false (the status is 'unknown')
+ * agreements.filter((a) => isInForce(a, '2015-01-01')).length; // 10
+ * ```
+ */
+export function isInForce(agreement: Agreement, on: DateInput, options?: { readonly party?: PartyCode }): boolean {
+  return inForceStatus(agreement, on, options) === 'in-force';
 }

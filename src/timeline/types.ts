@@ -195,3 +195,9 @@ export interface TimelineMeta {
   readonly license: string;
   readonly attribution: string;
 }
+
+/**
+ * Where an agreement stood on a day, from {@link inForceStatus}: the sources
+ * say it was in force, say it was not, or do not decide it.
+ */
+export type InForceStatus = 'in-force' | 'not-in-force' | 'unknown';

@@ -1,3 +1,4 @@
+import { membershipOn } from '../countries/membership.js';
 import type { Bloc, Country } from '../countries/types.js';
 import { assertOneOf, assertYear, checkRecords, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
@@ -37,7 +38,10 @@ export interface AggregateBaseOptions {
 /**
  * Options of {@link aggregate}. Grouping by subregion needs the country
  * table and grouping by bloc the bloc table: pass them in, so the helper
- * does not pull either dataset into your bundle unless you do.
+ * does not pull either dataset into your bundle unless you do. Bloc
+ * membership is taken as it stood on 31 December of each year: a country
+ * that joined during a year counts for that whole year, one suspended or
+ * gone by the end of it does not, and a bloc with no member yet has no row.
  *
  * @example
  * ```ts
@@ -59,7 +63,7 @@ export type AggregateOptions =
 
 const AGGREGATE_BY: readonly AggregateBy[] = ['year', 'partner', 'subregion', 'bloc'];
 
-function groupsFor(options: AggregateOptions, region: TradeRegionId, code: string): string[] {
+function groupsFor(options: AggregateOptions, region: TradeRegionId, code: string, year: number): string[] {
   switch (options.by) {
     case 'year':
       return [region];
@@ -70,9 +74,14 @@ function groupsFor(options: AggregateOptions, region: TradeRegionId, code: strin
       return country?.subregion ? [country.subregion] : [];
     }
     case 'bloc':
+      // Membership as it stood at the end of the year asked (see docs/trade.md).
       return options.blocs
         .filter((bloc) =>
-          bloc.members.some((m) => m.country === code && (m.status === 'member' || options.includeSuspended === true)),
+          bloc.members.some((m) => {
+            if (m.country !== code) return false;
+            const state = membershipOn(m, `${year}-12-31`);
+            return state === 'member' || (state === 'suspended' && options.includeSuspended === true);
+          }),
         )
         .map((bloc) => bloc.id);
   }
@@ -96,7 +105,7 @@ function groupsFor(options: AggregateOptions, region: TradeRegionId, code: strin
  * const lac = aggregate(tradeFlows, { by: 'year', from: 2008, to: 2008 });
  * lac[0]?.exportCount; // 33 (Korea reports exports to all 33 in 2008)
  * aggregate(tradeFlows, { by: 'year', region: 'central-and-south-america', from: 2022, to: 2022 })[0]?.totalUsd; // 59325923000
- * aggregate(tradeFlows, { by: 'bloc', blocs, from: 2010, to: 2010 }).map((r) => r.group);
+ * aggregate(tradeFlows, { by: 'bloc', blocs, from: 2010, to: 2010 }).map((r) => r.group); // no 'PA' (founded 2011)
  * ```
  */
 export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions): AggregateRow[] {
@@ -119,7 +128,11 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
     if (!Array.isArray(opts.blocs)) throw new TypeError('aggregate by "bloc" needs the bloc table: pass { blocs }.');
     checkRecords(opts.blocs, 'blocs', 'a bloc', { id: 'string', members: 'array' });
     opts.blocs.forEach((bloc, i) => {
-      checkRecords(bloc.members, `blocs[${i}].members`, 'a membership', { country: 'string', status: 'string' });
+      checkRecords(bloc.members, `blocs[${i}].members`, 'a membership', {
+        country: 'string',
+        joined: 'string',
+        joinedPrecision: 'string',
+      });
     });
   }
   if (opts.from !== undefined) assertYear(opts.from, 'from');
@@ -133,11 +146,11 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
   assertSourceOption(index, opts.source);
   const totals = new Map<string, { -readonly [K in keyof AggregateRow]: AggregateRow[K] }>();
   for (const code of members) {
-    const groups = groupsFor(opts, region, code);
     // Territories report no trade of their own: their 'partners' rows are empty.
     const rows = reporter === 'KOR' ? pairOf(index, 'KOR', code) : pairOf(index, code as TradeReporter, 'KOR');
     for (const year of new Set(rows.map((row) => row.year))) {
       if (year < (opts.from ?? year) || year > (opts.to ?? year)) continue;
+      const groups = groupsFor(opts, region, code, year);
       for (const kind of ['export', 'import'] as const) {
         const flow = pickFlow(rows, year, kind, opts.source);
         for (const group of flow ? groups : []) {

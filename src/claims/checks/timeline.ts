@@ -1,5 +1,5 @@
-import { eventsBetween, isInForce } from '../../timeline/index.js';
-import type { Agreement, AgreementId, TimelineEvent } from '../../timeline/types.js';
+import { eventsBetween, inForceStatus } from '../../timeline/index.js';
+import type { Agreement, AgreementId, InForceStatus, TimelineEvent } from '../../timeline/types.js';
 import type { ClaimCheck, ClaimDatasets } from '../types.js';
 import { cited } from './cited.js';
 
@@ -36,15 +36,19 @@ export function checkIdbMember2005(data: ClaimDatasets): ClaimCheck {
   };
 }
 
+/** A status as the check's figures show it: true, false or 'unknown'. */
+const asValue = (status: InForceStatus): boolean | 'unknown' =>
+  status === 'in-force' ? true : status === 'not-in-force' ? false : 'unknown';
+
 /** The paper: Korea is an OAS permanent observer. */
 export function checkOasObserver(data: ClaimDatasets): ClaimCheck {
   const oas = findAgreement(data, 'kor-oas-observer');
   const since = oas?.milestones.find((m) => m.event === 'joined');
-  const atPaper = oas === undefined ? 'unknown' : isInForce(oas, '2012-03-01');
+  const atPaper = oas === undefined ? 'unknown' : asValue(inForceStatus(oas, '2012-03-01'));
   return {
     basis: 'data',
     method:
-      "isInForce(kor-oas-observer, '2012-03-01'): whether Korea held OAS observer status when the paper was written.",
+      "inForceStatus(kor-oas-observer, '2012-03-01'): whether Korea held OAS observer status when the paper was written.",
     computed: [
       { label: 'Observer since', value: since?.date ?? null, unit: 'date' },
       { label: 'Observer in March 2012', value: atPaper },
@@ -63,14 +67,15 @@ export function checkOasObserver(data: ClaimDatasets): ClaimCheck {
 /** The paper: Korea joined the formal regional architecture only from the mid-1990s. */
 export function checkArchitectureMid1990s(data: ClaimDatasets): ClaimCheck {
   const oas = findAgreement(data, 'kor-oas-observer');
-  const before1994 = oas === undefined ? 'unknown' : isInForce(oas, '1993-12-31');
+  const before1994 = oas === undefined ? 'unknown' : asValue(inForceStatus(oas, '1993-12-31'));
   const joinedLater = data.agreements
     .filter((a) => a.kind === 'membership' || a.kind === 'observer')
-    .filter((a) => isInForce(a, '1993-12-31') === false)
+    .filter((a) => inForceStatus(a, '1993-12-31') === 'not-in-force')
     .map((a) => a.id);
   return {
     basis: 'data',
-    method: 'isInForce on each membership and observer record for 1993-12-31: which ties existed before the mid-1990s.',
+    method:
+      'inForceStatus on each membership and observer record for 1993-12-31: which ties existed before the mid-1990s.',
     computed: [
       { label: 'OAS permanent observer before 1994', value: before1994 },
       { label: 'Memberships and observer seats that came later', value: joinedLater.join(', ') },

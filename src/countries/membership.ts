@@ -1,0 +1,65 @@
+import { describeValue } from '../internal/describe-value.js';
+import type { BlocMembership, MembershipDatePrecision } from './types.js';
+
+/** The last day a date at its precision can stand for: `'2012'` → `'2012-12-31'`. */
+function lastDay(date: string, precision: MembershipDatePrecision): string {
+  if (precision === 'day') return date;
+  if (precision === 'year') return `${date}-12-31`;
+  const [y = 1, m = 1] = date.split('-').map(Number);
+  const end = new Date(0);
+  end.setUTCFullYear(y, m, 0);
+  return `${date}-${String(end.getUTCDate()).padStart(2, '0')}`;
+}
+
+/**
+ * Reads a day for a membership question: a valid `Date` or an ISO day
+ * (`'2013-06-30'`) in the years 1–9999; anything else is a `RangeError`.
+ *
+ * @example
+ * ```ts
+ * isoDay('2013-06-30', 'on'); // '2013-06-30'
+ * ```
+ */
+export function isoDay(value: unknown, name: string): string {
+  if (value instanceof Date && !Number.isNaN(value.getTime())) {
+    const y = value.getUTCFullYear();
+    if (y >= 1 && y <= 9999) return value.toISOString().slice(0, 10).padStart(10, '0');
+  }
+  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
+    const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
+    const probe = new Date(0);
+    probe.setUTCFullYear(y, m - 1, d);
+    if (y >= 1 && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d) return value;
+  }
+  throw new RangeError(
+    `Invalid date ${describeValue(value)} for "${name}": expected a Date or an ISO day such as '2013-06-30'.`,
+  );
+}
+
+/**
+ * Where a membership stood on a day: `'member'` once its start is certain to
+ * have passed (a start known only to the year counts from that year's last
+ * day), `'suspended'` once a suspension is, and `'none'` before it began or
+ * after the member left. The question is always answered for the day asked,
+ * never with today's status.
+ *
+ * @example
+ * ```ts
+ * membershipOn({ country: 'VEN', status: 'suspended', joined: '2012', joinedPrecision: 'year',
+ *   suspended: '2016-12', suspendedPrecision: 'month', sources: [] }, '2013-12-31'); // 'member'
+ * ```
+ */
+export function membershipOn(
+  member: Pick<
+    BlocMembership,
+    'joined' | 'joinedPrecision' | 'suspended' | 'suspendedPrecision' | 'left' | 'leftPrecision'
+  >,
+  day: string,
+): 'member' | 'suspended' | 'none' {
+  if (lastDay(member.joined, member.joinedPrecision) > day) return 'none';
+  if (member.left !== undefined && lastDay(member.left, member.leftPrecision ?? 'day') <= day) return 'none';
+  if (member.suspended !== undefined && lastDay(member.suspended, member.suspendedPrecision ?? 'day') <= day) {
+    return 'suspended';
+  }
+  return 'member';
+}
