@@ -61,15 +61,20 @@ describe('claims (paper-notes §4f and §5)', () => {
   it('says not-checkable, and why, where the data cannot decide', () => {
     const notCheckable = claims.filter((c) => c.check.verdict === 'not-checkable').map((c) => c.id);
     expect(notCheckable).toEqual(
-      expect.arrayContaining([
-        'mexico-imports-inputs-for-reexport',
-        'korea-in-oecd',
-        'sixteen-challenges-condensed-to-six',
-      ]),
+      expect.arrayContaining(['mexico-imports-inputs-for-reexport', 'sixteen-challenges-condensed-to-six']),
     );
     for (const c of claims.filter((x) => x.check.verdict === 'not-checkable'))
       expect(c.check.explanation.length).toBeGreaterThan(20);
-    expect(byId('korea-in-g20').check).toMatchObject({ basis: 'external-source', sources: ['rt-2010-lee-mexico'] });
+    // The OECD and G20 claims are checked against timeline events now (Korea's OECD delegation; RT 2010).
+    expect(byId('korea-in-oecd').check).toMatchObject({
+      basis: 'data',
+      verdict: 'supported',
+      computed: [{ label: 'Korea joined the OECD', value: '1996-12-12', unit: 'date' }],
+    });
+    expect(byId('korea-in-g20').check).toMatchObject({ basis: 'data', verdict: 'supported' });
+    expect(verifyClaims({ timelineEvents: [] }).find((c) => c.id === 'korea-in-oecd')?.check.verdict).toBe(
+      'not-checkable',
+    );
   });
 
   it('verifyClaims reproduces the shipped results and moves when the data change', () => {

@@ -92,7 +92,8 @@ describe('durations and lookups', () => {
     expect(durationToEntryIntoForce(getAgreement('kor-per-fta'))).toBe(133); // 2011-03-21 → 2011-08-01
     expect(durationToEntryIntoForce(getAgreement('kor-col-fta'))).toBe(1240); // 2013-02-21 → 2016-07-15
     expect(durationToEntryIntoForce(getAgreement('kor-ca-fta'), { party: 'PAN' })).toBe(1104); // 2018-02-21 → 2021-03-01
-    expect(durationToEntryIntoForce(getAgreement('kor-chl-fta'))).toBeUndefined(); // signed 2003-02: month only
+    // Signed 2003-02-15 (Emol, reported that day) → in force 2004-04-01.
+    expect(durationToEntryIntoForce(getAgreement('kor-chl-fta'))).toBe(411);
     expect(durationToEntryIntoForce(getAgreement('kor-ca-fta'), { party: 'GTM' })).toBeUndefined();
   });
 
@@ -148,10 +149,40 @@ describe('timeline integrity', () => {
   });
 
   it('keeps each row’s date, precision and confidence', () => {
+    const corrected = new Set(rawRows('data/timeline/events-corrections.csv').map((r) => r.id));
     for (const row of raw) {
       const event = timelineEvents.find((e) => e.id === row.id);
       if (row.id === 'kor-gtm-bit-signed' && row.status_note === 'status not verified') continue; // superseded
+      if (corrected.has(row.id)) continue; // replaced by a row of events-corrections.csv, checked below
       expect(event).toMatchObject({ date: row.date, precision: row.date_precision, confidence: row.confidence });
+    }
+  });
+
+  it('applies the corrections, each pinned to the page it cites', () => {
+    const byId = (id: string) => timelineEvents.find((e) => e.id === id);
+    // Emol, 15 February 2003: signed in Seoul that Saturday.
+    expect(byId('kor-chl-fta-signed')).toMatchObject({ date: '2003-02-15', precision: 'day' });
+    expect(byId('kor-chl-fta-signed')?.alternatives?.map((a) => a.date)).toEqual(['2003-04']);
+    // Chile's foreign ministry: relations established on 18 April 1962; Korean sources' 12 June kept beside it.
+    expect(byId('kor-chl-relations')).toMatchObject({ date: '1962-04-18', precision: 'day' });
+    expect(byId('kor-chl-relations')?.alternatives?.map((a) => a.date)).toEqual(['1962-06-12']);
+    // CABEI's release of 29 January 2021: member from December 2019; Yonhap's January 2020 kept.
+    expect(byId('kor-cabei-member')).toMatchObject({ date: '2019-12', precision: 'month' });
+    expect(byId('kor-cabei-member')?.alternatives?.map((a) => a.date)).toEqual(['2020-01']);
+    // Added events.
+    expect(byId('kor-caricom-high-level-meeting-2017')).toMatchObject({
+      date: '2017-02-27',
+      parties: ['KOR', 'CARICOM'],
+    });
+    expect(byId('kor-cdb-mou-2023')).toMatchObject({ date: '2023-11-24', parties: ['KOR', 'CDB'] });
+    expect(byId('kor-oecd-member')).toMatchObject({ date: '1996-12-12', precision: 'day' });
+    expect(byId('kor-g20-seoul-summit')).toMatchObject({ date: '2010-11', precision: 'month' });
+    for (const row of rawRows('data/timeline/events-corrections.csv')) {
+      expect(byId(row.id!)).toMatchObject({
+        date: row.date,
+        precision: row.date_precision,
+        confidence: row.confidence,
+      });
     }
   });
 

@@ -11,6 +11,7 @@ const DIR = 'data/timeline';
 const FROM = [
   `${DIR}/events.csv`,
   `${DIR}/events-additions.csv`,
+  `${DIR}/events-corrections.csv`,
   `${DIR}/paper-events.json`,
   `${DIR}/alternatives.json`,
   `${DIR}/agreements.json`,
@@ -24,19 +25,27 @@ export function urlsOf(cell: string): string[] {
     .filter((u) => u !== '');
 }
 
-/** The event rows: events.csv, with rows of events-additions.csv added or, for a reused id, replacing the original. */
+/**
+ * The event rows: events.csv, then the rows of events-additions.csv (the
+ * research collection's additions) and of events-corrections.csv (ours, each
+ * row citing the pages read), each added or, for a reused id, replacing the
+ * row before it.
+ */
 function eventRows(root: string): CsvRow[] {
   const base = readCsv(join(root, DIR, 'events.csv'));
-  const additions = readCsv(join(root, DIR, 'events-additions.csv'));
   const byId = new Map(base.map((row) => [row.values.id, row]));
-  for (const row of additions) byId.set(row.values.id, row);
+  for (const file of ['events-additions.csv', 'events-corrections.csv']) {
+    for (const row of readCsv(join(root, DIR, file))) byId.set(row.values.id, row);
+  }
   return [...byId.values()];
 }
 
 /** A web-page source record for every URL the timeline rows and alternatives cite. */
 export function collectTimelineSources(root: string): RawSource[] {
   const byUrl = new Map<string, RawSource>();
-  const rows = [...readCsv(join(root, DIR, 'events.csv')), ...readCsv(join(root, DIR, 'events-additions.csv'))];
+  const rows = ['events.csv', 'events-additions.csv', 'events-corrections.csv'].flatMap((f) =>
+    readCsv(join(root, DIR, f)),
+  );
   for (const row of rows) {
     for (const url of urlsOf(row.values.source_url ?? '')) {
       if (!byUrl.has(url)) byUrl.set(url, webSource(url, row.values.title ?? ''));

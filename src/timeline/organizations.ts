@@ -22,4 +22,7 @@ export const organizationCodes = /* @__PURE__ */ Object.freeze([
   'CELAC',
   'RIOGROUP',
   'FEALAC',
+  'CDB',
+  'OECD',
+  'G20',
 ] as const);

@@ -51,25 +51,38 @@ export function checkMexicanAttitude(): ClaimCheck {
 }
 
 /** The paper: Korea is in the G20. */
-export function checkG20(): ClaimCheck {
+export function checkG20(data: ClaimDatasets): ClaimCheck {
+  const summit = data.timelineEvents.find((e) => e.id === 'kor-g20-seoul-summit');
   return {
-    basis: 'external-source',
-    method: 'External source from the research notes; the G20 is not in the shipped timeline.',
-    computed: [{ label: 'Korea hosted the G20 summit', value: '2010-11', unit: 'month' }],
-    verdict: 'supported',
-    explanation: 'Korea hosted the G20 summit in November 2010 (RT, June 2010).',
-    sources: ['rt-2010-lee-mexico'],
+    basis: summit === undefined ? 'none' : 'data',
+    method: "The timeline event kor-g20-seoul-summit: Korea hosting the G20 leaders' summit.",
+    computed:
+      summit === undefined
+        ? []
+        : [{ label: 'Korea hosted the G20 summit', value: summit.date, unit: summit.precision }],
+    verdict: summit === undefined ? 'not-checkable' : 'supported',
+    explanation:
+      summit === undefined
+        ? 'The timeline given has no G20 event.'
+        : `Korea hosted the G20 leaders' summit in Seoul (${summit.date}), which only a member does.`,
+    sources: summit?.sources ?? ['lopez-aymes-2012'],
   };
 }
 
 /** The paper: Korea is in the OECD. */
-export function checkOecd(): ClaimCheck {
+export function checkOecd(data: ClaimDatasets): ClaimCheck {
+  const joined = data.timelineEvents.find((e) => e.id === 'kor-oecd-member');
   return {
-    basis: 'none',
-    method: 'No source on OECD membership was read, and the OECD is not in the shipped timeline.',
-    computed: [],
-    verdict: 'not-checkable',
-    explanation: 'Not checked: no source read covers it.',
-    sources: ['lopez-aymes-2012'],
+    basis: joined === undefined ? 'none' : 'data',
+    method: 'The timeline event kor-oecd-member: the day Korea joined the OECD, before the paper (2012).',
+    computed: joined === undefined ? [] : [{ label: 'Korea joined the OECD', value: joined.date, unit: 'date' }],
+    verdict: joined === undefined ? 'not-checkable' : joined.date < '2012' ? 'supported' : 'contradicted',
+    explanation:
+      joined === undefined
+        ? 'The timeline given has no OECD event.'
+        : joined.date < '2012'
+          ? `Korea joined the OECD on ${joined.date}, well before the paper.`
+          : `The data date Korea's accession to ${joined.date}, after the paper.`,
+    sources: joined?.sources ?? ['lopez-aymes-2012'],
   };
 }
