@@ -13,7 +13,7 @@ import { claims } from '../src/claims/index.js';
 import { blocs, countries, isCountryCode, isLacCountry } from '../src/countries/index.js';
 import { partnerShares } from '../src/rankings/index.js';
 import { isSourceId, sources } from '../src/sources/index.js';
-import { agreements, organizationCodes, timelineEvents, toInterval } from '../src/timeline/index.js';
+import { agreements, diplomaticTies, organizationCodes, timelineEvents, toInterval } from '../src/timeline/index.js';
 import { caribbeanTerritoryCodes, tradeFlows } from '../src/trade/index.js';
 
 const root = join(import.meta.dirname, '..');
@@ -263,6 +263,61 @@ for (const e of timelineEvents.filter((x) => x.alternatives)) {
     `- \`${e.id}\`: kept ${e.date}; others: ${(e.alternatives ?? []).map((a) => `${a.date} (${a.sources.join(', ')})`).join('; ')}`,
   );
 }
+
+line();
+line('## Timeline: South Korea’s diplomatic relations in two sources');
+line();
+line(
+  "The year South Korea established relations with each LAC country, in the dated timeline (one event per country) and in the kdiplo ties table (the Korean foreign ministry's list, year only). Where they differ the event keeps the table's year as an alternative.",
+);
+line();
+line('| Country | Timeline event | kdiplo (MOFA) year | Agreement |');
+line('| --- | --- | --- | --- |');
+let tiesAgree = 0;
+let tiesDiffer = 0;
+for (const code of countries.filter((c) => c.group === 'lac').map((c) => c.code)) {
+  const tie = diplomaticTies.find((t) => t.country === code && t.korea === 'ROK');
+  const event = timelineEvents.find(
+    (e) => e.kind === 'diplomatic-relations' && e.event === 'established' && e.parties.includes(code),
+  );
+  const year = tie?.established ?? null;
+  const verdict =
+    event === undefined || year === null
+      ? event === undefined && year === null
+        ? 'neither has a date'
+        : event === undefined
+          ? 'no timeline event'
+          : 'no year in kdiplo'
+      : event.date.slice(0, 4) === year
+        ? 'agree'
+        : event.date.slice(0, 4) === tie?.reestablished
+          ? `agree (re-established; first established ${year}, cut ${tie.cut ?? '—'})`
+          : 'differ';
+  if (verdict.startsWith('agree')) tiesAgree += 1;
+  if (verdict === 'differ') tiesDiffer += 1;
+  line(`| ${code} | ${event ? `${event.date} (${event.id})` : '—'} | ${year ?? '—'} | ${verdict} |`);
+}
+line();
+line(`${tiesAgree} agree on the year, ${tiesDiffer} differ.`);
+for (const t of diplomaticTies) if (t.note !== undefined) line(`- ${t.country}, ${t.korea}: ${t.note}`);
+line();
+line('## Blocs: every membership with its dates and sources');
+line();
+line('| Bloc | Country | Status | Joined | Suspended | Left | Sources |');
+line('| --- | --- | --- | --- | --- | --- | --- |');
+for (const bloc of blocs) {
+  for (const m of bloc.members) {
+    line(
+      `| ${bloc.id} | ${m.country} | ${m.status} | ${m.joined} (${m.joinedPrecision}) | ${m.suspended ? `${m.suspended} (${m.suspendedPrecision})` : '—'} | ${m.left ? `${m.left} (${m.leftPrecision})` : '—'} | ${m.sources.join(', ')} |`,
+    );
+    checkSources('bloc membership', `${bloc.id}/${m.country}`, m.sources);
+  }
+}
+line();
+line('## Timeline: events still at year or decade precision');
+line();
+for (const e of timelineEvents.filter((x) => x.precision === 'year' || x.precision === 'decade'))
+  line(`- \`${e.id}\` (${e.date}, ${e.precision})`);
 
 // Cross-references in the other datasets
 for (const s of sources) if (!/^[a-z0-9]+(-[a-z0-9]+)*$/.test(s.id)) broken.push(`source id ${s.id} is not kebab-case`);

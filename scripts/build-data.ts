@@ -13,6 +13,7 @@ import { written } from './lib/emit.js';
 import { buildChallenges } from './steps/challenges.js';
 import { buildClaimIds, buildClaims } from './steps/claims.js';
 import { buildCountries } from './steps/countries.js';
+import { buildDiplomaticTies } from './steps/diplomatic-ties.js';
 import { buildOutputs } from './steps/outputs.js';
 import { buildPrices } from './steps/prices.js';
 import { buildRankings } from './steps/rankings.js';
@@ -39,11 +40,13 @@ async function main(): Promise<void> {
   const rankings = buildRankings(root, schemas);
   const prices = buildPrices(root, schemas);
   const timeline = buildTimeline(root, schemas, codes);
+  const ties = buildDiplomaticTies(root, schemas);
   const claims = await buildClaims(root, schemas);
   buildOutputs(root, schemas, {
     trade,
     rankings,
     prices,
+    ties,
     timeline,
     claims,
     sources: sources.records,

@@ -10,7 +10,7 @@ import { usCpiAnnual } from '../src/prices/index.js';
 import { partnerShares } from '../src/rankings/index.js';
 import { parseTradeFlows } from '../src/schemas/index.js';
 import { sources } from '../src/sources/index.js';
-import { agreements, timelineEvents } from '../src/timeline/index.js';
+import { agreements, diplomaticTies, timelineEvents } from '../src/timeline/index.js';
 import { tradeFlows } from '../src/trade/index.js';
 import { repoRoot } from './helpers/raw.js';
 
@@ -24,6 +24,7 @@ describe('data files for users outside JavaScript', () => {
     'trade-flows': tradeFlows,
     'partner-shares': partnerShares,
     'us-cpi-annual': usCpiAnnual,
+    'diplomatic-ties': diplomaticTies,
     'timeline-events': timelineEvents,
     agreements,
     claims,

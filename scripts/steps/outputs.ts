@@ -5,7 +5,7 @@ import * as z from 'zod';
 import type { Claim } from '../../src/claims/types.js';
 import type { CpiAnnualAverage } from '../../src/prices/types.js';
 import type { PartnerShare } from '../../src/rankings/types.js';
-import type { Agreement, TimelineEvent } from '../../src/timeline/types.js';
+import type { Agreement, DiplomaticTie, TimelineEvent } from '../../src/timeline/types.js';
 import { preferredFlows } from '../../src/trade/preferred-flows.js';
 import type { TradeFlow } from '../../src/trade/types.js';
 import { emitFile } from '../lib/emit.js';
@@ -63,6 +63,7 @@ export function buildOutputs(
     trade: readonly TradeFlow[];
     rankings: readonly PartnerShare[];
     prices: readonly CpiAnnualAverage[];
+    ties: readonly DiplomaticTie[];
     timeline: { events: readonly TimelineEvent[]; agreements: readonly Agreement[] };
     claims: readonly Claim[];
     sources: readonly Record<string, unknown>[];
@@ -253,6 +254,52 @@ export function buildOutputs(
           type: 'string',
           description: 'Source ids (see sources.csv), separated by ;',
           get: (r: CpiAnnualAverage) => list(r.sources),
+        },
+      ],
+    },
+    {
+      name: 'diplomatic-ties',
+      title: "The two Koreas' diplomatic ties with each LAC country (year precision)",
+      records: data.ties,
+      primaryKey: ['country', 'korea'],
+      sources: ['kdiplo-diplomatic-ties', 'mofa-kr-diplomatic-relations', 'ayhan-2024-two-koreas-ties'],
+      license: 'MIT for the kdiplo package; the underlying lists belong to their publishers.',
+      columns: [
+        {
+          name: 'country',
+          type: 'string',
+          description: 'ISO alpha-3 code of the LAC country',
+          get: (r: DiplomaticTie) => r.country,
+        },
+        {
+          name: 'korea',
+          type: 'string',
+          description: 'ROK (South Korea) or DPRK (North Korea)',
+          get: (r: DiplomaticTie) => r.korea,
+        },
+        {
+          name: 'established',
+          type: 'integer',
+          description: 'Year ties were first established; empty when never',
+          get: (r: DiplomaticTie) => r.established,
+        },
+        {
+          name: 'cut',
+          type: 'integer',
+          description: 'Year ties were cut; empty when never',
+          get: (r: DiplomaticTie) => r.cut,
+        },
+        {
+          name: 'reestablished',
+          type: 'integer',
+          description: 'Year ties were re-established after a cut; empty when not',
+          get: (r: DiplomaticTie) => r.reestablished,
+        },
+        {
+          name: 'sources',
+          type: 'string',
+          description: 'Source ids (see sources.csv), separated by ;',
+          get: (r: DiplomaticTie) => list(r.sources),
         },
       ],
     },
@@ -693,6 +740,7 @@ export function buildOutputs(
     ['cpi-annual-average', schemas.CpiAnnualAverageSchema],
     ['timeline-event', schemas.TimelineEventSchema],
     ['agreement', schemas.AgreementSchema],
+    ['diplomatic-tie', schemas.DiplomaticTieSchema],
     ['claim', schemas.ClaimSchema],
   ];
   for (const [name, schema] of schemasToWrite) {

@@ -5,6 +5,7 @@ import { type CsvRow, fail, readCsv } from '../lib/csv.js';
 import { constList, emitModule, frozenArray } from '../lib/emit.js';
 import { loadCuratedSources, type RawSource, webSource, webSourceId } from '../lib/load-sources.js';
 import type { CountryCodes } from './countries.js';
+import { readDiplomaticTies, TIES_FILE } from './diplomatic-ties.js';
 import type { Schemas } from './types.js';
 
 const DIR = 'data/timeline';
@@ -15,6 +16,7 @@ const FROM = [
   `${DIR}/paper-events.json`,
   `${DIR}/alternatives.json`,
   `${DIR}/agreements.json`,
+  TIES_FILE,
 ];
 
 /** Splits a `source_url` cell ("a | b | c"). */
@@ -179,6 +181,29 @@ export function buildTimeline(
       precision: alt.precision,
       sources: alt.sources.map(sourceFor),
       ...(alt.note ? { note: alt.note } : {}),
+    });
+    target.alternatives = list;
+  }
+  // A second, year-level source for South Korea's relations (the kdiplo ties table): where its
+  // year differs from the dated event, the event keeps that year as an alternative.
+  for (const tie of readDiplomaticTies(root)) {
+    if (tie.korea !== 'ROK' || tie.established === null) continue;
+    const target = all.find(
+      (e) =>
+        e.kind === 'diplomatic-relations' &&
+        e.event === 'established' &&
+        (e.parties as string[]).includes(tie.country) &&
+        (e.parties as string[]).includes('KOR'),
+    );
+    // The event may be the first establishment or a re-establishment (Cuba, 2024).
+    const year = String(target?.date).slice(0, 4);
+    if (target === undefined || year === tie.established || year === tie.reestablished) continue;
+    const list = (target.alternatives as unknown[] | undefined) ?? [];
+    list.push({
+      date: tie.established,
+      precision: 'year',
+      sources: ['kdiplo-diplomatic-ties', 'mofa-kr-diplomatic-relations'],
+      note: `The Korean foreign ministry's list, as the kdiplo ties table carries it, gives ${tie.established}.`,
     });
     target.alternatives = list;
   }

@@ -39,8 +39,10 @@ export { PartnerShareSchema, parsePartnerShare, parsePartnerShares } from './ran
 export { parseSource, parseSources, SourceSchema, uniqueBy } from './source.js';
 export {
   AgreementSchema,
+  DiplomaticTieSchema,
   parseAgreement,
   parseAgreements,
+  parseDiplomaticTies,
   parseTimelineEvent,
   parseTimelineEvents,
   TimelineEventSchema,

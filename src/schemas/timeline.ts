@@ -1,8 +1,8 @@
 import * as z from 'zod';
 import { agreementIds } from '../timeline/agreement-ids.generated.js';
 import { organizationCodes } from '../timeline/organizations.js';
-import type { Agreement, TimelineEvent } from '../timeline/types.js';
-import { CountryCodeSchema, isCalendarDate, SourcesFieldSchema, TextSchema } from './common.js';
+import type { Agreement, DiplomaticTie, TimelineEvent } from '../timeline/types.js';
+import { CountryCodeSchema, isCalendarDate, LacCountryCodeSchema, SourcesFieldSchema, TextSchema } from './common.js';
 import { parseWith } from './parse-with.js';
 import { uniqueBy } from './source.js';
 
@@ -195,4 +195,65 @@ export function parseAgreement(input: unknown): Agreement {
  */
 export function parseAgreements(input: unknown): readonly Agreement[] {
   return parseWith(z.array(AgreementSchema).superRefine(uniqueBy('id')), input, 'agreements');
+}
+
+const YearOrNull = z.union([z.string().regex(/^\d{4}$/), z.null()]);
+
+/**
+ * Schema of a {@link DiplomaticTie}: a LAC country, which Korea, and the
+ * years ties were established, cut and re-established (or `null`).
+ *
+ * @example
+ * ```ts
+ * import { DiplomaticTieSchema } from 'korea-latam/schemas';
+ * DiplomaticTieSchema.safeParse({ country: 'CHL', korea: 'ROK', established: '1962', cut: null,
+ *   reestablished: null, precision: 'year', sources: ['kdiplo-diplomatic-ties'] }).success; // true
+ * ```
+ */
+export const DiplomaticTieSchema: z.ZodType<DiplomaticTie> = z
+  .object({
+    country: LacCountryCodeSchema,
+    korea: z.enum(['ROK', 'DPRK']),
+    established: YearOrNull,
+    cut: YearOrNull,
+    reestablished: YearOrNull,
+    precision: z.literal('year'),
+    sources: SourcesFieldSchema,
+    note: TextSchema.exactOptional(),
+  })
+  .strict()
+  .refine((t) => t.cut === null || t.established !== null, {
+    message: 'ties are cut only where they were established',
+    path: ['cut'],
+  })
+  .refine((t) => t.cut === null || t.established === null || t.established <= t.cut || t.note !== undefined, {
+    message: 'a cut before the ties were established needs a note',
+    path: ['note'],
+  })
+  .refine((t) => t.reestablished === null || (t.cut !== null && t.cut <= t.reestablished), {
+    message: 'ties are re-established after they are cut',
+    path: ['reestablished'],
+  });
+
+/**
+ * Validates the list of diplomatic ties; each country and Korea appears once.
+ *
+ * @throws {ValidationError} listing every problem with its path.
+ * @example
+ * ```ts
+ * import { parseDiplomaticTies } from 'korea-latam/schemas';
+ * import { diplomaticTies } from 'korea-latam/timeline';
+ * parseDiplomaticTies(diplomaticTies).length; // 66
+ * ```
+ */
+export function parseDiplomaticTies(input: unknown): readonly DiplomaticTie[] {
+  const schema = z.array(DiplomaticTieSchema).superRefine((rows, ctx) => {
+    const seen = new Set<string>();
+    rows.forEach((row, position) => {
+      const key = `${row.country}|${row.korea}`;
+      if (seen.has(key)) ctx.addIssue({ code: 'custom', path: [position], message: `duplicate tie ${key}` });
+      seen.add(key);
+    });
+  });
+  return parseWith(schema, input, 'diplomatic ties');
 }

@@ -15,6 +15,7 @@
 export { agreementIds } from './agreement-ids.generated.js';
 export type { DateInput } from './dates.js';
 export { precisionOf, toInterval } from './dates.js';
+export { diplomaticTies, diplomaticTiesMeta } from './diplomatic-ties.generated.js';
 export { durationToEntryIntoForce } from './duration.js';
 export type { EventGroup, EventsBetweenOptions } from './events.js';
 export { agreementsFor, eventsBetween, eventsFor, groupEvents, sortByDate } from './events.js';
@@ -31,10 +32,12 @@ export type {
   DateAlternative,
   DateInterval,
   DatePrecision,
+  DiplomaticTie,
   EntryIntoForceKnowledge,
   EventKind,
   EventType,
   InForceStatus,
+  Korea,
   Milestone,
   OrganizationCode,
   PartyCode,

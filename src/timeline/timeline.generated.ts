@@ -5,6 +5,7 @@
 //   data/timeline/paper-events.json
 //   data/timeline/alternatives.json
 //   data/timeline/agreements.json
+//   data/timeline/two_koreas_diplomatic_ties_kdiplo.csv
 // Do not edit it by hand: change the data and run `npm run data`.
 import { deepFreeze } from '../internal/deep-freeze.js';
 import type { Agreement, TimelineEvent, TimelineMeta } from './types.js';

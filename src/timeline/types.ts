@@ -1,4 +1,4 @@
-import type { CountryCode } from '../countries/types.js';
+import type { CountryCode, LacCountryCode } from '../countries/types.js';
 import type { SourceId } from '../sources/types.js';
 import type { organizationCodes } from './organizations.js';
 
@@ -201,3 +201,33 @@ export interface TimelineMeta {
  * say it was in force, say it was not, or do not decide it.
  */
 export type InForceStatus = 'in-force' | 'not-in-force' | 'unknown';
+
+/** Which Korea a diplomatic tie is with: the Republic of Korea (South) or the DPRK (North). */
+export type Korea = 'ROK' | 'DPRK';
+
+/**
+ * When one of the two Koreas established diplomatic relations with a LAC
+ * country, and whether they were cut and re-established — all at year
+ * precision, from the kdiplo ties table (South Korea's years from the Korean
+ * foreign ministry's list, North Korea's from the author's own compilation).
+ * `null` where the table has no year; a country with no `established` year
+ * has never had ties with that Korea, per the table.
+ *
+ * @example
+ * ```ts
+ * import { diplomaticTies } from 'korea-latam/timeline';
+ * const chile: DiplomaticTie | undefined = diplomaticTies.find((t) => t.country === 'CHL' && t.korea === 'DPRK');
+ * chile?.cut; // '1973'
+ * ```
+ */
+export interface DiplomaticTie {
+  readonly country: LacCountryCode;
+  readonly korea: Korea;
+  readonly established: string | null;
+  readonly cut: string | null;
+  readonly reestablished: string | null;
+  readonly precision: 'year';
+  readonly sources: readonly SourceId[];
+  /** Where the table's years do not fit together, as given. */
+  readonly note?: string;
+}
