@@ -129,9 +129,9 @@ describe('isInForce rules', () => {
       'Expected agreements[0] to be an agreement, got null.',
     );
     expect(() => isInForce(talks, '2010-01-01', { party: 'KOR' })).toThrow(
-      '"KOR" is not a party to kor-chl-fta (besides Korea). Valid values: "PER", "COL".',
+      'Unknown party "KOR" for kor-chl-fta. Its parties besides Korea: "PER", "COL".',
     );
-    expect(() => isInForce(talks, '2010-01-01', { party: 7 as never })).toThrow(/^7 is not a party/);
+    expect(() => isInForce(talks, '2010-01-01', { party: 7 as never })).toThrow(/^Unknown party 7 for/);
     expect(() => durationToEntryIntoForce(talks, { party: 'MEX' })).toThrow(RangeError);
   });
 });

@@ -61,7 +61,7 @@ describe('isInForce', () => {
     // Guatemala signed the accession protocol in 2024 but it was not in force in the latest source.
     expect(inForceStatus(ca, '2025-06-01', { party: 'GTM' })).toBe('not-in-force');
     expect(inForceStatus(ca, '2019-10-01')).toBe('in-force');
-    expect(() => isInForce(ca, '2020-01-01', { party: 'MEX' })).toThrow(/"MEX" is not a party to kor-ca-fta/);
+    expect(() => isInForce(ca, '2020-01-01', { party: 'MEX' })).toThrow(/Unknown party "MEX" for kor-ca-fta/);
   });
 
   it("answers 'unknown' inside a year-precision date and definitely outside it", () => {

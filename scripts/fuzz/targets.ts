@@ -122,6 +122,7 @@ export const TARGETS: Readonly<Record<string, Args>> = {
   parseCountries: (m) => [[m.korea]],
   parseCountry: (m) => [m.korea],
   parseCpiAnnualAverages: (m) => [cpi(m)],
+  parseDiplomaticTies: (m) => [(m.diplomaticTies as readonly unknown[]).slice(0, 10)],
   parseMotives: (m) => [m.motives],
   parsePartnerShare: (m) => [first(m.partnerShares)],
   parsePartnerShares: (m) => [shares(m)],

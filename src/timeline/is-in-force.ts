@@ -43,7 +43,7 @@ export function checkParty(agreement: Agreement, party: PartyCode | undefined): 
   const valid: readonly PartyCode[] = agreement.parties.filter((p) => p !== 'KOR');
   if (typeof party !== 'string' || !valid.includes(party)) {
     throw new RangeError(
-      `${describeValue(party)} is not a party to ${agreement.id} (besides Korea). Valid values: ${valid.map((p) => JSON.stringify(p)).join(', ')}.`,
+      `Unknown party ${describeValue(party)} for ${agreement.id}. Its parties besides Korea: ${valid.map((p) => JSON.stringify(p)).join(', ')}.`,
     );
   }
 }
