@@ -25,7 +25,7 @@ export const SUBPATH_FLOORS: Readonly<Record<string, readonly string[]>> = {
   rankings: ['partner-shares.csv'],
   prices: ['us-cpi-annual.csv'],
   // eventsFor and agreementsFor check a party against the country code list, so the subpath ships it.
-  timeline: ['timeline-events.csv', 'agreements.csv', 'countries.csv#code'],
+  timeline: ['timeline-events.csv', 'agreements.csv', 'diplomatic-ties.csv', 'countries.csv#code'],
   // verifyClaims re-runs the checks on the shipped datasets, so the subpath carries them.
   claims: [
     'claims.csv',
