@@ -2,8 +2,9 @@
 const { tradeFlows, aggregate, cagr } = require('korea-latam/trade');
 const { blocs } = require('korea-latam/countries');
 
-// Korea's trade with the Pacific Alliance and MERCOSUR in 2010, as Korea reports it.
-for (const row of aggregate(tradeFlows, { by: 'bloc', blocs, from: 2010, to: 2010 })) {
+// Korea's trade with each bloc in 2015, as Korea reports it, by the membership of that year
+// (the Pacific Alliance was founded in 2011, so a 2010 table has no row for it).
+for (const row of aggregate(tradeFlows, { by: 'bloc', blocs, from: 2015, to: 2015 })) {
   console.log(
     `${row.group.padEnd(9)} exports US$ ${(row.exportsUsd / 1e9).toFixed(2)} bn, imports US$ ${(row.importsUsd / 1e9).toFixed(2)} bn`,
   );

@@ -50,7 +50,7 @@ const expectations = [
   [0, /ok README quick start \((\d+) values checked\)/],
   [1, /Korea ranks 6 in Mexico's trade, 2\.46% \(IMF DOTS\)/],
   [1, /Korea–Chile FTA in force on 2004-04-01: true/],
-  [2, /PA\s+exports US\$ 14\.13 bn/],
+  [2, /PA\s+exports US\$ 14\.98 bn/],
   [3, /Mexico ranks 18 among Korea's partners \(1\.18%\)/],
   [3, /2016-07-15 Korea-Colombia FTA enters into force/],
 ];
