@@ -9,6 +9,7 @@ import type { Agreement, DiplomaticTie, TimelineEvent } from '../../src/timeline
 import { preferredFlows } from '../../src/trade/preferred-flows.js';
 import type { TradeFlow } from '../../src/trade/types.js';
 import { emitFile } from '../lib/emit.js';
+import { TRADE_SOURCE_IDS } from './trade.js';
 import type { Schemas } from './types.js';
 
 /** Frictionless field types used here. */
@@ -87,15 +88,7 @@ export function buildOutputs(
       title: 'Merchandise trade between Korea and each LAC country, by reporter',
       records: data.trade,
       primaryKey: ['reporter', 'partner', 'year', 'flow', 'source'],
-      sources: [
-        'kosis-kcs-trade',
-        'kdiplo',
-        'cow-bilateral-trade',
-        'imf-dots-2022',
-        'un-comtrade-plus',
-        'page-daum-enc-kor-bra',
-        'page-mbn-mex-kor-2025',
-      ],
+      sources: TRADE_SOURCE_IDS,
       license: `${DOTS_LICENSE} UN Comtrade terms of use for un-comtrade-plus rows. Korea Customs Service / KOSIS figures are Korean public data (carried by the MIT-licensed kdiplo package); Correlates of War terms for cow-bilateral-trade rows.`,
       columns: [
         {

@@ -13,6 +13,17 @@ export const RAW_SOURCE_IDS: Readonly<Record<string, string>> = {
   PAGE_MBN_MEX_KOR_2025: 'page-mbn-mex-kor-2025',
 };
 
+/** Every source of the trade dataset, for its meta and its data-package entry. */
+export const TRADE_SOURCE_IDS = [
+  'kosis-kcs-trade',
+  'kdiplo',
+  'cow-bilateral-trade',
+  'imf-dots-2022',
+  'un-comtrade-plus',
+  'page-daum-enc-kor-bra',
+  'page-mbn-mex-kor-2025',
+];
+
 /** Reads one raw trade row into a TradeFlow-shaped object (validated later). */
 export function rawFlow(row: CsvRow): Record<string, unknown> {
   const v = row.values;
@@ -119,15 +130,7 @@ export function buildTrade(root: string, schemas: Schemas): readonly TradeFlow[]
     title: 'Merchandise trade between Korea and Latin America & the Caribbean',
     description:
       "Annual goods trade between Korea and each of the 33 LAC countries. Korea's side: Korea Customs Service figures via KOSIS (1965–2023; Correlates of War for earlier or missing cells), also with the 15 Caribbean territories Korea Customs counts in its 'Central and South America' region, and Korea's world totals; and IMF DOTS (1960–2020). Each LAC country's side: IMF DOTS (1960–2020) with its world totals; LAC exports to Korea from UN Comtrade (ten countries, 2000–2024); and four page-level figures for 2023–2024.",
-    sources: [
-      'kosis-kcs-trade',
-      'kdiplo',
-      'cow-bilateral-trade',
-      'imf-dots-2022',
-      'un-comtrade-plus',
-      'page-daum-enc-kor-bra',
-      'page-mbn-mex-kor-2025',
-    ],
+    sources: TRADE_SOURCE_IDS,
     unit: 'current US dollars',
     records: sorted.length,
     coverage,

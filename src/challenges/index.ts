@@ -13,6 +13,7 @@
  * @module challenges
  */
 
+export { actorIds } from './actors.js';
 export {
   challenges,
   challengesMeta,

@@ -1,16 +1,6 @@
 import { assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
+import { actorIds } from './actors.js';
 import type { Actor, Challenge, ChallengeId, Recommendation } from './types.js';
-
-/** Every actor a recommendation can address. */
-const ACTORS: readonly Actor[] = [
-  'korean-government',
-  'korean-firms',
-  'latin-american-governments',
-  'latin-american-firms',
-  'latin-american-public',
-  'universities',
-  'local-employees',
-];
 
 /**
  * A recommendation together with the challenge it answers.
@@ -45,7 +35,7 @@ export function allRecommendations(
 ): RecommendationWithChallenge[] {
   checkRecords(list, 'challenges', 'a challenge', { id: 'string', recommendations: 'array' });
   const { actor } = readOptions(options);
-  if (actor !== undefined) assertOneOf(actor, ACTORS, 'actor');
+  if (actor !== undefined) assertOneOf(actor, actorIds, 'actor');
   const rows: RecommendationWithChallenge[] = [];
   list.forEach((challenge, i) => {
     const name = `challenges[${i}].recommendations`;

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { actorIds } from '../challenges/actors.js';
 import type { Challenge, Motive, PartnershipArea, PolicyPhase, Role } from '../challenges/types.js';
 import { SourcesFieldSchema, TextSchema } from './common.js';
 import { parseWith } from './parse-with.js';
@@ -12,15 +13,7 @@ const ChallengeIdSchema = z.enum([
   'low-technological-level',
   'localization-and-incentives',
 ]);
-const ActorSchema = z.enum([
-  'korean-government',
-  'korean-firms',
-  'latin-american-governments',
-  'latin-american-firms',
-  'latin-american-public',
-  'universities',
-  'local-employees',
-]);
+const ActorSchema = z.enum(actorIds);
 const RoleIdSchema = z.enum(['capital-and-technology', 'counterweight', 'diversification']);
 const MotiveIdSchema = z.enum(['resource-seeking', 'market-seeking', 'efficiency-seeking', 'technology-seeking']);
 const KebabIdSchema = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be kebab-case');

@@ -1,26 +1,11 @@
 import * as z from 'zod';
+import { caribbeanTerritoryCodes } from '../trade/regions.js';
 import type { TradeFlow } from '../trade/types.js';
 import { LacCountryCodeSchema, SourceIdSchema, SourcesFieldSchema } from './common.js';
 import { parseWith } from './parse-with.js';
 
 const ReporterSchema = z.union([z.literal('KOR'), LacCountryCodeSchema]);
-const TerritorySchema = z.enum([
-  'ABW',
-  'AIA',
-  'BES',
-  'BMU',
-  'CUW',
-  'CYM',
-  'GLP',
-  'GUF',
-  'MSR',
-  'MTQ',
-  'PRI',
-  'SXM',
-  'TCA',
-  'VGB',
-  'VIR',
-]);
+const TerritorySchema = z.enum(caribbeanTerritoryCodes);
 const PartnerSchema = z.union([z.literal('KOR'), LacCountryCodeSchema, TerritorySchema, z.literal('WLD')]);
 
 /**

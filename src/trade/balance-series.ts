@@ -1,7 +1,7 @@
-import { assertYear, readOptions } from '../internal/assert.js';
+import { readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
-import { assertPair, assertPartner, assertReporter } from './codes.js';
-import { assertSourceOption, indexFlows, pairOf, pickPair } from './flow-index.js';
+import { pickPair } from './flow-index.js';
+import { seriesRows } from './series-query.js';
 import { balanceOf } from './trade-balance.js';
 import type { BalanceRow, TradeFlow, TradePartner, TradeReporter } from './types.js';
 
@@ -41,21 +41,9 @@ export interface BalanceSeriesOptions {
  * ```
  */
 export function balanceSeries(flows: readonly TradeFlow[], options: BalanceSeriesOptions): BalanceRow[] {
-  const { reporter = 'KOR', partner, from, to, source } = readOptions(options);
-  assertReporter(reporter);
-  assertPartner(partner);
-  assertPair(reporter, partner);
-  if (from !== undefined) assertYear(from, 'from');
-  if (to !== undefined) assertYear(to, 'to');
-  if (from !== undefined && to !== undefined && from > to) {
-    throw new RangeError(`"from" (${from}) is after "to" (${to}).`);
-  }
-  const index = indexFlows(flows);
-  assertSourceOption(index, source);
-  const rows = pairOf(index, reporter, partner);
-  const years = [...new Set(rows.map((row) => row.year))]
-    .filter((year) => (from === undefined || year >= from) && (to === undefined || year <= to))
-    .sort((a, b) => a - b);
+  const query = readOptions(options) as BalanceSeriesOptions;
+  const { rows, years } = seriesRows(flows, query);
+  const { source } = query;
   const series: BalanceRow[] = [];
   for (const year of years) {
     const pair = pickPair(rows, year, source);

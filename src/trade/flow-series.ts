@@ -1,7 +1,7 @@
-import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
+import { assertOneOf, readOptions } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
-import { assertPair, assertPartner, assertReporter } from './codes.js';
-import { assertSourceOption, indexFlows, pairOf, pickFlow } from './flow-index.js';
+import { pickFlow } from './flow-index.js';
+import { seriesRows } from './series-query.js';
 import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter } from './types.js';
 
 /**
@@ -60,25 +60,13 @@ export interface FlowSeriesRow {
  * ```
  */
 export function flowSeries(flows: readonly TradeFlow[], options: FlowSeriesOptions): FlowSeriesRow[] {
-  const { reporter = 'KOR', partner, flow, from, to, source } = readOptions(options);
-  assertReporter(reporter);
-  assertPartner(partner);
-  assertPair(reporter, partner);
-  assertOneOf(flow, ['export', 'import'] as const, 'flow');
-  if (from !== undefined) assertYear(from, 'from');
-  if (to !== undefined) assertYear(to, 'to');
-  if (from !== undefined && to !== undefined && from > to) {
-    throw new RangeError(`"from" (${from}) is after "to" (${to}).`);
-  }
-  const index = indexFlows(flows);
-  assertSourceOption(index, source);
-  const rows = pairOf(index, reporter, partner);
-  const years = [...new Set(rows.map((row) => row.year))]
-    .filter((year) => (from === undefined || year >= from) && (to === undefined || year <= to))
-    .sort((a, b) => a - b);
+  const query = readOptions(options);
+  assertOneOf(query.flow, ['export', 'import'] as const, 'flow');
+  const { rows, years } = seriesRows(flows, query as FlowSeriesOptions);
+  const { flow, source } = query;
   const series: FlowSeriesRow[] = [];
   for (const year of years) {
-    const row = pickFlow(rows, year, flow, source);
+    const row = pickFlow(rows, year, flow as TradeFlowKind, source);
     if (row !== undefined) {
       series.push({ year, valueUsd: row.valueUsd, source: row.source, estimated: row.estimated });
     }
