@@ -14,6 +14,12 @@ export default defineConfig({
       'tests/datasets.test.ts',
       // 26,000 arbitrary inputs per run: it checks for crashes, not values, and would dominate the run time.
       'tests/fuzz.test.ts',
+      // These compare shipped data with the raw files (2–4 MB of CSV read per run): they test data, not logic,
+      // and made every mutant that reaches the trade index cost seconds.
+      'tests/trade-integrity.test.ts',
+      'tests/trade-kosis.test.ts',
+      'tests/rankings-kosis.test.ts',
+      'tests/diplomatic-ties.test.ts',
     ],
   },
 });
