@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { ClaimDatasets } from '../src/claims/index.js';
 import { verifyClaims } from '../src/claims/index.js';
 import { parseClaims } from '../src/schemas/index.js';
 import type { TradeFlow } from '../src/trade/index.js';
+import { shipped, withData } from './helpers/shipped-datasets.js';
 
 const none = { tradeFlows: [], partnerShares: [], agreements: [], timelineEvents: [], challenges: [], roles: [] };
-const checkOf = (id: string, data: Parameters<typeof verifyClaims>[0]) =>
-  verifyClaims(data).find((c) => c.id === id)?.check;
+const checkOf = (id: string, data: Partial<ClaimDatasets>) =>
+  verifyClaims(withData(data)).find((c) => c.id === id)?.check;
 
 describe('claims on data that cannot decide them', () => {
   it('says for each claim what is missing instead of failing or guessing', () => {

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
+import type { ClaimDatasets } from '../src/claims/index.js';
 import { verifyClaims } from '../src/claims/index.js';
 import { type Agreement, agreements, type TimelineEvent, timelineEvents } from '../src/timeline/index.js';
+import { shipped, withData } from './helpers/shipped-datasets.js';
 
 // Each test changes one shipped record and checks that the verdict and its explanation follow.
-const checkOf = (id: string, data: Parameters<typeof verifyClaims>[0]) =>
-  verifyClaims(data).find((c) => c.id === id)?.check;
+const checkOf = (id: string, data: Partial<ClaimDatasets>) =>
+  verifyClaims(withData(data)).find((c) => c.id === id)?.check;
 const withEvent = (id: string, change: Partial<TimelineEvent>) =>
   timelineEvents.map((e) => (e.id === id ? ({ ...e, ...change } as TimelineEvent) : e));
 const withAgreement = (id: string, change: Partial<Agreement>) =>

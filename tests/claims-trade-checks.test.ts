@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { ClaimDatasets } from '../src/claims/index.js';
 import { verifyClaims } from '../src/claims/index.js';
 import { type PartnerShare, partnerShares } from '../src/rankings/index.js';
 import { type TradeFlow, tradeFlows } from '../src/trade/index.js';
+import { shipped, withData } from './helpers/shipped-datasets.js';
 
 // Each test changes shipped rows and checks that the verdict and its explanation follow.
-const checkOf = (id: string, data: Parameters<typeof verifyClaims>[0]) =>
-  verifyClaims(data).find((c) => c.id === id)?.check;
+const checkOf = (id: string, data: Partial<ClaimDatasets>) =>
+  verifyClaims(withData(data)).find((c) => c.id === id)?.check;
 const isDotsYearRow = (s: PartnerShare, reporter: string, partner: string, year: number) =>
   s.reporter === reporter &&
   s.partner === partner &&

@@ -1,11 +1,13 @@
 import { describe, expect, it } from 'vitest';
+import type { ClaimDatasets } from '../src/claims/index.js';
 import { verifyClaims } from '../src/claims/index.js';
 import { partnerShares } from '../src/rankings/index.js';
 import { agreements, timelineEvents } from '../src/timeline/index.js';
 import { tradeFlows } from '../src/trade/index.js';
+import { shipped, withData } from './helpers/shipped-datasets.js';
 
-const verdictOf = (id: string, data: Parameters<typeof verifyClaims>[0]) =>
-  verifyClaims(data).find((c) => c.id === id)?.check;
+const verdictOf = (id: string, data: Partial<ClaimDatasets>) =>
+  verifyClaims(withData(data)).find((c) => c.id === id)?.check;
 const isMexKorea0709 = (s: (typeof partnerShares)[number], partner: string, reporter = 'MEX') =>
   s.reporter === reporter &&
   s.partner === partner &&
@@ -77,7 +79,7 @@ describe('verdict rules move with the data', () => {
   });
 
   it('explains the supported checks with the computed numbers', () => {
-    const claims = verifyClaims();
+    const claims = verifyClaims(shipped);
     const text = (id: string) => claims.find((c) => c.id === id)?.check.explanation ?? '';
     expect(text('korea-lac-trade-grew-steadily')).toMatch(
       /rose from US\$ 3\.70 bn to US\$ 45\.16 bn, 13\.3% a year, but fell in 5 of the 20 years \(1993, 1997, 1998, 2002, 2009\)/,

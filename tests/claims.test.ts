@@ -3,6 +3,7 @@ import { claimIds, claims, combineVerdicts, compareToPrinted, verifyClaims } fro
 import { partnerShares } from '../src/rankings/index.js';
 import { parseClaims } from '../src/schemas/index.js';
 import { tradeFlows } from '../src/trade/index.js';
+import { shipped, withData } from './helpers/shipped-datasets.js';
 
 const byId = (id: string) => claims.find((c) => c.id === id)!;
 const computed = (id: string, label: string) => byId(id).check.computed.find((f) => f.label === label)?.value;
@@ -72,19 +73,19 @@ describe('claims (paper-notes §4f and §5)', () => {
       computed: [{ label: 'Korea joined the OECD', value: '1996-12-12', unit: 'date' }],
     });
     expect(byId('korea-in-g20').check).toMatchObject({ basis: 'data', verdict: 'supported' });
-    expect(verifyClaims({ timelineEvents: [] }).find((c) => c.id === 'korea-in-oecd')?.check.verdict).toBe(
+    expect(verifyClaims(withData({ timelineEvents: [] })).find((c) => c.id === 'korea-in-oecd')?.check.verdict).toBe(
       'not-checkable',
     );
   });
 
   it('verifyClaims reproduces the shipped results and moves when the data change', () => {
-    expect(verifyClaims()).toEqual(claims);
+    expect(verifyClaims(shipped)).toEqual(claims);
     // Without Korea's row in Mexico's 2007–2009 table, the ranking claims cannot be checked.
     const withoutKorea = partnerShares.filter((s) => !(s.reporter === 'MEX' && s.partner === 'KOR'));
-    const moved = verifyClaims({ partnerShares: withoutKorea });
+    const moved = verifyClaims(withData({ partnerShares: withoutKorea }));
     expect(moved.find((c) => c.id === 'korea-sixth-partner-of-mexico')?.check.verdict).toBe('not-checkable');
     // Data that stop in 2005 cannot show the 1990–2010 growth.
-    const short = verifyClaims({ tradeFlows: tradeFlows.filter((f) => f.year <= 2005) });
+    const short = verifyClaims(withData({ tradeFlows: tradeFlows.filter((f) => f.year <= 2005) }));
     expect(short.find((c) => c.id === 'korea-lac-trade-grew-steadily')?.check.verdict).toBe('not-checkable');
     expect(() => verifyClaims({ nope: [] } as never)).toThrow(
       'Unknown dataset "nope". Valid names: "tradeFlows", "partnerShares", "agreements", "timelineEvents", "challenges", "roles".',
@@ -93,6 +94,10 @@ describe('claims (paper-notes §4f and §5)', () => {
     expect(() => verifyClaims([] as never)).toThrow('Expected datasets to be an object, got [object Array].');
     expect(() => verifyClaims('x' as never)).toThrow(TypeError);
     expect(() => verifyClaims({ tradeFlows: 'x' } as never)).toThrow(/datasets.tradeFlows to be an array/);
+    const { roles: _left, ...fiveOfSix } = shipped;
+    expect(() => verifyClaims(fiveOfSix as never)).toThrow(
+      'Missing datasets.roles: verifyClaims needs all six datasets (tradeFlows, partnerShares, agreements, timelineEvents, challenges, roles); pass the shipped ones for any you do not replace.',
+    );
   });
 });
 

@@ -26,16 +26,8 @@ export const SUBPATH_FLOORS: Readonly<Record<string, readonly string[]>> = {
   prices: ['us-cpi-annual.csv'],
   // eventsFor and agreementsFor check a party against the country code list, so the subpath ships it.
   timeline: ['timeline-events.csv', 'agreements.csv', 'diplomatic-ties.csv', 'countries.csv#code'],
-  // verifyClaims re-runs the checks on the shipped datasets, so the subpath carries them.
-  claims: [
-    'claims.csv',
-    'trade-flows.csv',
-    'partner-shares.csv',
-    'timeline-events.csv',
-    'agreements.csv',
-    'challenges.csv',
-    'roles.csv',
-  ],
+  // verifyClaims takes the datasets as an argument, so the subpath carries only the claims.
+  claims: ['claims.csv'],
 };
 
 /** The budgets, in bytes. */

@@ -110,7 +110,16 @@ export const TARGETS: Readonly<Record<string, Args>> = {
   // claims
   combineVerdicts: () => [['supported', 'partly']],
   compareToPrinted: () => [2, 2.46],
-  verifyClaims: (m) => [{ challenges: m.challenges, roles: m.roles }],
+  verifyClaims: (m) => [
+    {
+      tradeFlows: m.tradeFlows,
+      partnerShares: m.partnerShares,
+      agreements: m.agreements,
+      timelineEvents: m.timelineEvents,
+      challenges: m.challenges,
+      roles: m.roles,
+    },
+  ],
   // schemas
   parseAgreement: (m) => [agreement(m)],
   parseAgreements: (m) => [[agreement(m)]],

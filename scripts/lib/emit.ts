@@ -27,9 +27,20 @@ export function json(value: unknown): string {
   return JSON.stringify(value);
 }
 
-/** A frozen array literal with one record per line, wrapped in deepFreeze. */
+/**
+ * A value as `JSON.parse('…')`: V8 and JavaScriptCore parse a JSON string
+ * several times faster than the same data written as a JavaScript literal,
+ * which is most of what importing a dataset costs. Marked pure, so a bundle
+ * that does not use the value drops it.
+ */
+export function parsedJson(value: unknown): string {
+  const text = JSON.stringify(value).replace(/\\/g, '\\\\').replace(/'/g, "\\'");
+  return `/* @__PURE__ */ JSON.parse('${text}')`;
+}
+
+/** A deeply frozen array, stored as a JSON string (see {@link parsedJson}). */
 export function frozenArray(records: readonly unknown[]): string {
-  return `/* @__PURE__ */ deepFreeze([\n${records.map((r) => `  ${json(r)},`).join('\n')}\n])`;
+  return `/* @__PURE__ */ deepFreeze(${parsedJson(records)})`;
 }
 
 /** A literal union type from string values. */

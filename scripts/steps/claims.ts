@@ -122,7 +122,7 @@ export async function buildClaims(root: string, schemas: Schemas): Promise<reado
       '',
       `Every checkable claim in López Aymes (2012), in our words, with the paper's figure, the figure`,
       'the library computes from its own datasets with its own public helpers, and a verdict. Run',
-      '`verifyClaims()` to recompute them, or pass it newer data to see how they move.',
+      '`verifyClaims(datasets)` with the shipped datasets to recompute them, or swap one for newer data to see how they move.',
       '',
       `Verdicts: ${counts.join(', ')}.`,
       '',

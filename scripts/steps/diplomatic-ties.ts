@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { DiplomaticTie } from '../../src/timeline/types.js';
 import { fail, readCsv } from '../lib/csv.js';
-import { emitModule, metaExport } from '../lib/emit.js';
+import { emitModule, frozenArray, metaExport } from '../lib/emit.js';
 import { LAC_CODES } from './kosis.js';
 import type { Schemas } from './types.js';
 
@@ -70,7 +70,7 @@ export function buildDiplomaticTies(root: string, schemas: Schemas): readonly Di
       " * diplomaticTies.filter((t) => t.korea === 'DPRK' && t.cut !== null).map((t) => t.country);",
       ' * ```',
       ' */',
-      `export const diplomaticTies: readonly DiplomaticTie[] = /* @__PURE__ */ deepFreeze(${JSON.stringify(ties)});`,
+      `export const diplomaticTies: readonly DiplomaticTie[] = ${frozenArray(ties)};`,
       metaExport('diplomaticTiesMeta', 'timeline', 'diplomaticTiesMeta.records; // 66', {
         title: "The two Koreas' diplomatic ties with Latin America and the Caribbean",
         description:

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PartnerShare } from '../../src/rankings/types.js';
 import { fail, readCsv } from '../lib/csv.js';
-import { emitModule, json } from '../lib/emit.js';
+import { emitModule, parsedJson } from '../lib/emit.js';
 import { KOSIS_FILE, KOSIS_SOURCES, readKosis } from './kosis.js';
 import { rawFlow } from './trade.js';
 import type { Schemas } from './types.js';
@@ -241,7 +241,7 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
       " * partnerShares.filter((s) => s.reporter === 'BRA' && s.partner === 'KOR' && s.basis === 'total');",
       ' * ```',
       ' */',
-      `export const partnerShares: readonly PartnerShare[] = /* @__PURE__ */ frozenConcat(\n  paperMexicoTable,\n  /* @__PURE__ */ decodePartnerShares({\n    codes: ${json(encoded.codes)},\n    sources: ${json(encoded.sources)},\n    tables: [\n${encoded.tables.map((t) => `      ${json(t)},`).join('\n')}\n    ],\n  }),\n);`,
+      `export const partnerShares: readonly PartnerShare[] = /* @__PURE__ */ frozenConcat(\n  paperMexicoTable,\n  /* @__PURE__ */ decodePartnerShares(${parsedJson({ codes: encoded.codes, sources: encoded.sources, tables: encoded.tables })}),\n);`,
       '',
       '/**',
       ' * What the rankings dataset is, where it comes from, and what it covers.',

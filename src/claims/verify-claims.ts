@@ -1,8 +1,4 @@
-import { challenges, roles } from '../challenges/challenges.generated.js';
 import { describeValue } from '../internal/describe-value.js';
-import { partnerShares } from '../rankings/partner-shares.generated.js';
-import { agreements, timelineEvents } from '../timeline/timeline.generated.js';
-import { tradeFlows } from '../trade/trade-flows.generated.js';
 import { CHECKS } from './check-registry.js';
 import { claimDefinitions } from './claims.generated.js';
 import type { Claim, ClaimDatasets } from './types.js';
@@ -18,52 +14,59 @@ const DATASET_KEYS: readonly (keyof ClaimDatasets)[] = [
 ];
 
 /**
- * Re-runs every claim's check and returns the claims with fresh results.
- * Pass newer or corrected datasets (any subset; the shipped data fill the
- * rest) to see how the verdicts move. Your data are read, never changed.
- * Where the data you pass lack what a check needs (a ranking table, an
- * event), that claim comes back `not-checkable` with the reason, and the
- * result still passes `parseClaims`.
+ * Re-runs every claim's check on the datasets you pass and returns the
+ * claims with fresh results: pass the shipped datasets with one of them
+ * replaced by newer or corrected data to see how the verdicts move. Your
+ * data are read, never changed. Where the data lack what a check needs (a
+ * ranking table, an event), that claim comes back `not-checkable` with the
+ * reason, and the result still passes `parseClaims`.
  *
- * Importing this function brings the shipped datasets into your bundle;
- * import `claims` alone for the precomputed results.
+ * It takes the six datasets as an argument, so importing `korea-latam/claims`
+ * loads no dataset: the precomputed `claims` cost only their own bytes and
+ * start-up time, and a bundle gets only the datasets you import yourself.
  *
- * @throws {TypeError} for an unknown dataset name or a value that is not an array.
+ * @param datasets All six: `tradeFlows`, `partnerShares`, `agreements`,
+ *   `timelineEvents`, `challenges` and `roles` (the shipped ones are exported
+ *   by `korea-latam/trade`, `/rankings`, `/timeline` and `/challenges`).
+ * @throws {TypeError} when `datasets` is not an object, names an unknown dataset, lacks one of the six,
+ *   or holds a value that is not an array.
  * @example
  * ```ts
  * import { verifyClaims } from 'korea-latam/claims';
+ * import { challenges, roles } from 'korea-latam/challenges';
+ * import { partnerShares } from 'korea-latam/rankings';
+ * import { agreements, timelineEvents } from 'korea-latam/timeline';
  * import { tradeFlows } from 'korea-latam/trade';
- * verifyClaims().find((c) => c.id === 'korea-sixth-partner-of-mexico')?.check.verdict; // 'supported'
+ * const shipped = { tradeFlows, partnerShares, agreements, timelineEvents, challenges, roles };
+ * verifyClaims(shipped).find((c) => c.id === 'korea-sixth-partner-of-mexico')?.check.verdict; // 'supported'
  * // What if Korea's own statistics stopped at 2005?
- * verifyClaims({ tradeFlows: tradeFlows.filter((f) => f.year <= 2005) });
+ * verifyClaims({ ...shipped, tradeFlows: tradeFlows.filter((f) => f.year <= 2005) });
  * ```
  */
-export function verifyClaims(datasets: Partial<ClaimDatasets> = {}): readonly Claim[] {
+export function verifyClaims(datasets: ClaimDatasets): readonly Claim[] {
   if (datasets === null || typeof datasets !== 'object' || Array.isArray(datasets)) {
     throw new TypeError(`Expected datasets to be an object, got ${describeValue(datasets)}.`);
   }
-  for (const key of Object.keys(datasets)) {
+  const given = datasets as unknown as Record<string, unknown>;
+  for (const key of Object.keys(given)) {
     if (!DATASET_KEYS.includes(key as keyof ClaimDatasets)) {
       throw new TypeError(
         `Unknown dataset ${JSON.stringify(key)}. Valid names: ${DATASET_KEYS.map((k) => JSON.stringify(k)).join(', ')}.`,
       );
     }
-    if (!Array.isArray((datasets as Record<string, unknown>)[key])) {
+  }
+  for (const key of DATASET_KEYS) {
+    if (!Object.hasOwn(given, key)) {
       throw new TypeError(
-        `Expected datasets.${key} to be an array, got ${describeValue((datasets as Record<string, unknown>)[key])}.`,
+        `Missing datasets.${key}: verifyClaims needs all six datasets (${DATASET_KEYS.join(', ')}); pass the shipped ones for any you do not replace.`,
       );
     }
+    if (!Array.isArray(given[key])) {
+      throw new TypeError(`Expected datasets.${key} to be an array, got ${describeValue(given[key])}.`);
+    }
   }
-  const data: ClaimDatasets = {
-    tradeFlows: datasets.tradeFlows ?? tradeFlows,
-    partnerShares: datasets.partnerShares ?? partnerShares,
-    agreements: datasets.agreements ?? agreements,
-    timelineEvents: datasets.timelineEvents ?? timelineEvents,
-    challenges: datasets.challenges ?? challenges,
-    roles: datasets.roles ?? roles,
-  };
   return withChecks(
     claimDefinitions,
-    claimDefinitions.map((definition) => CHECKS[definition.id](data)),
+    claimDefinitions.map((definition) => CHECKS[definition.id](datasets)),
   );
 }

@@ -1,4 +1,5 @@
 import { describeValue } from './describe-value.js';
+import { isSettled } from './settled.js';
 import { unknownValueError } from './unknown-value-error.js';
 
 /**
@@ -107,16 +108,17 @@ export function checkRecords(
   fields: Readonly<Record<string, FieldKind>>,
 ): void {
   assertArray(list, name);
-  // A frozen list (the shipped data) cannot change: check it once per set of fields.
+  // A settled list (frozen, with frozen records: the shipped data) cannot change: check it once per set of fields.
   const done = checked.get(list);
   if (done?.has(fields)) return;
+  const entries = Object.entries(fields);
   // An index loop, not forEach: a hole in a sparse array is a missing record too.
   for (let position = 0; position < list.length; position += 1) {
     const record: unknown = list[position];
     if (record === null || typeof record !== 'object') {
       throw new TypeError(`Expected ${name}[${position}] to be ${what}, got ${describeValue(record)}.`);
     }
-    for (const [field, kind] of Object.entries(fields)) {
+    for (const [field, kind] of entries) {
       const value = (record as Record<string, unknown>)[field];
       if (!fieldOk(value, kind)) {
         throw new TypeError(
@@ -125,7 +127,7 @@ export function checkRecords(
       }
     }
   }
-  if (Object.isFrozen(list)) checked.set(list, (done ?? new Set()).add(fields));
+  if (isSettled(list)) checked.set(list, (done ?? new Set()).add(fields));
 }
 
 const checked = new WeakMap<object, Set<object>>();

@@ -11,8 +11,10 @@
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
     Object.freeze(value);
-    for (const key of Object.keys(value)) {
-      deepFreeze((value as Record<string, unknown>)[key]);
+    if (Array.isArray(value)) {
+      for (let i = 0; i < value.length; i += 1) deepFreeze(value[i]);
+    } else {
+      for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
     }
   }
   return value;

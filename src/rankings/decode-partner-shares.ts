@@ -1,5 +1,4 @@
 import type { CountryCode } from '../countries/types.js';
-import { deepFreeze } from '../internal/deep-freeze.js';
 import type { SourceId } from '../sources/types.js';
 import type { PartnerShare, RankingReporter, ShareBasis } from './types.js';
 
@@ -45,19 +44,23 @@ export function decodePartnerShares(encoded: EncodedPartnerShares): PartnerShare
     const sources = sourceLists[source] as readonly SourceId[];
     const period = Object.freeze({ from, to });
     for (const [partner, rank, valueUsd] of tableRows) {
-      rows.push({
-        reporter: encoded.codes[reporter] as RankingReporter,
-        partner: encoded.codes[partner] as CountryCode,
-        period,
-        basis: BASES[basis] as ShareBasis,
-        sharePct: (valueUsd / worldUsd) * 100,
-        rank,
-        valueUsd,
-        worldUsd,
-        partnerCount,
-        sources,
-      });
+      rows.push(
+        Object.freeze({
+          reporter: encoded.codes[reporter] as RankingReporter,
+          partner: encoded.codes[partner] as CountryCode,
+          period,
+          basis: BASES[basis] as ShareBasis,
+          sharePct: (valueUsd / worldUsd) * 100,
+          rank,
+          valueUsd,
+          worldUsd,
+          partnerCount,
+          sources,
+        }),
+      );
     }
   }
-  return deepFreeze(rows);
+  // Each record is frozen as it is made (its period and sources are shared
+  // and frozen already); the caller freezes the list.
+  return rows;
 }

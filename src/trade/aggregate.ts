@@ -63,27 +63,41 @@ export type AggregateOptions =
 
 const AGGREGATE_BY: readonly AggregateBy[] = ['year', 'partner', 'subregion', 'bloc'];
 
-function groupsFor(options: AggregateOptions, region: TradeRegionId, code: string, year: number): string[] {
+/**
+ * The groups a partner's value counts in, for one call: the country table
+ * and the bloc table are read once, and a bloc membership once per partner
+ * and year, however many flows there are.
+ */
+function groupResolver(
+  options: AggregateOptions,
+  region: TradeRegionId,
+): (code: string, year: number) => readonly string[] {
   switch (options.by) {
     case 'year':
-      return [region];
+      return () => [region];
     case 'partner':
-      return [code];
+      return (code) => [code];
     case 'subregion': {
-      const country = options.countries.find((c) => c.code === code);
-      return country?.subregion ? [country.subregion] : [];
+      const subregions = new Map<string, readonly string[]>();
+      for (const country of options.countries) {
+        if (!subregions.has(country.code)) subregions.set(country.code, country.subregion ? [country.subregion] : []);
+      }
+      return (code) => subregions.get(code) ?? [];
     }
-    case 'bloc':
+    case 'bloc': {
+      const { blocs, includeSuspended } = options;
       // Membership as it stood at the end of the year asked (see docs/trade.md).
-      return options.blocs
-        .filter((bloc) =>
-          bloc.members.some((m) => {
-            if (m.country !== code) return false;
-            const state = membershipOn(m, `${year}-12-31`);
-            return state === 'member' || (state === 'suspended' && options.includeSuspended === true);
-          }),
-        )
-        .map((bloc) => bloc.id);
+      return (code, year) =>
+        blocs
+          .filter((bloc) =>
+            bloc.members.some((m) => {
+              if (m.country !== code) return false;
+              const state = membershipOn(m, `${year}-12-31`);
+              return state === 'member' || (state === 'suspended' && includeSuspended === true);
+            }),
+          )
+          .map((bloc) => bloc.id);
+    }
   }
 }
 
@@ -144,40 +158,44 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
   const members = tradeRegionMembers(region);
   const index = indexFlows(flows);
   assertSourceOption(index, opts.source);
+  const groupsOf = groupResolver(opts, region);
   const totals = new Map<string, { -readonly [K in keyof AggregateRow]: AggregateRow[K] }>();
   for (const code of members) {
     // Territories report no trade of their own: their 'partners' rows are empty.
-    const rows = reporter === 'KOR' ? pairOf(index, 'KOR', code) : pairOf(index, code as TradeReporter, 'KOR');
-    for (const year of new Set(rows.map((row) => row.year))) {
+    const pair = reporter === 'KOR' ? pairOf(index, 'KOR', code) : pairOf(index, code as TradeReporter, 'KOR');
+    for (const year of pair.years) {
       if (year < (opts.from ?? year) || year > (opts.to ?? year)) continue;
-      const groups = groupsFor(opts, region, code, year);
+      const groups = groupsOf(code, year);
       for (const kind of ['export', 'import'] as const) {
-        const flow = pickFlow(rows, year, kind, opts.source);
-        for (const group of flow ? groups : []) {
+        const flow = pickFlow(pair, year, kind, opts.source);
+        if (flow === undefined) continue;
+        for (const group of groups) {
           const key = `${group}|${year}`;
-          const row = totals.get(key) ?? {
-            group,
-            year,
-            exportsUsd: 0,
-            importsUsd: 0,
-            balanceUsd: 0,
-            totalUsd: 0,
-            exportCount: 0,
-            importCount: 0,
-            estimatedCount: 0,
-          };
-          totals.set(key, row);
-          const value = (flow as TradeFlow).valueUsd;
+          let row = totals.get(key);
+          if (row === undefined) {
+            row = {
+              group,
+              year,
+              exportsUsd: 0,
+              importsUsd: 0,
+              balanceUsd: 0,
+              totalUsd: 0,
+              exportCount: 0,
+              importCount: 0,
+              estimatedCount: 0,
+            };
+            totals.set(key, row);
+          }
           if (kind === 'export') {
-            row.exportsUsd += value;
+            row.exportsUsd += flow.valueUsd;
             row.exportCount += 1;
           } else {
-            row.importsUsd += value;
+            row.importsUsd += flow.valueUsd;
             row.importCount += 1;
           }
           row.balanceUsd = row.exportsUsd - row.importsUsd;
           row.totalUsd = row.exportsUsd + row.importsUsd;
-          if ((flow as TradeFlow).estimated) row.estimatedCount += 1;
+          if (flow.estimated) row.estimatedCount += 1;
         }
       }
     }

@@ -42,7 +42,7 @@ export interface BalanceSeriesOptions {
  */
 export function balanceSeries(flows: readonly TradeFlow[], options: BalanceSeriesOptions): BalanceRow[] {
   const query = readOptions(options) as BalanceSeriesOptions;
-  const { rows, years } = seriesRows(flows, query);
+  const { pair: rows, years } = seriesRows(flows, query);
   const { source } = query;
   const series: BalanceRow[] = [];
   for (const year of years) {

@@ -1,4 +1,3 @@
-import { deepFreeze } from '../internal/deep-freeze.js';
 import type { SourceId } from '../sources/types.js';
 import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter, Valuation } from './types.js';
 
@@ -44,21 +43,33 @@ export function decodeTradeFlows(encoded: EncodedTradeFlows): readonly TradeFlow
   const sourceLists = encoded.sources.map((list) => Object.freeze([...list]));
   const flows: TradeFlow[] = [];
   for (const [reporter, partner, flow, valuation, source, firstYear, values, estimatedYears] of encoded.series) {
-    values.forEach((valueUsd, offset) => {
-      if (valueUsd === null) return;
+    const shared = {
+      reporter: encoded.codes[reporter] as TradeReporter,
+      partner: encoded.codes[partner] as TradePartner,
+      flow: FLOWS[flow] as TradeFlowKind,
+      valuation: VALUATIONS[valuation] as Valuation,
+      source: encoded.sources[source]?.[0] as SourceId,
+      sources: sourceLists[source] as readonly SourceId[],
+    };
+    for (let offset = 0; offset < values.length; offset += 1) {
+      const valueUsd = values[offset];
+      if (valueUsd === null || valueUsd === undefined) continue;
       const year = firstYear + offset;
-      flows.push({
-        reporter: encoded.codes[reporter] as TradeReporter,
-        partner: encoded.codes[partner] as TradePartner,
-        year,
-        flow: FLOWS[flow] as TradeFlowKind,
-        valueUsd,
-        valuation: VALUATIONS[valuation] as Valuation,
-        estimated: estimatedYears?.includes(year) ?? false,
-        source: encoded.sources[source]?.[0] as SourceId,
-        sources: sourceLists[source] as readonly SourceId[],
-      });
-    });
+      // Frozen one by one as they are made: no second pass over the records.
+      flows.push(
+        Object.freeze({
+          reporter: shared.reporter,
+          partner: shared.partner,
+          year,
+          flow: shared.flow,
+          valueUsd,
+          valuation: shared.valuation,
+          estimated: estimatedYears?.includes(year) ?? false,
+          source: shared.source,
+          sources: shared.sources,
+        }),
+      );
+    }
   }
-  return deepFreeze(flows);
+  return Object.freeze(flows);
 }

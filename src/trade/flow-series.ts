@@ -62,7 +62,7 @@ export interface FlowSeriesRow {
 export function flowSeries(flows: readonly TradeFlow[], options: FlowSeriesOptions): FlowSeriesRow[] {
   const query = readOptions(options);
   assertOneOf(query.flow, ['export', 'import'] as const, 'flow');
-  const { rows, years } = seriesRows(flows, query as FlowSeriesOptions);
+  const { pair: rows, years } = seriesRows(flows, query as FlowSeriesOptions);
   const { flow, source } = query;
   const series: FlowSeriesRow[] = [];
   for (const year of years) {

@@ -86,7 +86,7 @@ export function mirror(flows: readonly TradeFlow[], options: MirrorOptions): Mir
     year === undefined
       ? [
           ...new Set(
-            [...koreaSide, ...partnerSide]
+            [...koreaSide.rows, ...partnerSide.rows]
               .filter((f) => source === undefined || f.source === source)
               .map((f) => f.year),
           ),

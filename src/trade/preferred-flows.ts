@@ -1,3 +1,4 @@
+import { cachedForSettled } from '../internal/settled.js';
 import { indexFlows } from './flow-index.js';
 import { compareSources } from './source-preference.js';
 import type { TradeFlow } from './types.js';
@@ -22,20 +23,19 @@ const cache = new WeakMap<readonly TradeFlow[], readonly TradeFlow[]>();
  * ```
  */
 export function preferredFlows(flows: readonly TradeFlow[]): readonly TradeFlow[] {
-  const cached = cache.get(flows);
-  if (cached !== undefined) return cached.slice();
+  return cachedForSettled(cache, flows, choosePreferred).slice();
+}
+
+function choosePreferred(flows: readonly TradeFlow[]): readonly TradeFlow[] {
+  const index = indexFlows(flows);
   const best = new Map<string, TradeFlow>();
-  for (const rows of indexFlows(flows).pairs.values()) {
-    for (const row of rows) {
-      const key = `${row.year}|${row.flow}`;
-      const seen = best.get(`${row.reporter}|${row.partner}|${key}`);
-      if (seen === undefined || compareSources(row.reporter, row.source, seen.source) < 0) {
-        best.set(`${row.reporter}|${row.partner}|${key}`, row);
-      }
+  for (const pair of index.pairs.values()) {
+    for (const row of pair.rows) {
+      const key = `${row.reporter}|${row.partner}|${row.year}|${row.flow}`;
+      const seen = best.get(key);
+      if (seen === undefined || compareSources(row.reporter, row.source, seen.source) < 0) best.set(key, row);
     }
   }
   const chosen = new Set(best.values());
-  const result = flows.filter((row) => chosen.has(row));
-  if (Object.isFrozen(flows)) cache.set(flows, Object.freeze(result));
-  return result.slice();
+  return index.all.filter((row) => chosen.has(row));
 }

@@ -1,7 +1,7 @@
 import { assertYear } from '../internal/assert.js';
 import type { SourceId } from '../sources/types.js';
 import { assertPair, assertPartner, assertReporter } from './codes.js';
-import { assertSourceOption, indexFlows, pairOf } from './flow-index.js';
+import { assertSourceOption, indexFlows, type PairRows, pairOf } from './flow-index.js';
 import type { TradeFlow, TradePartner, TradeReporter } from './types.js';
 
 /** The options a year-by-year series of one reporter–partner pair shares. */
@@ -30,7 +30,7 @@ export interface SeriesQuery {
 export function seriesRows(
   flows: readonly TradeFlow[],
   { reporter = 'KOR', partner, from, to, source }: SeriesQuery,
-): { rows: readonly TradeFlow[]; years: number[] } {
+): { pair: PairRows; years: number[] } {
   assertReporter(reporter);
   assertPartner(partner);
   assertPair(reporter, partner);
@@ -41,9 +41,7 @@ export function seriesRows(
   }
   const index = indexFlows(flows);
   assertSourceOption(index, source);
-  const rows = pairOf(index, reporter, partner);
-  const years = [...new Set(rows.map((row) => row.year))]
-    .filter((year) => (from === undefined || year >= from) && (to === undefined || year <= to))
-    .sort((a, b) => a - b);
-  return { rows, years };
+  const pair = pairOf(index, reporter, partner);
+  const years = pair.years.filter((year) => (from === undefined || year >= from) && (to === undefined || year <= to));
+  return { pair, years };
 }

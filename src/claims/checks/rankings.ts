@@ -1,6 +1,8 @@
 import { lacCountryCodes } from '../../countries/country-codes.generated.js';
 import type { LacCountryCode } from '../../countries/types.js';
-import { koreaRank, partnerRanking, rankAmongKoreaPartners } from '../../rankings/index.js';
+// Helpers from their own modules, never the barrels: the claims entry must not load a dataset.
+import { koreaRank, rankAmongKoreaPartners } from '../../rankings/korea-rank.js';
+import { partnerRanking } from '../../rankings/partner-ranking.js';
 import type { ClaimCheck, ClaimDatasets } from '../types.js';
 import { combineVerdicts, compareToPrinted } from '../verdict-rules.js';
 import { pct, round } from './format.js';

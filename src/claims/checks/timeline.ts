@@ -1,4 +1,6 @@
-import { eventsBetween, inForceStatus } from '../../timeline/index.js';
+// Helpers from their own modules, never the barrels: the claims entry must not load a dataset.
+import { eventsBetween } from '../../timeline/events.js';
+import { inForceStatus } from '../../timeline/is-in-force.js';
 import type { Agreement, AgreementId, InForceStatus, TimelineEvent } from '../../timeline/types.js';
 import type { ClaimCheck, ClaimDatasets } from '../types.js';
 import { cited } from './cited.js';

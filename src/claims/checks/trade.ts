@@ -1,5 +1,9 @@
-import { koreaRank, partnerRanking } from '../../rankings/index.js';
-import { aggregate, balanceSeries, cagr, yearOverYear } from '../../trade/index.js';
+// Helpers from their own modules, never the barrels: the claims entry must not load a dataset.
+import { koreaRank } from '../../rankings/korea-rank.js';
+import { partnerRanking } from '../../rankings/partner-ranking.js';
+import { aggregate } from '../../trade/aggregate.js';
+import { balanceSeries } from '../../trade/balance-series.js';
+import { cagr, yearOverYear } from '../../trade/growth.js';
 import type { ClaimCheck, ClaimDatasets } from '../types.js';
 import { bn, pct, round } from './format.js';
 import { whenAvailable } from './when-available.js';
