@@ -2,7 +2,8 @@ import { readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleSize } from '../lib/bundle-size.js';
 import { HELPER_ALLOWANCES } from './allowances.js';
-import { csvFloor, measureFromRoot, measurePackage, minimalTradeCsvGzip, type SizeRow } from './sizes.js';
+import { type MinimalFloor, minimalFloors } from './floors.js';
+import { csvFloor, measureFromRoot, measurePackage, type SizeRow } from './sizes.js';
 
 /** Strings that appear only in a dataset's data, to tell whether a bundle carries it. */
 export const DATASET_MARKERS: Readonly<Record<string, string>> = {
@@ -36,8 +37,18 @@ export const BUDGETS = {
   datasetFactor: 1.3,
   datasetSlackGzip: 2048,
   rootTolerance: 0.05,
-  /** tradeFlows against a minimal CSV that rebuilds every record (issue: KOSIS data to 2023). */
-  tradeMinimalFactor: 0.65,
+  /**
+   * A large dataset's export against its minimal long CSV (gzip): trade was
+   * held to 0.65× when the KOSIS data came; the speed issue asks for at most
+   * 0.7× for each, so rankings gets 0.7× and trade keeps its tighter budget.
+   */
+  minimalFactor: { tradeFlows: 0.65, partnerShares: 0.7 } as Readonly<Record<string, number>>,
+  /**
+   * Code a subpath carries beyond its data: `claims` has the checks and the
+   * public helpers they call (rankings, trade, timeline), since it no longer
+   * carries the datasets themselves.
+   */
+  subpathCode: { claims: 10_240 } as Readonly<Record<string, number>>,
 } as const;
 
 /** A budget check: what was measured, against what limit, and whether it passed. */
@@ -60,7 +71,7 @@ export function checkBudgets(
   floors: Readonly<Record<string, number>>,
   fromRoot: ReadonlyMap<string, BundleSize>,
   allowances: Readonly<Record<string, number>> = {},
-  minimalTradeGzip?: number,
+  minimal: readonly MinimalFloor[] = [],
 ): BudgetResult[] {
   const results: BudgetResult[] = [];
   const floorOf = (files: readonly string[]) => files.reduce((sum, file) => sum + (floors[file] ?? 0), 0);
@@ -111,11 +122,13 @@ export function checkBudgets(
         });
       }
     }
-    if (row.exportName === 'tradeFlows' && minimalTradeGzip !== undefined) {
-      const budget = Math.floor(BUDGETS.tradeMinimalFactor * minimalTradeGzip);
+    const factor = row.kind === 'dataset' ? BUDGETS.minimalFactor[row.exportName ?? ''] : undefined;
+    const floor = minimal.find((m) => m.dataset === row.exportName && m.layout === 'long');
+    if (factor !== undefined && floor !== undefined) {
+      const budget = Math.floor(factor * floor.gzipBytes);
       results.push({
         entry,
-        rule: 'tradeFlows ≤ 0.65 × its minimal CSV (gzip)',
+        rule: `${row.exportName} ≤ ${factor} × its minimal CSV (gzip)`,
         bytes: row.gzipBytes,
         budget,
         ok: row.gzipBytes <= budget,
@@ -123,11 +136,13 @@ export function checkBudgets(
     }
     if (row.kind === 'subpath' && SUBPATH_FLOORS[row.subpath] !== undefined) {
       const budget = Math.floor(
-        BUDGETS.datasetFactor * floorOf(SUBPATH_FLOORS[row.subpath] ?? []) + BUDGETS.datasetSlackGzip,
+        BUDGETS.datasetFactor * floorOf(SUBPATH_FLOORS[row.subpath] ?? []) +
+          BUDGETS.datasetSlackGzip +
+          (BUDGETS.subpathCode[row.subpath] ?? 0),
       );
       results.push({
         entry,
-        rule: 'subpath ≤ 1.3 × CSV floor + 2 KB',
+        rule: `subpath ≤ 1.3 × CSV floor + 2 KB${BUDGETS.subpathCode[row.subpath] ? ` + ${BUDGETS.subpathCode[row.subpath]} B of code` : ''}`,
         bytes: row.gzipBytes,
         budget,
         ok: row.gzipBytes <= budget,
@@ -155,12 +170,12 @@ export async function measureBudgets(root: string) {
   for (const row of sizes.filter((r) => r.kind === 'helper' && r.exportName)) {
     fromRoot.set(row.exportName as string, await measureFromRoot(root, row.exportName as string));
   }
-  const minimalTrade = await minimalTradeCsvGzip(root);
+  const minimal = await minimalFloors(root);
   return {
     sizes,
     floors,
     fromRoot,
-    minimalTrade,
-    results: checkBudgets(sizes, floors, fromRoot, HELPER_ALLOWANCES, minimalTrade),
+    minimal,
+    results: checkBudgets(sizes, floors, fromRoot, HELPER_ALLOWANCES, minimal),
   };
 }

@@ -69,21 +69,6 @@ export function csvFloor(root: string, file: string): number {
   return gzipSync(`${column}\n${values}\n`, { level: 9 }).byteLength;
 }
 
-/**
- * gzip -9 bytes of the smallest CSV that rebuilds every trade record: the key
- * (reporter, partner, year, flow, source), the value as the source gives it,
- * the valuation and the estimate flag; no derived or repeated column (the
- * carrier in `sources` follows from `source`, `preferred` from the preference).
- */
-export async function minimalTradeCsvGzip(root: string): Promise<number> {
-  const { tradeFlows } = (await import(join(root, 'dist', 'trade.js'))) as typeof import('../../src/trade/index.js');
-  const lines = ['reporter,partner,year,flow,value_usd,valuation,estimated,source'];
-  for (const f of tradeFlows) {
-    lines.push([f.reporter, f.partner, f.year, f.flow, f.valueUsd, f.valuation, f.estimated, f.source].join(','));
-  }
-  return gzipSync(`${lines.join('\n')}\n`, { level: 9 }).byteLength;
-}
-
 /** Measures every subpath and every runtime export of every subpath, from the built package. */
 export async function measurePackage(root: string): Promise<SizeRow[]> {
   const rows: SizeRow[] = [];

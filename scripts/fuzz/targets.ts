@@ -82,6 +82,7 @@ export const TARGETS: Readonly<Record<string, Args>> = {
   mirror: (m) => [flows(m), { partner: 'MEX', year: 2008 }],
   preferredFlows: (m) => [flows(m)],
   tradeBalance: (m) => [flows(m), { partner: 'MEX', year: 2008 }],
+  flowsWhere: (m) => [flows(m), { reporter: 'KOR', partner: 'MEX', from: 2005, to: 2010, flow: 'export' }],
   tradePartnerCodes: () => [],
   tradeRegionMembers: () => ['central-and-south-america'],
   tradeReporterCodes: () => [],
@@ -90,6 +91,7 @@ export const TARGETS: Readonly<Record<string, Args>> = {
   // rankings
   koreaRank: (m) => [shares(m), { reporter: 'MEX', period: 2008 }],
   partnerRanking: (m) => [shares(m), { reporter: 'MEX', period: 2008, basis: 'total' }],
+  sharesWhere: (m) => [shares(m), { reporter: 'MEX', partner: 'KOR', basis: 'total', period: 2008 }],
   rankAmongKoreaPartners: (m) => [shares(m), { partner: 'MEX', period: 2008 }],
   rankPartners: () => [series, (r?: { value: number }) => r?.value, { order: 'desc', ties: 'dense' }],
   // prices

@@ -1,4 +1,4 @@
-import { gzipSync } from 'node:zlib';
+import { brotliCompressSync, constants, gzipSync } from 'node:zlib';
 import { build } from 'esbuild';
 
 /** Bytes of one bundled entry, minified and gzipped at level 9. */
@@ -7,6 +7,8 @@ export interface BundleSize {
   readonly code: string;
   readonly minifiedBytes: number;
   readonly gzipBytes: number;
+  /** Brotli at its highest quality, as a CDN would serve it. */
+  readonly brotliBytes: number;
   /** Whether zod ended up in the bundle. */
   readonly hasZod: boolean;
   /** The minified bundle, for checking what got in. */
@@ -38,7 +40,13 @@ export async function bundleSize(label: string, code: string, resolveDir: string
     code,
     minifiedBytes: output.byteLength,
     gzipBytes: gzipSync(output, { level: 9 }).byteLength,
+    brotliBytes: brotliBytes(output),
     hasZod: inputs.some((path) => path.includes('node_modules/zod/')),
     text: new TextDecoder().decode(output),
   };
+}
+
+/** Brotli size at quality 11 (the most a server would use for static files). */
+export function brotliBytes(data: Uint8Array | string): number {
+  return brotliCompressSync(data, { params: { [constants.BROTLI_PARAM_QUALITY]: 11 } }).byteLength;
 }

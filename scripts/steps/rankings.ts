@@ -214,7 +214,7 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
     join(root, 'src/rankings/partner-shares.generated.ts'),
     [...FILES.map((f) => `data/rankings/${f}`), KOSIS_FILE, 'data/rankings/paper-mexico-table.json'],
     [
-      "import { deepFreeze, frozenConcat } from '../internal/deep-freeze.js';",
+      "import { deepFreeze } from '../internal/deep-freeze.js';",
       "import { decodePartnerShares } from './decode-partner-shares.js';",
       "import type { PartnerShare, RankingsMeta } from './types.js';",
       '',
@@ -241,7 +241,7 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
       " * partnerShares.filter((s) => s.reporter === 'BRA' && s.partner === 'KOR' && s.basis === 'total');",
       ' * ```',
       ' */',
-      `export const partnerShares: readonly PartnerShare[] = /* @__PURE__ */ frozenConcat(\n  paperMexicoTable,\n  /* @__PURE__ */ decodePartnerShares(${parsedJson({ codes: encoded.codes, sources: encoded.sources, tables: encoded.tables })}),\n);`,
+      `export const partnerShares: readonly PartnerShare[] = /* @__PURE__ */ decodePartnerShares(\n  ${parsedJson({ codes: encoded.codes, sources: encoded.sources, tables: encoded.tables })},\n  paperMexicoTable,\n);`,
       '',
       '/**',
       ' * What the rankings dataset is, where it comes from, and what it covers.',

@@ -1,4 +1,7 @@
+import { checkRecords } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
+import { SHARE_FIELDS } from '../rankings/select-table.js';
+import { FLOW_FIELDS } from '../trade/flow-index.js';
 import { CHECKS } from './check-registry.js';
 import { claimDefinitions } from './claims.generated.js';
 import type { Claim, ClaimDatasets } from './types.js';
@@ -12,6 +15,23 @@ const DATASET_KEYS: readonly (keyof ClaimDatasets)[] = [
   'challenges',
   'roles',
 ];
+
+const AGREEMENT_FIELDS = {
+  id: 'string',
+  kind: 'string',
+  parties: 'array',
+  milestones: 'array',
+  statusAsOf: 'string',
+} as const;
+const EVENT_FIELDS = {
+  id: 'string',
+  kind: 'string',
+  event: 'string',
+  date: 'string',
+  precision: 'string',
+  parties: 'array',
+  sources: 'array',
+} as const;
 
 /**
  * Re-runs every claim's check on the datasets you pass and returns the
@@ -29,7 +49,7 @@ const DATASET_KEYS: readonly (keyof ClaimDatasets)[] = [
  *   `timelineEvents`, `challenges` and `roles` (the shipped ones are exported
  *   by `korea-latam/trade`, `/rankings`, `/timeline` and `/challenges`).
  * @throws {TypeError} when `datasets` is not an object, names an unknown dataset, lacks one of the six,
- *   or holds a value that is not an array.
+ *   or holds a value that is not an array of records of its kind (the message names the record and field).
  * @example
  * ```ts
  * import { verifyClaims } from 'korea-latam/claims';
@@ -65,6 +85,13 @@ export function verifyClaims(datasets: ClaimDatasets): readonly Claim[] {
       throw new TypeError(`Expected datasets.${key} to be an array, got ${describeValue(given[key])}.`);
     }
   }
+  // The records' fields the checks read: a bad record is a TypeError naming it, never an engine error.
+  checkRecords(datasets.tradeFlows, 'datasets.tradeFlows', 'a trade flow', FLOW_FIELDS);
+  checkRecords(datasets.partnerShares, 'datasets.partnerShares', 'a partner share', SHARE_FIELDS);
+  checkRecords(datasets.agreements, 'datasets.agreements', 'an agreement', AGREEMENT_FIELDS);
+  checkRecords(datasets.timelineEvents, 'datasets.timelineEvents', 'a timeline event', EVENT_FIELDS);
+  checkRecords(datasets.challenges, 'datasets.challenges', 'a challenge', { id: 'string' });
+  checkRecords(datasets.roles, 'datasets.roles', 'a role', { id: 'string' });
   return withChecks(
     claimDefinitions,
     claimDefinitions.map((definition) => CHECKS[definition.id](datasets)),

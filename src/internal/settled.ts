@@ -1,3 +1,32 @@
+const trusted = new WeakSet<object>();
+
+/**
+ * Marks a list the library built itself from its own validated data (a
+ * decoded dataset: frozen, every record frozen and of the right shape), so
+ * helpers neither check nor walk it again on a user's first call.
+ *
+ * @example
+ * ```ts
+ * const flows = trustDecoded(Object.freeze([Object.freeze({ year: 2008 })]));
+ * ```
+ */
+export function trustDecoded<T extends readonly object[]>(list: T): T {
+  if (Object.isFrozen(list)) trusted.add(list);
+  return list;
+}
+
+/**
+ * Whether {@link trustDecoded} marked this list.
+ *
+ * @example
+ * ```ts
+ * isTrusted(tradeFlows); // true
+ * ```
+ */
+export function isTrusted(list: unknown): boolean {
+  return typeof list === 'object' && list !== null && trusted.has(list);
+}
+
 /**
  * Whether a list can no longer change in any way a helper reads: the array
  * is frozen and so is every record in it (and, with `deep`, whatever `deep`
@@ -16,6 +45,7 @@
  * ```
  */
 export function isSettled(list: readonly unknown[], deep?: (record: never) => unknown): boolean {
+  if (trusted.has(list)) return true;
   if (!Object.isFrozen(list)) return false;
   for (let i = 0; i < list.length; i += 1) {
     const record = list[i];
@@ -25,6 +55,25 @@ export function isSettled(list: readonly unknown[], deep?: (record: never) => un
       if (typeof inner === 'object' && inner !== null && !Object.isFrozen(inner)) return false;
     }
   }
+  return true;
+}
+
+/**
+ * Whether a value and everything reachable from it are frozen, so nothing a
+ * helper reads from it can change (the test for caching what a single
+ * record, such as an agreement with its milestones, implies).
+ *
+ * @example
+ * ```ts
+ * isDeepFrozen(Object.freeze({ parties: Object.freeze(['KOR', 'CHL']) })); // true
+ * isDeepFrozen(Object.freeze({ parties: ['KOR', 'CHL'] })); // false
+ * ```
+ */
+export function isDeepFrozen(value: unknown): boolean {
+  if (typeof value !== 'object' || value === null) return true;
+  if (!Object.isFrozen(value)) return false;
+  if (Array.isArray(value)) return value.every(isDeepFrozen);
+  for (const key of Object.keys(value)) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
   return true;
 }
 

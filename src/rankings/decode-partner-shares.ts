@@ -1,5 +1,7 @@
 import type { CountryCode } from '../countries/types.js';
+import { trustDecoded } from '../internal/settled.js';
 import type { SourceId } from '../sources/types.js';
+import { recordTableRuns, type TableRun } from './table-runs.js';
 import type { PartnerShare, RankingReporter, ShareBasis } from './types.js';
 
 /**
@@ -28,28 +30,55 @@ export interface EncodedPartnerShares {
 const BASES: readonly ShareBasis[] = ['exports', 'imports', 'total'];
 
 /**
- * Expands computed tables into frozen {@link PartnerShare} rows. The share is
- * `valueUsd / worldUsd * 100`, computed here exactly as the generator checks it.
+ * Expands computed tables into frozen {@link PartnerShare} rows, after the
+ * `printed` rows (the paper's table, already frozen), and returns the whole
+ * frozen list. The share is `valueUsd / worldUsd * 100`, computed here
+ * exactly as the generator checks it. The list remembers where each table
+ * lies, so the rankings helpers index it by table rather than by row.
  *
  * @example
  * ```ts
  * decodePartnerShares({ codes: ['MEX', 'USA'], sources: [['imf-dots-2022']],
- *   tables: [[0, 2008, 2008, 2, 200, 150, [[1, 1, 130]], 0]] })[0]?.sharePct; // 65
+ *   tables: [[0, 2008, 2008, 2, 200, 150, [[1, 1, 130]], 0]] }, [])[0]?.sharePct; // 65
  * ```
  */
-export function decodePartnerShares(encoded: EncodedPartnerShares): PartnerShare[] {
+export function decodePartnerShares(
+  encoded: EncodedPartnerShares,
+  printed: readonly PartnerShare[],
+): readonly PartnerShare[] {
   const sourceLists = encoded.sources.map((list) => Object.freeze([...list]));
-  const rows: PartnerShare[] = [];
-  for (const [reporter, from, to, basis, worldUsd, partnerCount, tableRows, source] of encoded.tables) {
-    const sources = sourceLists[source] as readonly SourceId[];
+  const rows: PartnerShare[] = [...printed];
+  const layout: TableRun[] = [];
+  for (let start = 0; start < printed.length; ) {
+    const first = printed[start] as PartnerShare;
+    let end = start + 1;
+    while (end < printed.length && sameTable(printed[end] as PartnerShare, first)) end += 1;
+    const { reporter, basis, period } = first;
+    layout.push({
+      reporter,
+      basis,
+      from: period.from,
+      to: period.to,
+      source: first.sources[0] as SourceId,
+      start,
+      end,
+    });
+    start = end;
+  }
+  for (const [reporterAt, from, to, basisAt, worldUsd, partnerCount, tableRows, sourceAt] of encoded.tables) {
+    const sources = sourceLists[sourceAt] as readonly SourceId[];
+    const reporter = encoded.codes[reporterAt] as RankingReporter;
+    const basis = BASES[basisAt] as ShareBasis;
     const period = Object.freeze({ from, to });
+    const start = rows.length;
     for (const [partner, rank, valueUsd] of tableRows) {
+      // Frozen one by one as they are made (period and sources are shared and frozen already).
       rows.push(
         Object.freeze({
-          reporter: encoded.codes[reporter] as RankingReporter,
+          reporter,
           partner: encoded.codes[partner] as CountryCode,
           period,
-          basis: BASES[basis] as ShareBasis,
+          basis,
           sharePct: (valueUsd / worldUsd) * 100,
           rank,
           valueUsd,
@@ -59,8 +88,16 @@ export function decodePartnerShares(encoded: EncodedPartnerShares): PartnerShare
         }),
       );
     }
+    layout.push({ reporter, basis, from, to, source: sources[0] as SourceId, start, end: rows.length });
   }
-  // Each record is frozen as it is made (its period and sources are shared
-  // and frozen already); the caller freezes the list.
-  return rows;
+  Object.freeze(rows);
+  recordTableRuns(rows, layout);
+  return trustDecoded(rows);
 }
+
+const sameTable = (a: PartnerShare, b: PartnerShare): boolean =>
+  a.reporter === b.reporter &&
+  a.basis === b.basis &&
+  a.period.from === b.period.from &&
+  a.period.to === b.period.to &&
+  a.sources[0] === b.sources[0];

@@ -17,4 +17,6 @@ export { paperMexicoTable, partnerShares, rankingsMeta } from './partner-shares.
 export type { Ranked, RankOptions, TieRule } from './rank-partners.js';
 export { rankPartners } from './rank-partners.js';
 export type { TableQuery } from './select-table.js';
+export type { ShareQuery } from './shares-where.js';
+export { sharesWhere } from './shares-where.js';
 export type { PartnerShare, RankingReporter, RankingsMeta, ShareBasis, YearPeriod } from './types.js';

@@ -116,6 +116,8 @@ export function toDay(input: DateInput, name: string, side?: 'from' | 'to'): str
     }
     return iso(year, input.getUTCMonth() + 1, input.getUTCDate());
   }
+  // A real ISO day is already its own answer: no interval to build.
+  if (side === undefined && partsOf(input, 'day') !== undefined) return input as string;
   const precision = (['day', 'month', 'year'] as const).find((p) => (p === 'day' || side) && partsOf(input, p));
   if (precision === undefined) {
     const shown = input instanceof Date ? 'an invalid Date' : describeValue(input);

@@ -1,6 +1,7 @@
 import { countryCodes } from '../countries/country-codes.generated.js';
 import { assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
+import { cachedForSettled } from '../internal/settled.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
 import { organizationCodes } from './organizations.js';
 import type { Agreement, DateInterval, DatePrecision, PartyCode, TimelineEvent } from './types.js';
@@ -42,19 +43,22 @@ export function eventsBetween<T extends Pick<TimelineEvent, 'date' | 'precision'
   to: DateInput,
   options?: EventsBetweenOptions,
 ): T[] {
-  const dated = datedEvents(events);
+  const dated = datedInOrder(events);
   const start = toDay(from, 'from', 'from');
   const end = toDay(to, 'to', 'to');
   if (start > end) throw new RangeError(`"from" (${start}) is after "to" (${end}).`);
   const { match = 'overlaps' } = readOptions(options);
   assertOneOf(match, ['overlaps', 'within'] as const, 'match mode');
-  return byDate(
-    dated.filter(({ interval }) =>
+  const found: T[] = [];
+  for (const { event, interval } of dated) {
+    if (
       match === 'within'
         ? interval.first >= start && interval.last <= end
-        : interval.last >= start && interval.first <= end,
-    ),
-  );
+        : interval.last >= start && interval.first <= end
+    )
+      found.push(event);
+  }
+  return found;
 }
 
 /**
@@ -81,14 +85,14 @@ export function datedEvents<T extends Pick<TimelineEvent, 'date' | 'precision'>>
   });
 }
 
-function byDate<T extends Pick<TimelineEvent, 'precision'>>(dated: { event: T; interval: DateInterval }[]): T[] {
-  return dated
-    .sort(
-      (a, b) =>
-        a.interval.first.localeCompare(b.interval.first) ||
-        precisionRank(a.event.precision) - precisionRank(b.event.precision),
-    )
-    .map((entry) => entry.event);
+function byDate<T extends Pick<TimelineEvent, 'precision'>>(
+  dated: { event: T; interval: DateInterval }[],
+): { event: T; interval: DateInterval }[] {
+  return dated.sort(
+    (a, b) =>
+      a.interval.first.localeCompare(b.interval.first) ||
+      precisionRank(a.event.precision) - precisionRank(b.event.precision),
+  );
 }
 
 /**
@@ -104,7 +108,20 @@ function byDate<T extends Pick<TimelineEvent, 'precision'>>(dated: { event: T; i
  * ```
  */
 export function sortByDate<T extends Pick<TimelineEvent, 'date' | 'precision'>>(events: readonly T[]): T[] {
-  return byDate(datedEvents(events));
+  return datedInOrder(events).map((entry) => entry.event);
+}
+
+const inOrder = new WeakMap<readonly object[], readonly { event: never; interval: DateInterval }[]>();
+
+/**
+ * The events with their date intervals, sorted by date: worked out once for
+ * a settled list (the shipped timeline, or a parsed one), on every call for
+ * any other list.
+ */
+function datedInOrder<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
+  events: readonly T[],
+): readonly { event: T; interval: DateInterval }[] {
+  return cachedForSettled(inOrder, events, (list) => byDate(datedEvents(list as readonly T[])) as never) as never;
 }
 
 const precisionRank = (p: DatePrecision): number => ['decade', 'year', 'month', 'day'].indexOf(p);
@@ -139,7 +156,30 @@ export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'pr
 ): T[] {
   checkRecords(events, 'events', 'a timeline event', { parties: 'array' });
   checkParty(party);
-  return sortByDate(events.filter((event) => event.parties.includes(party)));
+  return (byParty(eventsByParty, events, (l) => sortByDate(l as never)).get(party) ?? []).slice();
+}
+
+type PartyCache = WeakMap<readonly object[], ReadonlyMap<PartyCode, readonly never[]>>;
+const eventsByParty: PartyCache = new WeakMap();
+const agreementsByParty: PartyCache = new WeakMap();
+
+/** Records by party, each list in the order `sorted` gives (for a settled list, worked out once). */
+function byParty<T extends Pick<TimelineEvent, 'parties'>>(
+  cache: PartyCache,
+  list: readonly T[],
+  sorted: (list: readonly T[]) => readonly T[],
+): ReadonlyMap<PartyCode, readonly T[]> {
+  return cachedForSettled(cache, list, (records) => {
+    const map = new Map<PartyCode, T[]>();
+    for (const record of sorted(records as readonly T[])) {
+      for (const party of record.parties) {
+        const found = map.get(party);
+        if (found === undefined) map.set(party, [record]);
+        else if (found[found.length - 1] !== record) found.push(record);
+      }
+    }
+    return map as never;
+  }) as never;
 }
 
 /**
@@ -157,7 +197,8 @@ export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'pr
 export function agreementsFor<T extends Pick<Agreement, 'parties'>>(list: readonly T[], party: PartyCode): T[] {
   checkRecords(list, 'agreements', 'an agreement', { parties: 'array' });
   checkParty(party);
-  return list.filter((agreement) => agreement.parties.includes(party));
+  // Agreements keep their order in the list (no dates to sort by).
+  return (byParty(agreementsByParty, list, (l) => l).get(party) ?? []).slice();
 }
 
 /**

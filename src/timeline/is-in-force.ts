@@ -1,5 +1,6 @@
 import { checkRecords, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
+import { isDeepFrozen } from '../internal/settled.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
 import { datedEvents } from './events.js';
 import type { Agreement, InForceStatus, Milestone, PartyCode } from './types.js';
@@ -39,7 +40,7 @@ export function checkAgreement(agreement: Agreement): void {
  * ```
  */
 export function checkParty(agreement: Agreement, party: PartyCode | undefined): void {
-  if (party === undefined) return;
+  if (party === undefined || (party !== 'KOR' && agreement.parties.includes(party))) return;
   const valid: readonly PartyCode[] = agreement.parties.filter((p) => p !== 'KOR');
   if (typeof party !== 'string' || !valid.includes(party)) {
     throw new RangeError(
@@ -61,6 +62,50 @@ export function entryMilestones(agreement: Agreement, party?: PartyCode): Milest
   return agreement.milestones
     .filter((m) => STARTS.includes(m.event) && (party === undefined || m.parties.includes(party)))
     .sort((a, b) => toInterval(a.date, a.precision).first.localeCompare(toInterval(b.date, b.precision).first));
+}
+
+/** What `inForceStatus` needs from an agreement, worked out once per (settled) agreement. */
+interface AgreementFacts {
+  readonly asOf: string;
+  /** First day of the earliest signature, launch, conclusion or other beginning. */
+  readonly earliestBeginning: string | undefined;
+  /** The window of the first entry into force, per party ('' for any party); filled on first use. */
+  readonly entryWindows: Map<PartyCode | '', { readonly first: string; readonly last: string } | null>;
+}
+
+const factsCache = new WeakMap<Agreement, AgreementFacts>();
+
+function factsOf(agreement: Agreement): AgreementFacts {
+  const cached = factsCache.get(agreement);
+  if (cached !== undefined) return cached;
+  checkAgreement(agreement);
+  const beginnings = agreement.milestones
+    .filter((m) => m.event === 'signed' || m.event === 'launched' || m.event === 'concluded' || m.event === 'other')
+    .map((m) => toInterval(m.date, m.precision).first)
+    .sort();
+  const facts: AgreementFacts = {
+    asOf: toInterval(agreement.statusAsOf, 'day').last,
+    earliestBeginning: beginnings[0],
+    entryWindows: new Map(),
+  };
+  // Only an agreement that can no longer change (the shipped ones) is remembered.
+  if (isDeepFrozen(agreement)) factsCache.set(agreement, facts);
+  return facts;
+}
+
+function entryWindow(
+  agreement: Agreement,
+  facts: AgreementFacts,
+  party: PartyCode | undefined,
+): { readonly first: string; readonly last: string } | null {
+  const key = party ?? '';
+  let window = facts.entryWindows.get(key);
+  if (window === undefined) {
+    const first = entryMilestones(agreement, party)[0];
+    window = first === undefined ? null : toInterval(first.date, first.precision);
+    facts.entryWindows.set(key, window);
+  }
+  return window;
 }
 
 /**
@@ -99,30 +144,22 @@ export function inForceStatus(
   on: DateInput,
   options?: { readonly party?: PartyCode },
 ): InForceStatus {
-  checkAgreement(agreement);
+  const facts = factsOf(agreement);
   const day = toDay(on, 'on');
   const { party } = readOptions(options);
   checkParty(agreement, party);
-  const asOf = toInterval(agreement.statusAsOf, 'day').last;
-  const entries = entryMilestones(agreement, party);
-  const first = entries[0];
-  if (first !== undefined) {
-    const window = toInterval(first.date, first.precision);
+  const window = entryWindow(agreement, facts, party);
+  if (window !== null) {
     if (day < window.first) return 'not-in-force';
     if (day < window.last) return 'unknown';
-    return day <= asOf ? 'in-force' : 'unknown';
+    return day <= facts.asOf ? 'in-force' : 'unknown';
   }
-  const beginnings = agreement.milestones
-    .filter((m) => m.event === 'signed' || m.event === 'launched' || m.event === 'concluded' || m.event === 'other')
-    .map((m) => toInterval(m.date, m.precision).first)
-    .sort();
-  const earliest = beginnings[0];
-  if (earliest !== undefined && day < earliest) return 'not-in-force';
+  if (facts.earliestBeginning !== undefined && day < facts.earliestBeginning) return 'not-in-force';
   const knownNotInForce =
     party === undefined
       ? agreement.entryIntoForce === 'not-in-force' || agreement.entryIntoForce === 'recorded'
       : agreement.notInForceFor?.includes(party) === true || agreement.entryIntoForce === 'not-in-force';
-  if (knownNotInForce && day <= asOf) return 'not-in-force';
+  if (knownNotInForce && day <= facts.asOf) return 'not-in-force';
   return 'unknown';
 }
 

@@ -13,8 +13,15 @@ import type { TradePartner, TradeReporter } from './types.js';
  * ```
  */
 export function tradeReporterCodes(): readonly TradeReporter[] {
-  return ['KOR', ...lacCountryCodes];
+  reporters ??= Object.freeze(['KOR', ...lacCountryCodes] as TradeReporter[]);
+  return reporters;
 }
+
+// Built on first use, not at import, and then shared (frozen).
+let reporters: readonly TradeReporter[] | undefined;
+let partners: readonly TradePartner[] | undefined;
+let reporterSet: ReadonlySet<unknown> | undefined;
+let partnerSet: ReadonlySet<unknown> | undefined;
 
 /**
  * The codes that may be a trade partner: the reporters, the Caribbean
@@ -27,7 +34,8 @@ export function tradeReporterCodes(): readonly TradeReporter[] {
  * ```
  */
 export function tradePartnerCodes(): readonly TradePartner[] {
-  return ['KOR', ...lacCountryCodes, ...caribbeanTerritoryCodes, 'WLD'];
+  partners ??= Object.freeze(['KOR', ...lacCountryCodes, ...caribbeanTerritoryCodes, 'WLD'] as TradePartner[]);
+  return partners;
 }
 
 /**
@@ -39,7 +47,8 @@ export function tradePartnerCodes(): readonly TradePartner[] {
  * ```
  */
 export function assertReporter(value: unknown): asserts value is TradeReporter {
-  assertOneOf(value, tradeReporterCodes(), 'reporter code');
+  reporterSet ??= new Set(tradeReporterCodes());
+  if (!reporterSet.has(value)) assertOneOf(value, tradeReporterCodes(), 'reporter code');
 }
 
 /**
@@ -51,7 +60,8 @@ export function assertReporter(value: unknown): asserts value is TradeReporter {
  * ```
  */
 export function assertPartner(value: unknown): asserts value is TradePartner {
-  assertOneOf(value, tradePartnerCodes(), 'partner code');
+  partnerSet ??= new Set(tradePartnerCodes());
+  if (!partnerSet.has(value)) assertOneOf(value, tradePartnerCodes(), 'partner code');
 }
 
 /**

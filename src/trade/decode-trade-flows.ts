@@ -1,4 +1,6 @@
+import { trustDecoded } from '../internal/settled.js';
 import type { SourceId } from '../sources/types.js';
+import { type FlowRun, recordFlowRuns } from './flow-runs.js';
 import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter, Valuation } from './types.js';
 
 /**
@@ -42,34 +44,52 @@ const VALUATIONS: readonly Valuation[] = ['FOB', 'CIF', 'not-stated'];
 export function decodeTradeFlows(encoded: EncodedTradeFlows): readonly TradeFlow[] {
   const sourceLists = encoded.sources.map((list) => Object.freeze([...list]));
   const flows: TradeFlow[] = [];
-  for (const [reporter, partner, flow, valuation, source, firstYear, values, estimatedYears] of encoded.series) {
-    const shared = {
-      reporter: encoded.codes[reporter] as TradeReporter,
-      partner: encoded.codes[partner] as TradePartner,
-      flow: FLOWS[flow] as TradeFlowKind,
-      valuation: VALUATIONS[valuation] as Valuation,
-      source: encoded.sources[source]?.[0] as SourceId,
-      sources: sourceLists[source] as readonly SourceId[],
-    };
+  const runs: FlowRun[] = [];
+  for (const [
+    reporterAt,
+    partnerAt,
+    flowAt,
+    valuationAt,
+    sourceAt,
+    firstYear,
+    values,
+    estimatedYears,
+  ] of encoded.series) {
+    const reporter = encoded.codes[reporterAt] as TradeReporter;
+    const partner = encoded.codes[partnerAt] as TradePartner;
+    const flow = FLOWS[flowAt] as TradeFlowKind;
+    const valuation = VALUATIONS[valuationAt] as Valuation;
+    const source = encoded.sources[sourceAt]?.[0] as SourceId;
+    const sources = sourceLists[sourceAt] as readonly SourceId[];
+    const start = flows.length;
+    let first = 0;
+    let last = 0;
     for (let offset = 0; offset < values.length; offset += 1) {
       const valueUsd = values[offset];
       if (valueUsd === null || valueUsd === undefined) continue;
       const year = firstYear + offset;
+      if (flows.length === start) first = year;
+      last = year;
       // Frozen one by one as they are made: no second pass over the records.
       flows.push(
         Object.freeze({
-          reporter: shared.reporter,
-          partner: shared.partner,
+          reporter,
+          partner,
           year,
-          flow: shared.flow,
+          flow,
           valueUsd,
-          valuation: shared.valuation,
+          valuation,
           estimated: estimatedYears?.includes(year) ?? false,
-          source: shared.source,
-          sources: shared.sources,
+          source,
+          sources,
         }),
       );
     }
+    if (flows.length > start) {
+      runs.push({ reporter, partner, source, start, end: flows.length, firstYear: first, lastYear: last });
+    }
   }
-  return Object.freeze(flows);
+  Object.freeze(flows);
+  recordFlowRuns(flows, runs);
+  return trustDecoded(flows);
 }

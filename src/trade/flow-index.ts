@@ -3,6 +3,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { cachedForSettled } from '../internal/settled.js';
 import { unknownValueError } from '../internal/unknown-value-error.js';
 import type { SourceId } from '../sources/types.js';
+import { type FlowRun, flowRunsOf } from './flow-runs.js';
 import { compareSources } from './source-preference.js';
 import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter } from './types.js';
 
@@ -18,7 +19,10 @@ export interface PairRows {
 export interface FlowIndex {
   /** A plain (unfrozen) copy of the flows: iterating it is several times faster than a frozen array. */
   readonly all: readonly TradeFlow[];
-  readonly pairs: ReadonlyMap<string, PairRows>;
+  /** `reporter|partner` of every pair with at least one record, in data order. */
+  readonly pairKeys: readonly string[];
+  /** One pair's flows by its key `reporter|partner`. */
+  pair(key: string): PairRows | undefined;
   readonly years: ReadonlyMap<string, readonly [number, number]>;
   /** Every source that has at least one record. */
   readonly sources: ReadonlySet<SourceId>;
@@ -26,7 +30,7 @@ export interface FlowIndex {
 
 const cache = new WeakMap<readonly TradeFlow[], FlowIndex>();
 
-const FLOW_FIELDS = {
+export const FLOW_FIELDS = {
   reporter: 'string',
   partner: 'string',
   year: 'whole number',
@@ -39,10 +43,24 @@ const FLOW_FIELDS = {
 
 const EMPTY_PAIR: PairRows = Object.freeze({ rows: [], byYear: new Map(), years: [] });
 
+function emptyPair(): { rows: TradeFlow[]; byYear: Map<number, TradeFlow[]>; years: number[] } {
+  return { rows: [], byYear: new Map(), years: [] };
+}
+
+function addToPair(pair: ReturnType<typeof emptyPair>, flow: TradeFlow): void {
+  pair.rows.push(flow);
+  const sameYear = pair.byYear.get(flow.year);
+  if (sameYear === undefined) {
+    pair.byYear.set(flow.year, [flow]);
+    pair.years.push(flow.year);
+  } else sameYear.push(flow);
+}
+
+/** Any array of flows: checked, then grouped record by record. */
 function buildIndex(flows: readonly TradeFlow[]): FlowIndex {
   checkRecords(flows, 'flows', 'a trade flow', FLOW_FIELDS);
   const all: TradeFlow[] = new Array(flows.length);
-  const pairs = new Map<string, { rows: TradeFlow[]; byYear: Map<number, TradeFlow[]>; years: number[] }>();
+  const pairs = new Map<string, ReturnType<typeof emptyPair>>();
   const years = new Map<string, [number, number]>();
   const sources = new Set<SourceId>();
   for (let position = 0; position < flows.length; position += 1) {
@@ -57,22 +75,56 @@ function buildIndex(flows: readonly TradeFlow[]): FlowIndex {
     const key = `${flow.reporter}|${flow.partner}`;
     let pair = pairs.get(key);
     if (pair === undefined) {
-      pair = { rows: [], byYear: new Map(), years: [] };
+      pair = emptyPair();
       pairs.set(key, pair);
     }
-    pair.rows.push(flow);
-    const sameYear = pair.byYear.get(flow.year);
-    if (sameYear === undefined) {
-      pair.byYear.set(flow.year, [flow]);
-      pair.years.push(flow.year);
-    } else sameYear.push(flow);
+    addToPair(pair, flow);
     const range = years.get(flow.reporter);
     if (range === undefined) years.set(flow.reporter, [flow.year, flow.year]);
     else if (flow.year < range[0]) range[0] = flow.year;
     else if (flow.year > range[1]) range[1] = flow.year;
   }
   for (const pair of pairs.values()) pair.years.sort((a, b) => a - b);
-  return { all, pairs, years, sources };
+  return { all, pairKeys: [...pairs.keys()], pair: (key) => pairs.get(key), years, sources };
+}
+
+/**
+ * A list the decoder built: grouped from its few hundred series runs, each
+ * pair's rows made only when a helper first asks for that pair.
+ */
+function indexFromRuns(flows: readonly TradeFlow[], runs: readonly FlowRun[]): FlowIndex {
+  const all = flows.slice();
+  const runsByPair = new Map<string, FlowRun[]>();
+  const years = new Map<string, [number, number]>();
+  const sources = new Set<SourceId>();
+  for (const run of runs) {
+    sources.add(run.source);
+    const key = `${run.reporter}|${run.partner}`;
+    const list = runsByPair.get(key);
+    if (list === undefined) runsByPair.set(key, [run]);
+    else list.push(run);
+    const range = years.get(run.reporter);
+    if (range === undefined) years.set(run.reporter, [run.firstYear, run.lastYear]);
+    else {
+      if (run.firstYear < range[0]) range[0] = run.firstYear;
+      if (run.lastYear > range[1]) range[1] = run.lastYear;
+    }
+  }
+  const made = new Map<string, PairRows>();
+  const pair = (key: string): PairRows | undefined => {
+    let rows = made.get(key);
+    if (rows === undefined) {
+      const pairRuns = runsByPair.get(key);
+      if (pairRuns === undefined) return undefined;
+      const built = emptyPair();
+      for (const run of pairRuns) for (let i = run.start; i < run.end; i += 1) addToPair(built, all[i] as TradeFlow);
+      built.years.sort((a, b) => a - b);
+      rows = built;
+      made.set(key, rows);
+    }
+    return rows;
+  };
+  return { all, pairKeys: [...runsByPair.keys()], pair, years, sources };
 }
 
 /**
@@ -100,12 +152,15 @@ export function assertSourceOption(index: FlowIndex, source: unknown): void {
  * @throws {TypeError} when `flows` is not an array of trade flows.
  * @example
  * ```ts
- * indexFlows(tradeFlows).pairs.get('KOR|MEX')?.rows.length; // number of records
+ * indexFlows(tradeFlows).pair('KOR|MEX')?.rows.length; // number of records
  * ```
  */
 export function indexFlows(flows: readonly TradeFlow[]): FlowIndex {
   assertArray(flows, 'flows');
-  return cachedForSettled(cache, flows, buildIndex);
+  return cachedForSettled(cache, flows, (list) => {
+    const runs = flowRunsOf(list);
+    return runs === undefined ? buildIndex(list) : indexFromRuns(list, runs);
+  });
 }
 
 /**
@@ -139,7 +194,7 @@ export function assertYearCovered(index: FlowIndex, reporters: readonly string[]
  * ```
  */
 export function pairOf(index: FlowIndex, reporter: TradeReporter, partner: TradePartner): PairRows {
-  return index.pairs.get(`${reporter}|${partner}`) ?? EMPTY_PAIR;
+  return index.pair(`${reporter}|${partner}`) ?? EMPTY_PAIR;
 }
 
 /**

@@ -18,6 +18,8 @@ export { balanceSeries } from './balance-series.js';
 export { tradePartnerCodes, tradeReporterCodes } from './codes.js';
 export type { FlowSeriesOptions, FlowSeriesRow } from './flow-series.js';
 export { flowSeries } from './flow-series.js';
+export type { FlowQuery } from './flows-where.js';
+export { flowsWhere } from './flows-where.js';
 export type { YearOverYearRow, YearValue } from './growth.js';
 export { cagr, yearOverYear } from './growth.js';
 export type { MirrorOptions } from './mirror.js';

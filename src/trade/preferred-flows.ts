@@ -4,6 +4,7 @@ import { compareSources } from './source-preference.js';
 import type { TradeFlow } from './types.js';
 
 const cache = new WeakMap<readonly TradeFlow[], readonly TradeFlow[]>();
+const sets = new WeakMap<readonly TradeFlow[], ReadonlySet<TradeFlow>>();
 
 /**
  * One record per key (reporter, partner, year, flow): the one from the
@@ -29,8 +30,8 @@ export function preferredFlows(flows: readonly TradeFlow[]): readonly TradeFlow[
 function choosePreferred(flows: readonly TradeFlow[]): readonly TradeFlow[] {
   const index = indexFlows(flows);
   const best = new Map<string, TradeFlow>();
-  for (const pair of index.pairs.values()) {
-    for (const row of pair.rows) {
+  for (const key of index.pairKeys) {
+    for (const row of index.pair(key)?.rows ?? []) {
       const key = `${row.reporter}|${row.partner}|${row.year}|${row.flow}`;
       const seen = best.get(key);
       if (seen === undefined || compareSources(row.reporter, row.source, seen.source) < 0) best.set(key, row);
@@ -38,4 +39,17 @@ function choosePreferred(flows: readonly TradeFlow[]): readonly TradeFlow[] {
   }
   const chosen = new Set(best.values());
   return index.all.filter((row) => chosen.has(row));
+}
+
+/**
+ * The records {@link preferredFlows} keeps, as a set for membership tests
+ * (cached for a settled array, like the list).
+ *
+ * @example
+ * ```ts
+ * preferredFlowSet(tradeFlows).size === preferredFlows(tradeFlows).length; // true
+ * ```
+ */
+export function preferredFlowSet(flows: readonly TradeFlow[]): ReadonlySet<TradeFlow> {
+  return cachedForSettled(sets, flows, (list) => new Set(cachedForSettled(cache, list, choosePreferred)));
 }
