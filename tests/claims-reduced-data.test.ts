@@ -3,7 +3,7 @@ import type { ClaimDatasets } from '../src/claims/index.js';
 import { verifyClaims } from '../src/claims/index.js';
 import { parseClaims } from '../src/schemas/index.js';
 import type { TradeFlow } from '../src/trade/index.js';
-import { shipped, withData } from './helpers/shipped-datasets.js';
+import { withData } from './helpers/shipped-datasets.js';
 
 const none = { tradeFlows: [], partnerShares: [], agreements: [], timelineEvents: [], challenges: [], roles: [] };
 const checkOf = (id: string, data: Partial<ClaimDatasets>) =>

@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import type { ClaimDatasets } from '../src/claims/index.js';
 import { verifyClaims } from '../src/claims/index.js';
 import { type Agreement, agreements, type TimelineEvent, timelineEvents } from '../src/timeline/index.js';
-import { shipped, withData } from './helpers/shipped-datasets.js';
+import { withData } from './helpers/shipped-datasets.js';
 
 // Each test changes one shipped record and checks that the verdict and its explanation follow.
 const checkOf = (id: string, data: Partial<ClaimDatasets>) =>

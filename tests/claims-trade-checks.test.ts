@@ -3,7 +3,7 @@ import type { ClaimDatasets } from '../src/claims/index.js';
 import { verifyClaims } from '../src/claims/index.js';
 import { type PartnerShare, partnerShares } from '../src/rankings/index.js';
 import { type TradeFlow, tradeFlows } from '../src/trade/index.js';
-import { shipped, withData } from './helpers/shipped-datasets.js';
+import { withData } from './helpers/shipped-datasets.js';
 
 // Each test changes shipped rows and checks that the verdict and its explanation follow.
 const checkOf = (id: string, data: Partial<ClaimDatasets>) =>

@@ -11,7 +11,7 @@ import * as timelineModule from '../src/timeline/index.js';
 import * as tradeModule from '../src/trade/index.js';
 import { cli } from './helpers/cli.js';
 import { repoRoot } from './helpers/raw.js';
-import { shipped, withData } from './helpers/shipped-datasets.js';
+import { shipped } from './helpers/shipped-datasets.js';
 
 // The input contract of docs/errors.md, one test per reproduction of the outside review.
 const { tradeFlows, tradeBalance, worldShare, balanceSeries, mirror, aggregate, yearOverYear, cagr } = tradeModule;

@@ -31,10 +31,10 @@ describe('package manifests', () => {
     }
   });
 
-  it('is side-effect free, declares zod as a peer and date-fns as its only dependency', () => {
+  it('is side-effect free, declares zod as a peer and has no runtime dependency', () => {
     expect(pkg.sideEffects).toBe(false);
     expect(pkg.peerDependencies).toEqual({ zod: '^4.0.0' });
-    expect(Object.keys(pkg.dependencies)).toEqual(['date-fns']);
+    expect(pkg.dependencies ?? {}).toEqual({});
     expect(pkg.bin).toEqual({ 'korea-latam': './dist/cli.js' });
   });
 });

@@ -35,7 +35,12 @@ export const SUBPATH_FLOORS: Readonly<Record<string, readonly string[]>> = {
 export const BUDGETS = {
   helperGzip: 1024,
   datasetFactor: 1.3,
-  datasetSlackGzip: 2048,
+  /**
+   * Code a dataset subpath carries besides its data: 2 KB until the speed
+   * issue, whose indexes, caches and JSON.parse storage (a string literal
+   * escapes quotes) added 400–600 bytes to countries and timeline.
+   */
+  datasetSlackGzip: 2660,
   rootTolerance: 0.05,
   /**
    * A large dataset's export against its minimal long CSV (gzip): trade was
@@ -48,7 +53,7 @@ export const BUDGETS = {
    * public helpers they call (rankings, trade, timeline), since it no longer
    * carries the datasets themselves.
    */
-  subpathCode: { claims: 10_240 } as Readonly<Record<string, number>>,
+  subpathCode: { claims: 10_800 } as Readonly<Record<string, number>>,
 } as const;
 
 /** A budget check: what was measured, against what limit, and whether it passed. */
@@ -142,7 +147,7 @@ export function checkBudgets(
       );
       results.push({
         entry,
-        rule: `subpath ≤ 1.3 × CSV floor + 2 KB${BUDGETS.subpathCode[row.subpath] ? ` + ${BUDGETS.subpathCode[row.subpath]} B of code` : ''}`,
+        rule: `subpath ≤ 1.3 × CSV floor + ${BUDGETS.datasetSlackGzip} B${BUDGETS.subpathCode[row.subpath] ? ` + ${BUDGETS.subpathCode[row.subpath]} B of code` : ''}`,
         bytes: row.gzipBytes,
         budget,
         ok: row.gzipBytes <= budget,

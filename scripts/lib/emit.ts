@@ -38,10 +38,17 @@ export function parsedJson(value: unknown): string {
   return `/* @__PURE__ */ JSON.parse('${text}')`;
 }
 
-/** A deeply frozen array, stored as a JSON string (see {@link parsedJson}). */
+/**
+ * A deeply frozen array stored as a JSON string (see {@link parsedJson}),
+ * marked as trusted data so helpers do not re-check it (the module must
+ * import `trustedData` from src/internal/settled.ts).
+ */
 export function frozenArray(records: readonly unknown[]): string {
-  return `/* @__PURE__ */ deepFreeze(${parsedJson(records)})`;
+  return `/* @__PURE__ */ trustedData(${parsedJson(records)})`;
 }
+
+/** The import line a generated module needs when it uses {@link frozenArray}. */
+export const TRUSTED_IMPORT = "import { trustedData } from '../internal/settled.js';";
 
 /** A literal union type from string values. */
 export function unionOf(values: readonly string[]): string {

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emitModule, frozenArray, json, metaExport } from '../lib/emit.js';
+import { emitModule, frozenArray, json, metaExport, TRUSTED_IMPORT } from '../lib/emit.js';
 import type { Schemas } from './types.js';
 
 function exportDoc(name: string, type: string, doc: string, example: string, value: string): string {
@@ -54,6 +54,7 @@ export function buildChallenges(
     ['data/challenges/challenges.json'],
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
+      TRUSTED_IMPORT,
       "import type { DatasetMeta } from '../sources/types.js';",
       "import type { Challenge, Motive, PartnershipArea, PolicyPhase, Role, TaxonomyNotes } from './types.js';",
       '',

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim, ClaimDatasets } from '../../src/claims/types.js';
-import { constList, emitFile, emitModule, frozenArray, metaExport } from '../lib/emit.js';
+import { constList, emitFile, emitModule, frozenArray, metaExport, TRUSTED_IMPORT } from '../lib/emit.js';
 import type { Schemas } from './types.js';
 
 const FILE = 'data/claims/claims.json';
@@ -66,6 +66,7 @@ export async function buildClaims(root: string, schemas: Schemas): Promise<reado
     [FILE, 'the checks in src/claims/checks/, run on the shipped datasets'],
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
+      TRUSTED_IMPORT,
       "import type { DatasetMeta } from '../sources/types.js';",
       "import type { Claim, ClaimCheck, ClaimDefinition } from './types.js';",
       "import { withChecks } from './with-checks.js';",

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { constList, emitModule, frozenArray, json, metaExport } from '../lib/emit.js';
+import { constList, emitModule, frozenArray, json, metaExport, TRUSTED_IMPORT } from '../lib/emit.js';
 import type { Schemas } from './types.js';
 
 interface IsoRow {
@@ -187,6 +187,7 @@ export function buildCountries(
     from,
     [
       "import { deepFreeze, frozenConcat } from '../internal/deep-freeze.js';",
+      TRUSTED_IMPORT,
       "import type { DatasetMeta } from '../sources/types.js';",
       "import type { Country, LacCountry } from './types.js';",
       '',
@@ -225,7 +226,7 @@ export function buildCountries(
       " * countries.find((c) => c.code === 'SUN')?.group; // 'historical'",
       ' * ```',
       ' */',
-      'export const countries: readonly Country[] = /* @__PURE__ */ frozenConcat<Country>(lacCountries, [korea], otherEconomies);',
+      'export const countries: readonly Country[] = /* @__PURE__ */ trustedData(/* @__PURE__ */ frozenConcat<Country>(lacCountries, [korea], otherEconomies));',
       metaExport('countriesMeta', 'countries', 'countriesMeta.records; // 255', {
         title: 'Countries, former economies and blocs',
         description:
@@ -243,6 +244,7 @@ export function buildCountries(
     ['data/countries/blocs.json'],
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
+      TRUSTED_IMPORT,
       "import type { Bloc } from './types.js';",
       '',
       '/**',

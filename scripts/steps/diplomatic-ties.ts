@@ -1,7 +1,7 @@
 import { join } from 'node:path';
 import type { DiplomaticTie } from '../../src/timeline/types.js';
 import { fail, readCsv } from '../lib/csv.js';
-import { emitModule, frozenArray, metaExport } from '../lib/emit.js';
+import { emitModule, frozenArray, metaExport, TRUSTED_IMPORT } from '../lib/emit.js';
 import { LAC_CODES } from './kosis.js';
 import type { Schemas } from './types.js';
 
@@ -54,6 +54,7 @@ export function buildDiplomaticTies(root: string, schemas: Schemas): readonly Di
     [TIES_FILE],
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
+      TRUSTED_IMPORT,
       "import type { DatasetMeta } from '../sources/types.js';",
       "import type { DiplomaticTie } from './types.js';",
       '',

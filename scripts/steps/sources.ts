@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { constList, emitModule, frozenArray, metaExport } from '../lib/emit.js';
+import { constList, emitModule, frozenArray, metaExport, TRUSTED_IMPORT } from '../lib/emit.js';
 import { loadCuratedSources, type RawSource } from '../lib/load-sources.js';
 import type { Schemas } from './types.js';
 
@@ -52,6 +52,7 @@ export function buildSources(
     ['data/sources/sources.json', 'data/timeline/*.csv (cited web pages)'],
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
+      TRUSTED_IMPORT,
       "import type { DatasetMeta, Source } from './types.js';",
       '',
       '/**',

@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agreement, TimelineEvent } from '../../src/timeline/types.js';
 import { type CsvRow, fail, readCsv } from '../lib/csv.js';
-import { constList, emitModule, frozenArray } from '../lib/emit.js';
+import { constList, emitModule, frozenArray, TRUSTED_IMPORT } from '../lib/emit.js';
 import { loadCuratedSources, type RawSource, webSource, webSourceId } from '../lib/load-sources.js';
 import type { CountryCodes } from './countries.js';
 import { readDiplomaticTies, TIES_FILE } from './diplomatic-ties.js';
@@ -266,6 +266,7 @@ export function buildTimeline(
     sourceFiles,
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
+      TRUSTED_IMPORT,
       "import type { Agreement, TimelineEvent, TimelineMeta } from './types.js';",
       '',
       '/**',

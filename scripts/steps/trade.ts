@@ -73,26 +73,32 @@ function encode(flows: readonly TradeFlow[]): string {
     list.push(f);
     groups.set(key, list);
   }
-  const series = [...groups.values()].map((list) => {
+  // Flat lists of numbers (a gap is -1; every value is at least 0): JSON.parse
+  // keeps them unboxed, one array for all values instead of one per series.
+  const series: number[] = [];
+  const values: number[] = [];
+  const estimated: number[] = [];
+  for (const list of groups.values()) {
     const sorted = [...list].sort((a, b) => a.year - b.year);
     const first = sorted[0] as TradeFlow;
     const last = sorted[sorted.length - 1] as TradeFlow;
-    const values: (number | null)[] = Array.from({ length: last.year - first.year + 1 }, () => null);
-    for (const f of sorted) values[f.year - first.year] = f.valueUsd;
-    const estimated = sorted.filter((f) => f.estimated).map((f) => f.year);
-    const entry: unknown[] = [
+    const years: number[] = Array.from({ length: last.year - first.year + 1 }, () => -1);
+    for (const f of sorted) years[f.year - first.year] = f.valueUsd;
+    const estimatedYears = sorted.filter((f) => f.estimated).map((f) => f.year);
+    series.push(
       codes.indexOf(first.reporter),
       codes.indexOf(first.partner),
       first.flow === 'export' ? 0 : 1,
       ['FOB', 'CIF', 'not-stated'].indexOf(first.valuation),
       sourceLists.indexOf(JSON.stringify(first.sources)),
       first.year,
-      values,
-    ];
-    if (estimated.length > 0) entry.push(estimated);
-    return entry;
-  });
-  return parsedJson({ codes, sources: sourceLists.map((l) => JSON.parse(l)), series });
+      years.length,
+      estimatedYears.length,
+    );
+    values.push(...years);
+    estimated.push(...estimatedYears);
+  }
+  return parsedJson({ codes, sources: sourceLists.map((l) => JSON.parse(l)), series, values, estimated });
 }
 
 /** Reads, validates and writes the trade dataset; returns the flows. */

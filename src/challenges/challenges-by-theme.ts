@@ -1,6 +1,9 @@
 import { checkRecords } from '../internal/assert.js';
+import { cachedForSettled } from '../internal/settled.js';
 import { didYouMean, unknownValueError } from '../internal/unknown-value-error.js';
 import type { Challenge, ChallengeTheme } from './types.js';
+
+const THEME_FIELDS = { theme: 'string' } as const;
 
 /**
  * Every challenge theme, in a fixed order.
@@ -32,8 +35,19 @@ export const challengeThemes: readonly ChallengeTheme[] = Object.freeze([
  * ```
  */
 export function challengesByTheme<T extends Pick<Challenge, 'theme'>>(list: readonly T[], theme: ChallengeTheme): T[] {
-  checkRecords(list, 'challenges', 'a challenge', { theme: 'string' });
+  checkRecords(list, 'challenges', 'a challenge', THEME_FIELDS);
   if (!challengeThemes.includes(theme))
     throw unknownValueError('challenge theme', theme, challengeThemes, didYouMean(theme, challengeThemes));
-  return list.filter((challenge) => challenge.theme === theme);
+  const byTheme = cachedForSettled(themeLists, list, (records) => {
+    const map = new Map<string, unknown[]>();
+    for (const record of records) {
+      const found = map.get(record.theme);
+      if (found === undefined) map.set(record.theme, [record]);
+      else found.push(record);
+    }
+    return map;
+  });
+  return (byTheme.get(theme) ?? []).slice() as T[];
 }
+
+const themeLists = new WeakMap<readonly Pick<Challenge, 'theme'>[], ReadonlyMap<string, readonly unknown[]>>();

@@ -1,6 +1,11 @@
 import { assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
+import { cachedForSettled } from '../internal/settled.js';
 import { actorIds } from './actors.js';
 import type { Actor, Challenge, ChallengeId, Recommendation } from './types.js';
+
+const CHALLENGE_FIELDS = { id: 'string', recommendations: 'array' } as const;
+const LISTED_FIELDS = { recommendations: 'array' } as const;
+const RECOMMENDATION_FIELDS = { id: 'string', text: 'string', actors: 'array' } as const;
 
 /**
  * A recommendation together with the challenge it answers.
@@ -33,17 +38,13 @@ export function allRecommendations(
   list: readonly Challenge[],
   options?: { readonly actor?: Actor },
 ): RecommendationWithChallenge[] {
-  checkRecords(list, 'challenges', 'a challenge', { id: 'string', recommendations: 'array' });
+  checkRecords(list, 'challenges', 'a challenge', CHALLENGE_FIELDS);
   const { actor } = readOptions(options);
   if (actor !== undefined) assertOneOf(actor, actorIds, 'actor');
   const rows: RecommendationWithChallenge[] = [];
   list.forEach((challenge, i) => {
     const name = `challenges[${i}].recommendations`;
-    checkRecords(challenge.recommendations, name, 'a recommendation', {
-      id: 'string',
-      text: 'string',
-      actors: 'array',
-    });
+    checkRecords(challenge.recommendations, name, 'a recommendation', RECOMMENDATION_FIELDS);
     for (const recommendation of challenge.recommendations) {
       if (actor !== undefined && !recommendation.actors.includes(actor)) continue;
       rows.push({ ...recommendation, actors: [...recommendation.actors], challengeId: challenge.id });
@@ -66,6 +67,11 @@ export function allRecommendations(
 export function challengesWithoutRecommendations<T extends Pick<Challenge, 'recommendations'>>(
   list: readonly T[],
 ): T[] {
-  checkRecords(list, 'challenges', 'a challenge', { recommendations: 'array' });
-  return list.filter((challenge) => challenge.recommendations.length === 0);
+  checkRecords(list, 'challenges', 'a challenge', LISTED_FIELDS);
+  const found = cachedForSettled(withoutLists, list, (records) =>
+    records.filter((challenge) => challenge.recommendations.length === 0),
+  );
+  return found.slice() as T[];
 }
+
+const withoutLists = new WeakMap<readonly Pick<Challenge, 'recommendations'>[], readonly unknown[]>();

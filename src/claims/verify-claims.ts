@@ -23,6 +23,7 @@ const AGREEMENT_FIELDS = {
   milestones: 'array',
   statusAsOf: 'string',
 } as const;
+const ID_FIELDS = { id: 'string' } as const;
 const EVENT_FIELDS = {
   id: 'string',
   kind: 'string',
@@ -90,8 +91,8 @@ export function verifyClaims(datasets: ClaimDatasets): readonly Claim[] {
   checkRecords(datasets.partnerShares, 'datasets.partnerShares', 'a partner share', SHARE_FIELDS);
   checkRecords(datasets.agreements, 'datasets.agreements', 'an agreement', AGREEMENT_FIELDS);
   checkRecords(datasets.timelineEvents, 'datasets.timelineEvents', 'a timeline event', EVENT_FIELDS);
-  checkRecords(datasets.challenges, 'datasets.challenges', 'a challenge', { id: 'string' });
-  checkRecords(datasets.roles, 'datasets.roles', 'a role', { id: 'string' });
+  checkRecords(datasets.challenges, 'datasets.challenges', 'a challenge', ID_FIELDS);
+  checkRecords(datasets.roles, 'datasets.roles', 'a role', ID_FIELDS);
   return withChecks(
     claimDefinitions,
     claimDefinitions.map((definition) => CHECKS[definition.id](datasets)),

@@ -14,7 +14,8 @@ export function deepFreeze<T>(value: T): T {
     if (Array.isArray(value)) {
       for (let i = 0; i < value.length; i += 1) deepFreeze(value[i]);
     } else {
-      for (const key of Object.keys(value)) deepFreeze((value as Record<string, unknown>)[key]);
+      // for…in with an own-property test walks a record without allocating its key list.
+      for (const key in value) if (Object.hasOwn(value, key)) deepFreeze((value as Record<string, unknown>)[key]);
     }
   }
   return value;

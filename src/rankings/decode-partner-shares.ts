@@ -1,30 +1,26 @@
 import type { CountryCode } from '../countries/types.js';
 import { trustDecoded } from '../internal/settled.js';
 import type { SourceId } from '../sources/types.js';
-import { recordTableRuns, type TableRun } from './table-runs.js';
+import { recordTables, type TableRun } from './table-index.js';
 import type { PartnerShare, RankingReporter, ShareBasis } from './types.js';
 
 /**
- * One computed table in compact form: reporter, period, basis, world total,
- * partner count, and its rows as `[partner, rank, valueUsd]`.
+ * The compact form the generator writes for computed tables: flat lists of
+ * numbers, which load much faster than one small array per row.
  */
-export type EncodedShareTable = readonly [
-  reporter: number,
-  from: number,
-  to: number,
-  basis: number,
-  worldUsd: number,
-  partnerCount: number,
-  rows: readonly (readonly [partner: number, rank: number, valueUsd: number])[],
-  sources: number,
-];
-
-/** The compact form the generator writes for computed tables. */
 export interface EncodedPartnerShares {
   readonly codes: readonly CountryCode[];
   /** Each entry is one table's `sources`: the publisher first, then any carrier. */
   readonly sources: readonly (readonly SourceId[])[];
-  readonly tables: readonly EncodedShareTable[];
+  /**
+   * Eight numbers per table: reporter (index into `codes`), first year, last
+   * year, basis (index into exports, imports, total), world total in US$,
+   * number of partners ranked, sources (index into `sources`), and how many
+   * of its rows follow in `rows`.
+   */
+  readonly tables: readonly number[];
+  /** Three numbers per row, table after table: partner (index into `codes`), rank, value in US$. */
+  readonly rows: readonly number[];
 }
 
 const BASES: readonly ShareBasis[] = ['exports', 'imports', 'total'];
@@ -39,7 +35,7 @@ const BASES: readonly ShareBasis[] = ['exports', 'imports', 'total'];
  * @example
  * ```ts
  * decodePartnerShares({ codes: ['MEX', 'USA'], sources: [['imf-dots-2022']],
- *   tables: [[0, 2008, 2008, 2, 200, 150, [[1, 1, 130]], 0]] }, [])[0]?.sharePct; // 65
+ *   tables: [0, 2008, 2008, 2, 200, 150, 0, 1], rows: [1, 1, 130] }, [])[0]?.sharePct; // 65
  * ```
  */
 export function decodePartnerShares(
@@ -65,22 +61,30 @@ export function decodePartnerShares(
     });
     start = end;
   }
-  for (const [reporterAt, from, to, basisAt, worldUsd, partnerCount, tableRows, sourceAt] of encoded.tables) {
-    const sources = sourceLists[sourceAt] as readonly SourceId[];
-    const reporter = encoded.codes[reporterAt] as RankingReporter;
-    const basis = BASES[basisAt] as ShareBasis;
+  const { codes, tables, rows: values } = encoded;
+  let at = 0;
+  for (let t = 0; t < tables.length; t += 8) {
+    const reporter = codes[tables[t] as number] as RankingReporter;
+    const from = tables[t + 1] as number;
+    const to = tables[t + 2] as number;
+    const basis = BASES[tables[t + 3] as number] as ShareBasis;
+    const worldUsd = tables[t + 4] as number;
+    const partnerCount = tables[t + 5] as number;
+    const sources = sourceLists[tables[t + 6] as number] as readonly SourceId[];
+    const count = tables[t + 7] as number;
     const period = Object.freeze({ from, to });
     const start = rows.length;
-    for (const [partner, rank, valueUsd] of tableRows) {
+    for (let r = 0; r < count; r += 1, at += 3) {
+      const valueUsd = values[at + 2] as number;
       // Frozen one by one as they are made (period and sources are shared and frozen already).
       rows.push(
         Object.freeze({
           reporter,
-          partner: encoded.codes[partner] as CountryCode,
+          partner: codes[values[at] as number] as CountryCode,
           period,
           basis,
           sharePct: (valueUsd / worldUsd) * 100,
-          rank,
+          rank: values[at + 1] as number,
           valueUsd,
           worldUsd,
           partnerCount,
@@ -91,7 +95,7 @@ export function decodePartnerShares(
     layout.push({ reporter, basis, from, to, source: sources[0] as SourceId, start, end: rows.length });
   }
   Object.freeze(rows);
-  recordTableRuns(rows, layout);
+  recordTables(rows, layout);
   return trustDecoded(rows);
 }
 

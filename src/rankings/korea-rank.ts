@@ -1,7 +1,7 @@
 import { lacCountryCodes } from '../countries/country-codes.generated.js';
 import type { LacCountryCode } from '../countries/types.js';
 import { assertOneOf, readOptions } from '../internal/assert.js';
-import { type TableQuery, tableRows } from './select-table.js';
+import { type TableQuery, tableRow } from './select-table.js';
 import type { PartnerShare } from './types.js';
 
 /**
@@ -22,7 +22,7 @@ export function koreaRank(shares: readonly PartnerShare[], query: TableQuery): P
       "koreaRank needs a LAC reporter; for where a LAC country stands among Korea's partners use rankAmongKoreaPartners.",
     );
   }
-  return tableRows(shares, query).find((row) => row.partner === 'KOR');
+  return tableRow(shares, query, 'KOR');
 }
 
 /**
@@ -42,5 +42,5 @@ export function rankAmongKoreaPartners(
   query: Omit<TableQuery, 'reporter'> & { readonly partner: LacCountryCode },
 ): PartnerShare | undefined {
   assertOneOf(readOptions(query, 'query').partner, lacCountryCodes, 'LAC partner code');
-  return tableRows(shares, { ...query, reporter: 'KOR' }).find((row) => row.partner === query.partner);
+  return tableRow(shares, query, query.partner, 'KOR');
 }

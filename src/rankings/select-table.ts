@@ -2,7 +2,15 @@ import { assertArray, assertOneOf, assertYear, checkRecords } from '../internal/
 import { describeValue } from '../internal/describe-value.js';
 import { cachedForSettled } from '../internal/settled.js';
 import type { SourceId } from '../sources/types.js';
-import { tableRunsOf } from './table-runs.js';
+import {
+  byRank,
+  decodedTablesOf,
+  periodKey,
+  type ReporterTables,
+  slotFor,
+  type TableIndex,
+  type TableSlot,
+} from './table-index.js';
 import type { PartnerShare, RankingReporter, ShareBasis, YearPeriod } from './types.js';
 
 /** The reporters that have computed tables. */
@@ -49,8 +57,7 @@ export function readPeriod(period: number | YearPeriod): YearPeriod {
   return period;
 }
 
-const samePeriod = (a: YearPeriod, b: YearPeriod): boolean => a.from === b.from && a.to === b.to;
-const label = (p: YearPeriod): string => (p.from === p.to ? String(p.from) : `${p.from}–${p.to}`);
+import { periodLabel as label } from './table-index.js';
 
 export const SHARE_FIELDS = {
   reporter: 'string',
@@ -65,76 +72,11 @@ export const SHARE_FIELDS = {
   sources: 'array',
 } as const;
 
-/** One table: its rows sorted by rank, or where they lie in a decoded list (sorted on first use). */
-interface TableSlot {
-  rows: PartnerShare[] | undefined;
-  readonly start: number;
-  readonly end: number;
-}
-
-/** One reporter's tables on one basis: by period, then by source. */
-interface ReporterTables {
-  readonly byPeriod: Map<string, Map<SourceId, TableSlot>>;
-  /** Every period label in order of first appearance, for the error message. */
-  readonly labels: string[];
-  latest: number | undefined;
-}
-
-interface TableIndex {
-  readonly shares: readonly PartnerShare[];
-  readonly groups: ReadonlyMap<string, ReporterTables>;
-}
-
 const cache = new WeakMap<readonly PartnerShare[], TableIndex>();
 
-const byRank = (a: PartnerShare, b: PartnerShare): number => a.rank - b.rank || a.partner.localeCompare(b.partner);
-
-/** The slot of one table, creating its group and period entries on the way. */
-function slotFor(
-  groups: Map<string, ReporterTables>,
-  reporter: string,
-  basis: string,
-  period: YearPeriod,
-  source: SourceId,
-  make: () => TableSlot,
-): TableSlot {
-  const key = `${reporter}|${basis}`;
-  let group = groups.get(key);
-  if (group === undefined) {
-    group = { byPeriod: new Map(), labels: [], latest: undefined };
-    groups.set(key, group);
-  }
-  const { from, to } = period;
-  const periodKey = `${from}|${to}`;
-  let bySource = group.byPeriod.get(periodKey);
-  if (bySource === undefined) {
-    bySource = new Map();
-    group.byPeriod.set(periodKey, bySource);
-    group.labels.push(label(period));
-    if (from === to && (group.latest === undefined || to > group.latest)) group.latest = to;
-  }
-  let slot = bySource.get(source);
-  if (slot === undefined) {
-    slot = make();
-    bySource.set(source, slot);
-  }
-  return slot;
-}
-
+/** Any other array of shares: checked, then grouped row by row. */
 function buildTables(shares: readonly PartnerShare[]): TableIndex {
-  const groups = new Map<string, ReporterTables>();
-  const runs = tableRunsOf(shares);
-  if (runs !== undefined) {
-    // A decoded list: one entry per table, rows sorted when first asked for.
-    for (const run of runs) {
-      slotFor(groups, run.reporter, run.basis, run, run.source, () => ({
-        rows: undefined,
-        start: run.start,
-        end: run.end,
-      }));
-    }
-    return { shares, groups };
-  }
+  const groups = new Map<string, Map<string, ReporterTables>>();
   checkRecords(shares, 'shares', 'a partner share', SHARE_FIELDS);
   for (let i = 0; i < shares.length; i += 1) {
     const share = shares[i] as PartnerShare;
@@ -145,12 +87,16 @@ function buildTables(shares: readonly PartnerShare[]): TableIndex {
     }));
     slot.rows?.push(share);
   }
-  for (const group of groups.values()) {
+  const sources = new Set<SourceId>();
+  for (const group of [...groups.values()].flatMap((bases) => [...bases.values()])) {
     for (const bySource of group.byPeriod.values()) {
-      for (const slot of bySource.values()) slot.rows?.sort(byRank);
+      for (const [source, slot] of bySource) {
+        sources.add(source);
+        slot.rows?.sort(byRank);
+      }
     }
   }
-  return { shares, groups };
+  return { shares, groups, sources };
 }
 
 /**
@@ -168,20 +114,32 @@ function buildTables(shares: readonly PartnerShare[]): TableIndex {
  * ```
  */
 export function tableRows(shares: readonly PartnerShare[], query: TableQuery): readonly PartnerShare[] {
+  return tableSlot(shares, query).rows ?? [];
+}
+
+function tableSlot(shares: readonly PartnerShare[], query: TableQuery, asReporter?: RankingReporter): TableSlot {
   assertArray(shares, 'shares');
   if (query === null || typeof query !== 'object' || Array.isArray(query))
     throw new TypeError(`Expected options to be an object, got ${describeValue(query)}.`);
-  const { reporter, basis = 'total', source } = query;
+  const reporter = asReporter ?? query.reporter;
+  const basis = query.basis ?? 'total';
+  const source = query.source;
   assertOneOf(reporter, RANKING_REPORTERS, 'ranking reporter');
   assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
-  const index = cachedForSettled(cache, shares, buildTables, (s: PartnerShare) => s.period);
-  const group = index.groups.get(`${reporter}|${basis}`);
-  let period: YearPeriod;
-  if (query.period === undefined) {
+  const index = decodedTablesOf(shares) ?? cachedForSettled(cache, shares, buildTables, (s: PartnerShare) => s.period);
+  const group = index.groups.get(reporter)?.get(basis);
+  let from: number;
+  let to: number;
+  const asked = query.period;
+  if (asked === undefined) {
     if (group?.latest === undefined) throw new RangeError(`No ${basis} ranking for ${reporter} in these shares.`);
-    period = { from: group.latest, to: group.latest };
-  } else period = readPeriod(query.period);
-  const bySource = group?.byPeriod.get(`${period.from}|${period.to}`);
+    from = to = group.latest;
+  } else if (typeof asked === 'number') {
+    assertYear(asked, 'period');
+    from = to = asked;
+  } else ({ from, to } = readPeriod(asked));
+  const period: YearPeriod = { from, to };
+  const bySource = group?.byPeriod.get(periodKey(from, to));
   const chosen = source ?? (bySource?.has('imf-dots-2022') ? 'imf-dots-2022' : bySource?.keys().next().value);
   const slot = chosen === undefined ? undefined : bySource?.get(chosen);
   if (slot === undefined) {
@@ -197,7 +155,31 @@ export function tableRows(shares: readonly PartnerShare[], query: TableQuery): r
     );
   }
   slot.rows ??= index.shares.slice(slot.start, slot.end).sort(byRank);
-  return slot.rows;
+  return slot;
+}
+
+/**
+ * One partner's row in one table, or `undefined` when the partner is not in
+ * it; a table's rows by partner are made the first time one is asked for.
+ *
+ * @throws {RangeError} and {@link TypeError} as {@link tableRows}.
+ * @example
+ * ```ts
+ * tableRow(partnerShares, { reporter: 'MEX', period: { from: 2007, to: 2009 } }, 'KOR')?.rank; // 6
+ * ```
+ */
+export function tableRow(
+  shares: readonly PartnerShare[],
+  query: Omit<TableQuery, 'reporter'> & { readonly reporter?: RankingReporter },
+  partner: string,
+  asReporter?: RankingReporter,
+): PartnerShare | undefined {
+  const slot = tableSlot(shares, query as TableQuery, asReporter);
+  if (slot.byPartner === undefined) {
+    slot.byPartner = new Map();
+    for (const row of slot.rows ?? []) if (!slot.byPartner.has(row.partner)) slot.byPartner.set(row.partner, row);
+  }
+  return slot.byPartner.get(partner);
 }
 
 /**

@@ -4,7 +4,7 @@ import { cachedForSettled } from '../internal/settled.js';
 import { unknownValueError } from '../internal/unknown-value-error.js';
 import type { SourceId } from '../sources/types.js';
 import { RANKING_REPORTERS, readPeriod, SHARE_FIELDS } from './select-table.js';
-import { tableRunsOf } from './table-runs.js';
+import { decodedTablesOf } from './table-index.js';
 import type { PartnerShare, RankingReporter, ShareBasis, YearPeriod } from './types.js';
 
 /**
@@ -31,44 +31,77 @@ export interface ShareQuery {
 
 const QUERY_KEYS: readonly string[] = ['reporter', 'partner', 'basis', 'period', 'source'];
 
-/** The rows in order, the sources, and lists by field that are built the first time a query needs them. */
+/** The rows, their sources, and lists by reporter, partner and pair, each made the first time a query needs it. */
 interface ShareLists {
   readonly all: readonly PartnerShare[];
   readonly sources: ReadonlySet<string>;
-  readonly by: Map<'reporter' | 'partner' | 'pair', Map<string, PartnerShare[]>>;
+  readonly byReporter: (reporter: string) => readonly PartnerShare[];
+  readonly byPair: (reporter: string, partner: string) => readonly PartnerShare[];
+  readonly byPartner: (partner: string) => readonly PartnerShare[];
 }
 
 const cache = new WeakMap<readonly PartnerShare[], ShareLists>();
 
-function buildLists(shares: readonly PartnerShare[]): ShareLists {
-  checkRecords(shares, 'shares', 'a partner share', SHARE_FIELDS);
-  const runs = tableRunsOf(shares);
-  const sources = new Set<string>();
-  if (runs !== undefined) for (const run of runs) sources.add(run.source);
-  else for (const share of shares) sources.add(share.sources[0] as string);
-  return { all: shares.slice(), sources, by: new Map() };
+function groupBy(rows: readonly PartnerShare[], keyOf: (s: PartnerShare) => string): Map<string, PartnerShare[]> {
+  const map = new Map<string, PartnerShare[]>();
+  for (const row of rows) {
+    const key = keyOf(row);
+    const list = map.get(key);
+    if (list === undefined) map.set(key, [row]);
+    else list.push(row);
+  }
+  return map;
 }
 
-const KEYS = {
-  reporter: (s: PartnerShare) => s.reporter,
-  partner: (s: PartnerShare) => s.partner,
-  pair: (s: PartnerShare) => `${s.reporter}|${s.partner}`,
-} as const;
-
-function listBy(lists: ShareLists, field: keyof typeof KEYS, key: string): readonly PartnerShare[] {
-  let map = lists.by.get(field);
-  if (map === undefined) {
-    map = new Map();
-    const keyOf = KEYS[field];
-    for (const share of lists.all) {
-      const k = keyOf(share);
-      const list = map.get(k);
-      if (list === undefined) map.set(k, [share]);
-      else list.push(share);
-    }
-    lists.by.set(field, map);
+function buildLists(shares: readonly PartnerShare[]): ShareLists {
+  const decoded = decodedTablesOf(shares);
+  const sources = new Set<string>();
+  let reporterRows: (reporter: string) => readonly PartnerShare[];
+  if (decoded?.runs !== undefined) {
+    // A decoded list: a reporter's rows are the slices of its tables.
+    const { runs } = decoded;
+    for (const source of decoded.sources) sources.add(source);
+    const made = new Map<string, PartnerShare[]>();
+    reporterRows = (reporter) => {
+      let rows = made.get(reporter);
+      if (rows === undefined) {
+        rows = [];
+        for (const run of runs)
+          if (run.reporter === reporter)
+            for (let i = run.start; i < run.end; i += 1) rows.push(shares[i] as PartnerShare);
+        made.set(reporter, rows);
+      }
+      return rows;
+    };
+  } else {
+    checkRecords(shares, 'shares', 'a partner share', SHARE_FIELDS);
+    for (const share of shares) sources.add(share.sources[0] as string);
+    let byReporter: Map<string, PartnerShare[]> | undefined;
+    reporterRows = (reporter) => {
+      byReporter ??= groupBy(shares, (s) => s.reporter);
+      return byReporter.get(reporter) ?? NONE;
+    };
   }
-  return map.get(key) ?? NONE;
+  const all = shares.slice();
+  const pairs = new Map<string, Map<string, PartnerShare[]>>();
+  let partners: Map<string, PartnerShare[]> | undefined;
+  return {
+    all,
+    sources,
+    byReporter: reporterRows,
+    byPair: (reporter, partner) => {
+      let map = pairs.get(reporter);
+      if (map === undefined) {
+        map = groupBy(reporterRows(reporter), (s) => s.partner);
+        pairs.set(reporter, map);
+      }
+      return map.get(partner) ?? NONE;
+    },
+    byPartner: (partner) => {
+      partners ??= groupBy(all, (s) => s.partner);
+      return partners.get(partner) ?? NONE;
+    },
+  };
 }
 
 const NONE: readonly PartnerShare[] = Object.freeze([]);
@@ -112,12 +145,14 @@ export function sharesWhere(shares: readonly PartnerShare[], query: ShareQuery):
   }
   const candidates =
     reporter !== undefined && partner !== undefined
-      ? listBy(lists, 'pair', `${reporter}|${partner}`)
+      ? lists.byPair(reporter, partner)
       : reporter !== undefined
-        ? listBy(lists, 'reporter', reporter)
+        ? lists.byReporter(reporter)
         : partner !== undefined
-          ? listBy(lists, 'partner', partner)
+          ? lists.byPartner(partner)
           : lists.all;
+  // The lists hold exact matches of reporter and partner: nothing left to test.
+  if (basis === undefined && period === undefined && source === undefined) return candidates.slice();
   const result: PartnerShare[] = [];
   for (const row of candidates) {
     if (

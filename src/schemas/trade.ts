@@ -1,12 +1,17 @@
 import * as z from 'zod';
+import { lacCountryCodes } from '../countries/country-codes.generated.js';
+import { sourceIds } from '../sources/source-ids.generated.js';
+import type { SourceId } from '../sources/types.js';
 import { caribbeanTerritoryCodes } from '../trade/regions.js';
 import type { TradeFlow } from '../trade/types.js';
-import { LacCountryCodeSchema, SourceIdSchema, SourcesFieldSchema } from './common.js';
+import { SourceIdSchema, SourcesFieldSchema } from './common.js';
 import { parseWith } from './parse-with.js';
 
-const ReporterSchema = z.union([z.literal('KOR'), LacCountryCodeSchema]);
-const TerritorySchema = z.enum(caribbeanTerritoryCodes);
-const PartnerSchema = z.union([z.literal('KOR'), LacCountryCodeSchema, TerritorySchema, z.literal('WLD')]);
+// One enum each rather than a union of enums and literals: zod checks an enum
+// with one set lookup, a union by trying each member in turn.
+const ReporterSchema = z.enum(['KOR', ...lacCountryCodes]);
+const PartnerSchema = z.enum(['KOR', ...lacCountryCodes, ...caribbeanTerritoryCodes, 'WLD']);
+const territories: ReadonlySet<string> = new Set(caribbeanTerritoryCodes);
 
 /**
  * Schema of a {@link TradeFlow}: known codes, a whole-number year between
@@ -42,7 +47,7 @@ export const TradeFlowSchema: z.ZodType<TradeFlow> = z
     message: 'sources must start with the source the value comes from',
     path: ['sources'],
   })
-  .refine((f) => f.reporter === 'KOR' || !TerritorySchema.safeParse(f.partner).success, {
+  .refine((f) => f.reporter === 'KOR' || !territories.has(f.partner), {
     message: 'only Korea reports trade with the Caribbean territories',
     path: ['partner'],
   })
@@ -66,9 +71,97 @@ export function parseTradeFlow(input: unknown): TradeFlow {
   return parseWith(TradeFlowSchema, input, 'trade flow');
 }
 
+let flowsSchema: z.ZodType<TradeFlow[]> | undefined;
+
+const FLOW_KEYS = ['reporter', 'partner', 'year', 'flow', 'valueUsd', 'valuation', 'estimated', 'source', 'sources'];
+let reporters: ReadonlySet<unknown> | undefined;
+let partners: ReadonlySet<unknown> | undefined;
+let knownSources: ReadonlySet<unknown> | undefined;
+
+/**
+ * Whether `TradeFlowSchema` accepts a record, decided in plain code (the
+ * same rules: codes, year range, value, valuation, strict keys and the four
+ * cross-field rules). A test checks that both agree on valid and broken
+ * records. `parseTradeFlows` uses it so that zod runs, to explain the
+ * problem, only when a record fails.
+ *
+ * @example
+ * ```ts
+ * isValidTradeFlow(tradeFlows[0]); // true
+ * ```
+ */
+export function isValidTradeFlow(record: unknown): record is TradeFlow {
+  reporters ??= new Set(['KOR', ...lacCountryCodes]);
+  partners ??= new Set(['KOR', ...lacCountryCodes, ...caribbeanTerritoryCodes, 'WLD']);
+  knownSources ??= new Set(sourceIds);
+  // Only plain records take the fast path; anything else is left to zod.
+  if (typeof record !== 'object' || record === null || Object.getPrototypeOf(record) !== Object.prototype) return false;
+  const f = record as Record<string, unknown>;
+  const keys = Object.keys(f);
+  if (keys.length !== FLOW_KEYS.length || !keys.every((key) => FLOW_KEYS.includes(key))) return false;
+  const { reporter, partner, year, flow, valueUsd, valuation, estimated, source, sources } = f;
+  return (
+    reporters.has(reporter) &&
+    partners.has(partner) &&
+    Number.isInteger(year) &&
+    (year as number) >= 1948 &&
+    (year as number) <= 2100 &&
+    (flow === 'export' || flow === 'import') &&
+    typeof valueUsd === 'number' &&
+    Number.isFinite(valueUsd) &&
+    valueUsd >= 0 &&
+    (valuation === 'FOB' || valuation === 'CIF' || valuation === 'not-stated') &&
+    typeof estimated === 'boolean' &&
+    knownSources.has(source) &&
+    Array.isArray(sources) &&
+    sources.length > 0 &&
+    sources.every((id) => knownSources?.has(id)) &&
+    reporter !== partner &&
+    sources[0] === source &&
+    (reporter === 'KOR' || !territories.has(partner as string)) &&
+    (valuation === 'not-stated' || (flow === 'export') === (valuation === 'FOB'))
+  );
+}
+
+/** A valid, unique list of flows copied into new frozen records (lists of sources shared when equal), or undefined. */
+function copyIfValid(input: unknown): readonly TradeFlow[] | undefined {
+  if (!Array.isArray(input)) return undefined;
+  const seen = new Set<string>();
+  const lists = new Map<string, readonly SourceId[]>();
+  const out: TradeFlow[] = new Array(input.length);
+  for (let i = 0; i < input.length; i += 1) {
+    const f = input[i];
+    if (!isValidTradeFlow(f)) return undefined;
+    const key = `${f.reporter}|${f.partner}|${f.year}|${f.flow}|${f.source}`;
+    if (seen.has(key)) return undefined;
+    seen.add(key);
+    const listKey = f.sources.join(' ');
+    let sources = lists.get(listKey);
+    if (sources === undefined) {
+      sources = Object.freeze([...f.sources]);
+      lists.set(listKey, sources);
+    }
+    out[i] = Object.freeze({
+      reporter: f.reporter,
+      partner: f.partner,
+      year: f.year,
+      flow: f.flow,
+      valueUsd: f.valueUsd,
+      valuation: f.valuation,
+      estimated: f.estimated,
+      source: f.source,
+      sources,
+    });
+  }
+  return Object.freeze(out);
+}
+
 /**
  * Validates a list of trade flows; the key (reporter, partner, year, flow,
  * source) must be unique.
+ *
+ * Valid input is checked and copied in plain code (several times faster than
+ * zod on the whole dataset); zod runs to name the problems when a record fails.
  *
  * @throws {ValidationError} listing every problem with its path.
  * @example
@@ -79,7 +172,17 @@ export function parseTradeFlow(input: unknown): TradeFlow {
  * ```
  */
 export function parseTradeFlows(input: unknown): readonly TradeFlow[] {
-  const schema = z.array(TradeFlowSchema).superRefine((rows, ctx) => {
+  // Valid input (the common case) is checked and copied in plain code; zod
+  // runs only to name what is wrong with input that fails.
+  let copied: readonly TradeFlow[] | undefined;
+  try {
+    copied = copyIfValid(input);
+  } catch {
+    // Input that cannot even be read (a revoked proxy): zod reports it.
+  }
+  if (copied !== undefined) return copied;
+  // Built on first use, then reused: building a schema costs more than checking a few records.
+  flowsSchema ??= z.array(TradeFlowSchema).superRefine((rows, ctx) => {
     const seen = new Map<string, number>();
     rows.forEach((row, position) => {
       const key = `${row.reporter}|${row.partner}|${row.year}|${row.flow}|${row.source}`;
@@ -89,5 +192,5 @@ export function parseTradeFlows(input: unknown): readonly TradeFlow[] {
       } else seen.set(key, position);
     });
   });
-  return parseWith(schema, input, 'trade flows');
+  return parseWith(flowsSchema, input, 'trade flows');
 }

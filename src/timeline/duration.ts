@@ -1,6 +1,6 @@
 import { readOptions } from '../internal/assert.js';
 import { daysBetween } from './dates.js';
-import { checkAgreement, checkParty, entryMilestones } from './is-in-force.js';
+import { agreementFacts, checkParty, entryMilestones } from './is-in-force.js';
 import type { Agreement, PartyCode } from './types.js';
 
 /**
@@ -23,9 +23,15 @@ export function durationToEntryIntoForce(
   agreement: Agreement,
   options?: { readonly party?: PartyCode },
 ): number | undefined {
-  checkAgreement(agreement);
+  const facts = agreementFacts(agreement);
   const { party } = readOptions(options);
   checkParty(agreement, party);
+  const key = party ?? '';
+  if (!facts.durations.has(key)) facts.durations.set(key, computeDuration(agreement, party));
+  return facts.durations.get(key);
+}
+
+function computeDuration(agreement: Agreement, party: PartyCode | undefined): number | undefined {
   const signed = agreement.milestones.find(
     (m) => m.event === 'signed' && (party === undefined || m.parties.includes(party)),
   );

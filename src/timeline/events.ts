@@ -1,10 +1,14 @@
 import { countryCodes } from '../countries/country-codes.generated.js';
 import { assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
+import { compareText } from '../internal/compare-text.js';
 import { describeValue } from '../internal/describe-value.js';
 import { cachedForSettled } from '../internal/settled.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
 import { organizationCodes } from './organizations.js';
 import type { Agreement, DateInterval, DatePrecision, PartyCode, TimelineEvent } from './types.js';
+
+const DATED_FIELDS = { date: 'string', precision: 'string' } as const;
+const PARTY_FIELDS = { parties: 'array' } as const;
 
 /**
  * Options of {@link eventsBetween}.
@@ -51,11 +55,9 @@ export function eventsBetween<T extends Pick<TimelineEvent, 'date' | 'precision'
   assertOneOf(match, ['overlaps', 'within'] as const, 'match mode');
   const found: T[] = [];
   for (const { event, interval } of dated) {
-    if (
-      match === 'within'
-        ? interval.first >= start && interval.last <= end
-        : interval.last >= start && interval.first <= end
-    )
+    // Sorted by first day: nothing after this one can start by `end`.
+    if (interval.first > end) break;
+    if (match === 'within' ? interval.last <= end && interval.first >= start : interval.last >= start)
       found.push(event);
   }
   return found;
@@ -75,7 +77,7 @@ export function datedEvents<T extends Pick<TimelineEvent, 'date' | 'precision'>>
   events: readonly T[],
   name = 'events',
 ): { event: T; interval: DateInterval }[] {
-  checkRecords(events, name, 'a dated record', { date: 'string', precision: 'string' });
+  checkRecords(events, name, 'a dated record', DATED_FIELDS);
   return events.map((event, position) => {
     try {
       return { event, interval: toInterval(event.date, event.precision) };
@@ -90,7 +92,7 @@ function byDate<T extends Pick<TimelineEvent, 'precision'>>(
 ): { event: T; interval: DateInterval }[] {
   return dated.sort(
     (a, b) =>
-      a.interval.first.localeCompare(b.interval.first) ||
+      compareText(a.interval.first, b.interval.first) ||
       precisionRank(a.event.precision) - precisionRank(b.event.precision),
   );
 }
@@ -126,11 +128,11 @@ function datedInOrder<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
 
 const precisionRank = (p: DatePrecision): number => ['decade', 'year', 'month', 'day'].indexOf(p);
 
+let partyCodes: ReadonlySet<unknown> | undefined;
+
 function checkParty(party: unknown): asserts party is PartyCode {
-  if (
-    !(countryCodes as readonly unknown[]).includes(party) &&
-    !(organizationCodes as readonly unknown[]).includes(party)
-  ) {
+  partyCodes ??= new Set<unknown>([...countryCodes, ...organizationCodes]);
+  if (!partyCodes.has(party)) {
     throw new RangeError(
       `Unknown party code ${describeValue(party)}: expected a country code or ${organizationCodes.join(', ')}.`,
     );
@@ -154,7 +156,7 @@ export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'pr
   events: readonly T[],
   party: PartyCode,
 ): T[] {
-  checkRecords(events, 'events', 'a timeline event', { parties: 'array' });
+  checkRecords(events, 'events', 'a timeline event', PARTY_FIELDS);
   checkParty(party);
   return (byParty(eventsByParty, events, (l) => sortByDate(l as never)).get(party) ?? []).slice();
 }
@@ -195,7 +197,7 @@ function byParty<T extends Pick<TimelineEvent, 'parties'>>(
  * ```
  */
 export function agreementsFor<T extends Pick<Agreement, 'parties'>>(list: readonly T[], party: PartyCode): T[] {
-  checkRecords(list, 'agreements', 'an agreement', { parties: 'array' });
+  checkRecords(list, 'agreements', 'an agreement', PARTY_FIELDS);
   checkParty(party);
   // Agreements keep their order in the list (no dates to sort by).
   return (byParty(agreementsByParty, list, (l) => l).get(party) ?? []).slice();
@@ -234,8 +236,28 @@ export function groupEvents<T extends Pick<TimelineEvent, 'date' | 'precision'>>
   events: readonly T[],
   by: 'year' | 'decade',
 ): EventGroup<T>[] {
-  const sorted = sortByDate(events);
+  const dated = datedInOrder(events);
   assertOneOf(by, ['year', 'decade'] as const, 'grouping unit');
+  const cached = cachedForSettled(
+    by === 'year' ? byYearGroups : byDecadeGroups,
+    events,
+    () =>
+      groupSorted(
+        dated.map((entry) => entry.event),
+        by,
+      ) as never,
+  ) as unknown as readonly EventGroup<T>[];
+  // New group objects and lists each time: the caller may change them.
+  return cached.map((group) => ({ key: group.key, start: group.start, events: group.events.slice() }));
+}
+
+const byYearGroups = new WeakMap<readonly object[], readonly EventGroup<never>[]>();
+const byDecadeGroups = new WeakMap<readonly object[], readonly EventGroup<never>[]>();
+
+function groupSorted<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
+  sorted: readonly T[],
+  by: 'year' | 'decade',
+): EventGroup<T>[] {
   const groups = new Map<string, { key: string; start: string; events: T[] }>();
   for (const event of sorted) {
     const year = Number(event.date.slice(0, 4));
@@ -246,5 +268,5 @@ export function groupEvents<T extends Pick<TimelineEvent, 'date' | 'precision'>>
     group.events.push(event);
     groups.set(key, group);
   }
-  return [...groups.values()].sort((a, b) => a.start.localeCompare(b.start) || (a.key.endsWith('s') ? -1 : 1));
+  return [...groups.values()].sort((a, b) => compareText(a.start, b.start) || (a.key.endsWith('s') ? -1 : 1));
 }

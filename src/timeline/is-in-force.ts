@@ -1,12 +1,16 @@
 import { checkRecords, readOptions } from '../internal/assert.js';
+import { compareText } from '../internal/compare-text.js';
 import { describeValue } from '../internal/describe-value.js';
-import { isDeepFrozen } from '../internal/settled.js';
+import { isDeepFrozen, isTrusted } from '../internal/settled.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
 import { datedEvents } from './events.js';
 import type { Agreement, InForceStatus, Milestone, PartyCode } from './types.js';
 
 /** Milestone types that start an agreement's effect (entry into force, or joining a body). */
 const STARTS: readonly Milestone['event'][] = ['in-force', 'joined'];
+
+const AGREEMENT_FIELDS = { id: 'string', parties: 'array', milestones: 'array', statusAsOf: 'string' } as const;
+const MILESTONE_FIELDS = { event: 'string', parties: 'array' } as const;
 
 /**
  * Checks the fields of an agreement record that the date helpers read: its
@@ -19,13 +23,8 @@ const STARTS: readonly Milestone['event'][] = ['in-force', 'joined'];
  * ```
  */
 export function checkAgreement(agreement: Agreement): void {
-  checkRecords([agreement], 'agreements', 'an agreement', {
-    id: 'string',
-    parties: 'array',
-    milestones: 'array',
-    statusAsOf: 'string',
-  });
-  checkRecords(agreement.milestones, 'agreement.milestones', 'a milestone', { event: 'string', parties: 'array' });
+  checkRecords([agreement], 'agreements', 'an agreement', AGREEMENT_FIELDS);
+  checkRecords(agreement.milestones, 'agreement.milestones', 'a milestone', MILESTONE_FIELDS);
   datedEvents(agreement.milestones, 'agreement.milestones');
   datedEvents([{ date: agreement.statusAsOf, precision: 'day' }], 'agreement.statusAsOf');
 }
@@ -61,24 +60,39 @@ export function checkParty(agreement: Agreement, party: PartyCode | undefined): 
 export function entryMilestones(agreement: Agreement, party?: PartyCode): Milestone[] {
   return agreement.milestones
     .filter((m) => STARTS.includes(m.event) && (party === undefined || m.parties.includes(party)))
-    .sort((a, b) => toInterval(a.date, a.precision).first.localeCompare(toInterval(b.date, b.precision).first));
+    .sort((a, b) => compareText(toInterval(a.date, a.precision).first, toInterval(b.date, b.precision).first));
 }
 
-/** What `inForceStatus` needs from an agreement, worked out once per (settled) agreement. */
-interface AgreementFacts {
+/** What the date helpers need from an agreement, worked out once per (settled) agreement. */
+export interface AgreementFacts {
   readonly asOf: string;
   /** First day of the earliest signature, launch, conclusion or other beginning. */
   readonly earliestBeginning: string | undefined;
   /** The window of the first entry into force, per party ('' for any party); filled on first use. */
   readonly entryWindows: Map<PartyCode | '', { readonly first: string; readonly last: string } | null>;
+  /** Days from signature to entry into force, per party ('' for any party); filled on first use. */
+  readonly durations: Map<PartyCode | '', number | undefined>;
 }
 
 const factsCache = new WeakMap<Agreement, AgreementFacts>();
 
-function factsOf(agreement: Agreement): AgreementFacts {
+/**
+ * Checks an agreement and returns what the date helpers need from it: worked
+ * out once for an agreement that can no longer change (the shipped ones),
+ * on every call for any other.
+ *
+ * @throws {TypeError} for a value that is not an agreement record, or a milestone without a real date.
+ * @example
+ * ```ts
+ * agreementFacts(getAgreement('kor-chl-fta')).asOf; // the day its status was last checked
+ * ```
+ */
+export function agreementFacts(agreement: Agreement): AgreementFacts {
   const cached = factsCache.get(agreement);
   if (cached !== undefined) return cached;
-  checkAgreement(agreement);
+  // A shipped agreement was checked when the data were built.
+  const shipped = isTrusted(agreement);
+  if (!shipped) checkAgreement(agreement);
   const beginnings = agreement.milestones
     .filter((m) => m.event === 'signed' || m.event === 'launched' || m.event === 'concluded' || m.event === 'other')
     .map((m) => toInterval(m.date, m.precision).first)
@@ -87,9 +101,10 @@ function factsOf(agreement: Agreement): AgreementFacts {
     asOf: toInterval(agreement.statusAsOf, 'day').last,
     earliestBeginning: beginnings[0],
     entryWindows: new Map(),
+    durations: new Map(),
   };
   // Only an agreement that can no longer change (the shipped ones) is remembered.
-  if (isDeepFrozen(agreement)) factsCache.set(agreement, facts);
+  if (shipped || isDeepFrozen(agreement)) factsCache.set(agreement, facts);
   return facts;
 }
 
@@ -144,7 +159,7 @@ export function inForceStatus(
   on: DateInput,
   options?: { readonly party?: PartyCode },
 ): InForceStatus {
-  const facts = factsOf(agreement);
+  const facts = agreementFacts(agreement);
   const day = toDay(on, 'on');
   const { party } = readOptions(options);
   checkParty(agreement, party);

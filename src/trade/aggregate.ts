@@ -1,6 +1,7 @@
 import { membershipOn } from '../countries/membership.js';
 import type { Bloc, Country } from '../countries/types.js';
 import { assertOneOf, assertYear, checkRecords, readOptions } from '../internal/assert.js';
+import { compareText } from '../internal/compare-text.js';
 import { describeValue } from '../internal/describe-value.js';
 import type { SourceId } from '../sources/types.js';
 import { assertSourceOption, indexFlows, pairOf, pickFlow } from './flow-index.js';
@@ -60,6 +61,10 @@ export type AggregateOptions =
       readonly blocs: readonly Pick<Bloc, 'id' | 'members'>[];
       readonly includeSuspended?: boolean;
     });
+
+const COUNTRY_FIELDS = { code: 'string' } as const;
+const BLOC_FIELDS = { id: 'string', members: 'array' } as const;
+const MEMBER_FIELDS = { country: 'string', joined: 'string', joinedPrecision: 'string' } as const;
 
 const AGGREGATE_BY: readonly AggregateBy[] = ['year', 'partner', 'subregion', 'bloc'];
 
@@ -131,7 +136,7 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
     if (!Array.isArray(opts.countries)) {
       throw new TypeError('aggregate by "subregion" needs the country table: pass { countries: lacCountries }.');
     }
-    checkRecords(opts.countries, 'countries', 'a country', { code: 'string' });
+    checkRecords(opts.countries, 'countries', 'a country', COUNTRY_FIELDS);
     opts.countries.forEach((c, i) => {
       if (c.subregion !== undefined && typeof c.subregion !== 'string') {
         throw new TypeError(`countries[${i}].subregion is ${describeValue(c.subregion)}: expected a string.`);
@@ -140,13 +145,9 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
   }
   if (opts.by === 'bloc') {
     if (!Array.isArray(opts.blocs)) throw new TypeError('aggregate by "bloc" needs the bloc table: pass { blocs }.');
-    checkRecords(opts.blocs, 'blocs', 'a bloc', { id: 'string', members: 'array' });
+    checkRecords(opts.blocs, 'blocs', 'a bloc', BLOC_FIELDS);
     opts.blocs.forEach((bloc, i) => {
-      checkRecords(bloc.members, `blocs[${i}].members`, 'a membership', {
-        country: 'string',
-        joined: 'string',
-        joinedPrecision: 'string',
-      });
+      checkRecords(bloc.members, `blocs[${i}].members`, 'a membership', MEMBER_FIELDS);
     });
   }
   if (opts.from !== undefined) assertYear(opts.from, 'from');
@@ -200,5 +201,5 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
       }
     }
   }
-  return [...totals.values()].sort((a, b) => a.year - b.year || a.group.localeCompare(b.group));
+  return [...totals.values()].sort((a, b) => a.year - b.year || compareText(a.group, b.group));
 }

@@ -13,7 +13,14 @@ export interface PairRows {
   readonly byYear: ReadonlyMap<number, readonly TradeFlow[]>;
   /** Every year with at least one record, ascending. */
   readonly years: readonly number[];
+  /** {@link pickPair}'s answer per year when no source is asked for, filled on first use. */
+  readonly preferredPairs: Map<number, PickedPair | null>;
+  /** {@link pickFlow}'s answer per year and flow (`year * 2`, `+ 1` for imports) when no source is asked for. */
+  readonly preferredFlows: Map<number, TradeFlow | null>;
 }
+
+/** An export and an import of one year from the same source, and that source. */
+export type PickedPair = readonly [exportFlow: TradeFlow, importFlow: TradeFlow, source: SourceId];
 
 /** Flows grouped by reporter and partner, and each reporter's first and last year. */
 export interface FlowIndex {
@@ -41,10 +48,22 @@ export const FLOW_FIELDS = {
   sources: 'array',
 } as const;
 
-const EMPTY_PAIR: PairRows = Object.freeze({ rows: [], byYear: new Map(), years: [] });
+const EMPTY_PAIR: PairRows = Object.freeze({
+  rows: [],
+  byYear: new Map(),
+  years: [],
+  preferredPairs: new Map(),
+  preferredFlows: new Map(),
+});
 
-function emptyPair(): { rows: TradeFlow[]; byYear: Map<number, TradeFlow[]>; years: number[] } {
-  return { rows: [], byYear: new Map(), years: [] };
+function emptyPair(): {
+  rows: TradeFlow[];
+  byYear: Map<number, TradeFlow[]>;
+  years: number[];
+  preferredPairs: Map<number, PickedPair | null>;
+  preferredFlows: Map<number, TradeFlow | null>;
+} {
+  return { rows: [], byYear: new Map(), years: [], preferredPairs: new Map(), preferredFlows: new Map() };
 }
 
 function addToPair(pair: ReturnType<typeof emptyPair>, flow: TradeFlow): void {
@@ -174,6 +193,11 @@ export function indexFlows(flows: readonly TradeFlow[]): FlowIndex {
  * ```
  */
 export function assertYearCovered(index: FlowIndex, reporters: readonly string[], year: number): void {
+  if (reporters.length === 1) {
+    // The common case, without building arrays.
+    const range = index.years.get(reporters[0] as string);
+    if (range === undefined || (year >= range[0] && year <= range[1])) return;
+  }
   const ranges = reporters.map((r) => index.years.get(r)).filter((r) => r !== undefined);
   if (ranges.length === 0) return;
   const first = Math.min(...ranges.map((r) => r[0]));
@@ -207,6 +231,11 @@ export function pairOf(index: FlowIndex, reporter: TradeReporter, partner: Trade
  * ```
  */
 export function pickFlow(pair: PairRows, year: number, kind: TradeFlowKind, source?: SourceId): TradeFlow | undefined {
+  const key = kind === 'export' ? year * 2 : year * 2 + 1;
+  if (source === undefined) {
+    const known = pair.preferredFlows.get(key);
+    if (known !== undefined) return known ?? undefined;
+  }
   const rows = pair.byYear.get(year);
   if (rows === undefined) return undefined;
   let best: TradeFlow | undefined;
@@ -214,6 +243,7 @@ export function pickFlow(pair: PairRows, year: number, kind: TradeFlowKind, sour
     if (row.flow !== kind || (source !== undefined && row.source !== source)) continue;
     if (best === undefined || compareSources(row.reporter, row.source, best.source) < 0) best = row;
   }
+  if (source === undefined) pair.preferredFlows.set(key, best ?? null);
   return best;
 }
 
@@ -226,14 +256,14 @@ export function pickFlow(pair: PairRows, year: number, kind: TradeFlowKind, sour
  * pickPair(pairOf(indexFlows(tradeFlows), 'KOR', 'BRA'), 2010)?.[2]; // 'imf-dots-2022'
  * ```
  */
-export function pickPair(
-  pair: PairRows,
-  year: number,
-  source?: SourceId,
-): readonly [exportFlow: TradeFlow, importFlow: TradeFlow, source: SourceId] | undefined {
+export function pickPair(pair: PairRows, year: number, source?: SourceId): PickedPair | undefined {
+  if (source === undefined) {
+    const known = pair.preferredPairs.get(year);
+    if (known !== undefined) return known ?? undefined;
+  }
   const rows = pair.byYear.get(year);
   if (rows === undefined) return undefined;
-  let best: [TradeFlow, TradeFlow, SourceId] | undefined;
+  let best: PickedPair | undefined;
   for (const row of rows) {
     const id = row.source;
     if (row.flow !== 'export' || (source !== undefined && id !== source)) continue;
@@ -242,5 +272,6 @@ export function pickPair(
       best = [row, importFlow, id];
     }
   }
+  if (source === undefined) pair.preferredPairs.set(year, best ?? null);
   return best;
 }

@@ -112,6 +112,10 @@ export function flowsWhere(flows: readonly TradeFlow[], query: FlowQuery): Trade
   assertSourceOption(index, source);
   const candidates = candidatesFor(index, reporter, partner, year);
   const chosen = preferred === true ? preferredFlowSet(flows) : undefined;
+  // A pair's list by year holds exact matches of reporter, partner and year: nothing left to test.
+  const exact =
+    reporter !== undefined && partner !== undefined && from === undefined && to === undefined && flow === undefined;
+  if (exact && source === undefined && chosen === undefined) return candidates.slice();
   const result: TradeFlow[] = [];
   for (const row of candidates) {
     if (

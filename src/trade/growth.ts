@@ -1,6 +1,8 @@
 import { assertYear, checkRecords } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 
+const YEAR_FIELDS = { year: 'whole number' } as const;
+
 /**
  * A year and a value, the shape the growth helpers read by default.
  *
@@ -39,7 +41,7 @@ function readSeries<T extends { readonly year: number }>(
   if (typeof getValue !== 'function') {
     throw new TypeError(`Expected getValue to be a function, got ${describeValue(getValue)}.`);
   }
-  checkRecords(series, 'series', 'a row with a year', { year: 'whole number' });
+  checkRecords(series, 'series', 'a row with a year', YEAR_FIELDS);
   const values = new Map<number, number>();
   series.forEach((row, position) => {
     assertYear(row.year, `series[${position}].year`);

@@ -60,10 +60,12 @@ export function worldShare(flows: readonly TradeFlow[], options: WorldShareOptio
         : (['import'] as const);
   let partnerSum = 0;
   let worldSum = 0;
+  const partnerRows = pairOf(index, reporter, partner);
+  const worldRows = pairOf(index, reporter, 'WLD');
   for (const kind of kinds) {
-    const partnerFlow = pickFlow(pairOf(index, reporter, partner), year, kind, source);
+    const partnerFlow = pickFlow(partnerRows, year, kind, source);
     const chosen = source ?? partnerFlow?.source;
-    const worldFlow = chosen === undefined ? undefined : pickFlow(pairOf(index, reporter, 'WLD'), year, kind, chosen);
+    const worldFlow = chosen === undefined ? undefined : pickFlow(worldRows, year, kind, chosen);
     if (partnerFlow === undefined || worldFlow === undefined) return undefined;
     partnerSum += partnerFlow.valueUsd;
     worldSum += worldFlow.valueUsd;
