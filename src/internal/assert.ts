@@ -59,12 +59,15 @@ export function assertArray(value: unknown, name: string): asserts value is read
  * ```
  */
 export function readOptions<T extends object>(value: T | undefined, name = 'options'): Partial<T> {
-  if (value === undefined || value === null) return {};
+  if (value === undefined || value === null) return NO_OPTIONS as Partial<T>;
   if (typeof value !== 'object' || Array.isArray(value)) {
     throw new TypeError(`Expected ${name} to be an object, got ${describeValue(value)}.`);
   }
   return value;
 }
+
+/** The options of a call that passed none: one shared frozen object, not a new one per call. */
+const NO_OPTIONS: Readonly<Record<string, never>> = Object.freeze({});
 
 /** What a field of a record must hold, for {@link checkRecords}; the words appear in the error message. */
 export type FieldKind =

@@ -138,7 +138,6 @@ function tableSlot(shares: readonly PartnerShare[], query: TableQuery, asReporte
     assertYear(asked, 'period');
     from = to = asked;
   } else ({ from, to } = readPeriod(asked));
-  const period: YearPeriod = { from, to };
   const bySource = group?.byPeriod.get(periodKey(from, to));
   const chosen = source ?? (bySource?.has('imf-dots-2022') ? 'imf-dots-2022' : bySource?.keys().next().value);
   const slot = chosen === undefined ? undefined : bySource?.get(chosen);
@@ -151,7 +150,7 @@ function tableSlot(shares: readonly PartnerShare[], query: TableQuery, asReporte
         ? 'none'
         : `${years.length === 1 ? `year ${years[0]}` : `years ${years[0]}–${years[years.length - 1]}`}${spans.length > 0 ? ` and periods ${spans.join(', ')}` : ''}`;
     throw new RangeError(
-      `No ${basis} ranking for ${reporter} in ${label(period)}${source === undefined ? '' : ` from source "${source}"`}. Available: ${summary}.`,
+      `No ${basis} ranking for ${reporter} in ${label({ from, to })}${source === undefined ? '' : ` from source "${source}"`}. Available: ${summary}.`,
     );
   }
   slot.rows ??= index.shares.slice(slot.start, slot.end).sort(byRank);
