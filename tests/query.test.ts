@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { lacCountryCodes } from '../src/countries/index.js';
 import { isSettled } from '../src/internal/settled.js';
 import { partnerRanking, partnerShares, sharesWhere } from '../src/rankings/index.js';
+import { eventsFor, timelineEvents } from '../src/timeline/index.js';
 import { flowsWhere, type TradeFlow, tradeBalance, tradeFlows } from '../src/trade/index.js';
 import { PROPERTY_RUNS } from './helpers/arbitraries.js';
 
@@ -124,6 +125,15 @@ describe('caching follows the settled rule', () => {
     const kosisExport = records.find((f) => f.source === 'kosis-kcs-trade' && f.flow === 'export') as TradeFlow;
     (kosisExport as { year: number }).year = 2009;
     expect(flowsWhere(list, { year: 2008, source: 'kosis-kcs-trade', flow: 'export' })).toEqual([]);
+  });
+
+  it('sees a change to a party list inside frozen events', () => {
+    const events = Object.freeze(
+      timelineEvents.slice(0, 20).map((e) => Object.freeze({ ...e, parties: [...e.parties] })),
+    );
+    const first = eventsFor(events, 'KOR').length;
+    (events[0]?.parties as string[]).length = 0;
+    expect(eventsFor(events, 'KOR').length).toBe(first - 1);
   });
 
   it('answers a ranking query on a changed, unfrozen copy from the copy', () => {

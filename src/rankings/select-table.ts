@@ -5,6 +5,7 @@ import type { SourceId } from '../sources/types.js';
 import {
   byRank,
   decodedTablesOf,
+  periodLabel as label,
   periodKey,
   type ReporterTables,
   slotFor,
@@ -57,8 +58,7 @@ export function readPeriod(period: number | YearPeriod): YearPeriod {
   return period;
 }
 
-import { periodLabel as label } from './table-index.js';
-
+/** The fields of a partner share the rankings helpers read, and what each must hold. */
 export const SHARE_FIELDS = {
   reporter: 'string',
   partner: 'string',

@@ -171,17 +171,24 @@ function byParty<T extends Pick<TimelineEvent, 'parties'>>(
   list: readonly T[],
   sorted: (list: readonly T[]) => readonly T[],
 ): ReadonlyMap<PartyCode, readonly T[]> {
-  return cachedForSettled(cache, list, (records) => {
-    const map = new Map<PartyCode, T[]>();
-    for (const record of sorted(records as readonly T[])) {
-      for (const party of record.parties) {
-        const found = map.get(party);
-        if (found === undefined) map.set(party, [record]);
-        else if (found[found.length - 1] !== record) found.push(record);
+  // Settled means the records and their lists of parties are frozen.
+  const partiesOf = (record: T) => record.parties;
+  return cachedForSettled(
+    cache,
+    list,
+    (records) => {
+      const map = new Map<PartyCode, T[]>();
+      for (const record of sorted(records as readonly T[])) {
+        for (const party of record.parties) {
+          const found = map.get(party);
+          if (found === undefined) map.set(party, [record]);
+          else if (found[found.length - 1] !== record) found.push(record);
+        }
       }
-    }
-    return map as never;
-  }) as never;
+      return map as never;
+    },
+    partiesOf as never,
+  ) as never;
 }
 
 /**
