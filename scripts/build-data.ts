@@ -65,7 +65,11 @@ async function main(): Promise<void> {
       process.exit(1);
     }
   }
-  console.log(`build-data: wrote ${written.length} files`);
+  console.log(
+    process.argv.includes('--check')
+      ? `build-data: ${written.length} generated files up to date with data/`
+      : `build-data: wrote ${written.length} files`,
+  );
 }
 
 main().catch((error: unknown) => {

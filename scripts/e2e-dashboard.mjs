@@ -1,14 +1,19 @@
 // End-to-end test of the dashboard example in a real browser: builds it from the
 // library's ESM output, serves it on 127.0.0.1, drives Debian's Chromium with
 // playwright-core, checks the rendered numbers against datasets/trade-flows.csv,
-// switches the country, and saves a screenshot to docs/dashboard.png.
+// switches the country, and saves a screenshot: to a temporary folder, or to
+// docs/dashboard.png with --update-screenshot (so `npm run check` changes no tracked file).
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { createServer } from 'node:http';
+import { tmpdir } from 'node:os';
 import { extname, join, resolve } from 'node:path';
 import { chromium } from 'playwright-core';
 
 const root = resolve(import.meta.dirname, '..');
+const screenshot = process.argv.includes('--update-screenshot')
+  ? join(root, 'docs/dashboard.png')
+  : join(tmpdir(), 'korea-latam-dashboard.png');
 const site = join(root, 'examples/dashboard');
 const browserPath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
 if (!existsSync(browserPath)) {
@@ -98,7 +103,7 @@ try {
   check(dotsOnAxis > 100, `timeline shows ${dotsOnAxis} events`);
   check(errors.length === 0, `page errors: ${errors.join('; ')}`);
   await page.selectOption('#country', 'MEX');
-  await page.screenshot({ path: join(root, 'docs/dashboard.png'), fullPage: true });
+  await page.screenshot({ path: screenshot, fullPage: true });
 } finally {
   await browser.close();
   server.close();
@@ -107,4 +112,4 @@ if (failures.length > 0) {
   console.error(`e2e: ${failures.length} failed\n  ${failures.join('\n  ')}`);
   process.exit(1);
 }
-console.log('e2e: dashboard rendered the data in Chromium; screenshot saved to docs/dashboard.png');
+console.log(`e2e: dashboard rendered the data in Chromium; screenshot saved to ${screenshot}`);
