@@ -62,6 +62,36 @@ describe('flowsWhere', () => {
     expect(flowsWhere(tradeFlows, { reporter: 'KOR', partner: 'BRA' }).length).toBeGreaterThan(0);
   });
 
+  it('applies every field given, also next to a reporter and a partner', () => {
+    const base = { reporter: 'KOR', partner: 'BRA' } as const;
+    const all = plain.filter((f) => f.reporter === 'KOR' && f.partner === 'BRA');
+    expect(flowsWhere(tradeFlows, { ...base, from: 2015 })).toEqual(all.filter((f) => f.year >= 2015));
+    expect(flowsWhere(tradeFlows, { ...base, to: 1970 })).toEqual(all.filter((f) => f.year <= 1970));
+    expect(flowsWhere(tradeFlows, { ...base, flow: 'import' })).toEqual(all.filter((f) => f.flow === 'import'));
+    expect(flowsWhere(tradeFlows, { ...base, source: 'imf-dots-2022' })).toEqual(
+      all.filter((f) => f.source === 'imf-dots-2022'),
+    );
+    expect(flowsWhere(tradeFlows, { partner: 'BRA', year: 2010 })).toEqual(
+      plain.filter((f) => f.partner === 'BRA' && f.year === 2010),
+    );
+    expect(flowsWhere(tradeFlows, { reporter: 'BRA' })).toEqual(plain.filter((f) => f.reporter === 'BRA'));
+    expect(flowsWhere(tradeFlows, {})).toEqual(plain);
+  });
+
+  it('names each bad value and the field it came in', () => {
+    expect(() => flowsWhere(tradeFlows, { reporter: 'XXX' as never })).toThrow(/Unknown reporter code "XXX"/);
+    expect(() => flowsWhere(tradeFlows, { year: 208 })).toThrow('Invalid year 208 for "year"');
+    expect(() => flowsWhere(tradeFlows, { from: 1.5 })).toThrow('Invalid year 1.5 for "from"');
+    expect(() => flowsWhere(tradeFlows, { to: '2010' as never })).toThrow('Invalid year "2010" for "to"');
+    expect(() => flowsWhere(tradeFlows, { flow: 'exports' as never })).toThrow(/Unknown flow "exports"/);
+    expect(() => flowsWhere(tradeFlows, { preferred: 1 as never })).toThrow(
+      'Expected "preferred" to be true or false, got 1.',
+    );
+    expect(() => flowsWhere(tradeFlows, 'KOR' as never)).toThrow('Expected query to be an object, got "KOR".');
+    expect(flowsWhere(tradeFlows, { from: 2000 }).every((f) => f.year >= 2000)).toBe(true);
+    expect(flowsWhere(tradeFlows, { to: 1960 }).every((f) => f.year <= 1960)).toBe(true);
+  });
+
   it('names a misspelt field or a bad value instead of ignoring it', () => {
     expect(() => flowsWhere(tradeFlows, { partnr: 'MEX' } as never)).toThrow(
       'Unknown query field "partnr". Valid fields: reporter, partner, year, from, to, flow, source, preferred.',

@@ -1,0 +1,94 @@
+import { describe, expect, it } from 'vitest';
+import { challenges } from '../src/challenges/index.js';
+import {
+  cachedForSettled,
+  isDeepFrozen,
+  isSettled,
+  isTrusted,
+  trustDecoded,
+  trustedData,
+} from '../src/internal/settled.js';
+import { partnerShares } from '../src/rankings/index.js';
+import { agreements, timelineEvents } from '../src/timeline/index.js';
+import { indexFlows } from '../src/trade/flow-index.js';
+import { tradeFlows } from '../src/trade/index.js';
+
+const frozen = <T extends object>(value: T): T => Object.freeze(value);
+
+describe('which lists are settled (and so may be cached)', () => {
+  it('needs the array and every record frozen', () => {
+    expect(isSettled(frozen([frozen({ a: 1 }), frozen({ a: 2 })]))).toBe(true);
+    expect(isSettled([frozen({ a: 1 })])).toBe(false);
+    expect(isSettled(frozen([frozen({ a: 1 }), { a: 2 }]))).toBe(false);
+    expect(isSettled(frozen([{ a: 1 }, frozen({ a: 2 })]))).toBe(false);
+    // Values that are not objects cannot change.
+    expect(isSettled(frozen([1, 'two', null, undefined]))).toBe(true);
+    expect(isSettled(frozen([]))).toBe(true);
+  });
+
+  it('checks the nested value a helper reads when asked to', () => {
+    const period = { from: 2008, to: 2008 };
+    const row = frozen({ period });
+    const deep = (r: { period: object }) => r.period;
+    expect(isSettled(frozen([row]), deep as never)).toBe(false);
+    expect(isSettled(frozen([row]))).toBe(true);
+    expect(isSettled(frozen([frozen({ period: frozen(period) })]), deep as never)).toBe(true);
+    expect(isSettled(frozen([frozen({ period: 5 })]), deep as never)).toBe(true);
+  });
+
+  it('takes the shipped lists as settled, and marks them (not a copy) as trusted', () => {
+    expect(isTrusted(tradeFlows)).toBe(true);
+    expect(isTrusted(partnerShares)).toBe(true);
+    expect(isTrusted(timelineEvents)).toBe(true);
+    expect(isTrusted(agreements[0])).toBe(true);
+    expect(isTrusted(challenges)).toBe(true);
+    expect(isTrusted(tradeFlows.slice())).toBe(false);
+    expect(isTrusted(null)).toBe(false);
+    expect(isTrusted('tradeFlows')).toBe(false);
+    expect(isSettled(tradeFlows)).toBe(true);
+  });
+
+  it('trusts only frozen lists, and trustedData freezes and marks every record', () => {
+    const open = [frozen({ a: 1 })];
+    expect(isTrusted(trustDecoded(open))).toBe(false);
+    const list = trustedData([{ a: { b: [1] } }]);
+    expect(isTrusted(list)).toBe(true);
+    expect(isTrusted(list[0])).toBe(true);
+    expect(isDeepFrozen(list)).toBe(true);
+  });
+
+  it('tells deeply frozen values from partly frozen ones', () => {
+    expect(isDeepFrozen(5)).toBe(true);
+    expect(isDeepFrozen(null)).toBe(true);
+    expect(isDeepFrozen({})).toBe(false);
+    expect(isDeepFrozen(frozen({ list: frozen([frozen({ x: 1 })]) }))).toBe(true);
+    expect(isDeepFrozen(frozen({ list: frozen([{ x: 1 }]) }))).toBe(false);
+    expect(isDeepFrozen(frozen({ list: [1] }))).toBe(false);
+    expect(isDeepFrozen(frozen([frozen([1]), [2]]))).toBe(false);
+  });
+});
+
+describe('the cache follows the rule', () => {
+  it('builds once for a settled list and on every call for any other', () => {
+    const cache = new WeakMap<readonly unknown[], number>();
+    let builds = 0;
+    const build = () => {
+      builds += 1;
+      return builds;
+    };
+    const settled = frozen([frozen({ a: 1 })]);
+    expect(cachedForSettled(cache, settled, build)).toBe(1);
+    expect(cachedForSettled(cache, settled, build)).toBe(1);
+    const open = [frozen({ a: 1 })];
+    expect(cachedForSettled(cache, open, build)).toBe(2);
+    expect(cachedForSettled(cache, open, build)).toBe(3);
+  });
+
+  it('hands back the same trade index for the shipped data, a new one for a copy', () => {
+    expect(indexFlows(tradeFlows)).toBe(indexFlows(tradeFlows));
+    const copy = tradeFlows.slice(0, 50);
+    expect(indexFlows(copy)).not.toBe(indexFlows(copy));
+    const settledCopy = Object.freeze(copy);
+    expect(indexFlows(settledCopy)).toBe(indexFlows(settledCopy));
+  });
+});
