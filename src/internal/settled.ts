@@ -43,7 +43,8 @@ export function trustedData<T extends readonly object[]>(list: T): T {
  * ```
  */
 export function isTrusted(list: unknown): boolean {
-  return typeof list === 'object' && list !== null && trusted.has(list);
+  // A WeakSet answers false for anything that is not an object.
+  return trusted.has(list as object);
 }
 
 /**
@@ -68,11 +69,10 @@ export function isSettled(list: readonly unknown[], deep?: (record: never) => un
   if (!Object.isFrozen(list)) return false;
   for (let i = 0; i < list.length; i += 1) {
     const record = list[i];
-    if (typeof record === 'object' && record !== null && !Object.isFrozen(record)) return false;
-    if (deep !== undefined && typeof record === 'object' && record !== null) {
-      const inner = deep(record as never);
-      if (typeof inner === 'object' && inner !== null && !Object.isFrozen(inner)) return false;
-    }
+    // Object.isFrozen is true for anything that is not an object: a number cannot change.
+    if (!Object.isFrozen(record)) return false;
+    if (deep !== undefined && typeof record === 'object' && record !== null && !Object.isFrozen(deep(record as never)))
+      return false;
   }
   return true;
 }
