@@ -126,8 +126,8 @@ export function slotFor(
 const decoded = new WeakMap<readonly PartnerShare[], TableIndex>();
 
 /**
- * Groups the tables of a list the decoder built, from its table layout (a
- * under eight hundred tables, not fourteen thousand rows), and remembers the index for
+ * Groups the tables of a list the decoder built, from its table layout
+ * (under eight hundred tables, not fourteen thousand rows), and remembers the index for
  * the rankings helpers. Rows are sorted the first time a table is asked for.
  *
  * @example
