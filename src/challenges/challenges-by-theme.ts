@@ -1,4 +1,5 @@
 import { checkRecords } from '../internal/assert.js';
+import { groupBy } from '../internal/group-by.js';
 import { cachedForSettled } from '../internal/settled.js';
 import { didYouMean, unknownValueError } from '../internal/unknown-value-error.js';
 import type { Challenge, ChallengeTheme } from './types.js';
@@ -38,15 +39,9 @@ export function challengesByTheme<T extends Pick<Challenge, 'theme'>>(list: read
   checkRecords(list, 'challenges', 'a challenge', THEME_FIELDS);
   if (!challengeThemes.includes(theme))
     throw unknownValueError('challenge theme', theme, challengeThemes, didYouMean(theme, challengeThemes));
-  const byTheme = cachedForSettled(themeLists, list, (records) => {
-    const map = new Map<string, unknown[]>();
-    for (const record of records) {
-      const found = map.get(record.theme);
-      if (found === undefined) map.set(record.theme, [record]);
-      else found.push(record);
-    }
-    return map;
-  });
+  const byTheme = cachedForSettled(themeLists, list, (records) =>
+    groupBy<unknown, string>(records, (record) => (record as T).theme),
+  );
   return (byTheme.get(theme) ?? []).slice() as T[];
 }
 

@@ -73,7 +73,7 @@ export function challengesWithoutRecommendations<T extends Pick<Challenge, 'reco
     list,
     (records) => records.filter((challenge) => challenge.recommendations.length === 0),
     // Settled means the records and their lists of recommendations are frozen.
-    ((challenge: T) => challenge.recommendations) as never,
+    (challenge) => challenge.recommendations,
   );
   return found.slice() as T[];
 }

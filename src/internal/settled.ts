@@ -64,14 +64,14 @@ export function isTrusted(list: unknown): boolean {
  * isSettled([{ year: 2008 }]); // false
  * ```
  */
-export function isSettled(list: readonly unknown[], deep?: (record: never) => unknown): boolean {
+export function isSettled<R>(list: readonly R[], deep?: (record: R & object) => unknown): boolean {
   if (trusted.has(list)) return true;
   if (!Object.isFrozen(list)) return false;
   for (let i = 0; i < list.length; i += 1) {
     const record = list[i];
     // Object.isFrozen is true for anything that is not an object: a number cannot change.
     if (!Object.isFrozen(record)) return false;
-    if (deep !== undefined && typeof record === 'object' && record !== null && !Object.isFrozen(deep(record as never)))
+    if (deep !== undefined && typeof record === 'object' && record !== null && !Object.isFrozen(deep(record)))
       return false;
   }
   return true;
@@ -111,7 +111,7 @@ export function cachedForSettled<L extends readonly unknown[], T>(
   cache: WeakMap<L, T>,
   list: L,
   build: (list: L) => T,
-  deep?: (record: never) => unknown,
+  deep?: (record: L[number] & object) => unknown,
 ): T {
   const hit = cache.get(list);
   if (hit !== undefined) return hit;

@@ -1,5 +1,6 @@
 import { countryCodes } from '../countries/country-codes.generated.js';
 import { assertArray, assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
+import { groupBy } from '../internal/group-by.js';
 import { cachedForSettled } from '../internal/settled.js';
 import { unknownValueError } from '../internal/unknown-value-error.js';
 import type { SourceId } from '../sources/types.js';
@@ -41,17 +42,6 @@ interface ShareLists {
 }
 
 const cache = new WeakMap<readonly PartnerShare[], ShareLists>();
-
-function groupBy(rows: readonly PartnerShare[], keyOf: (s: PartnerShare) => string): Map<string, PartnerShare[]> {
-  const map = new Map<string, PartnerShare[]>();
-  for (const row of rows) {
-    const key = keyOf(row);
-    const list = map.get(key);
-    if (list === undefined) map.set(key, [row]);
-    else list.push(row);
-  }
-  return map;
-}
 
 function buildLists(shares: readonly PartnerShare[]): ShareLists {
   const decoded = decodedTablesOf(shares);

@@ -1,4 +1,5 @@
 import { compareText } from '../internal/compare-text.js';
+import { entryOf } from '../internal/group-by.js';
 import type { SourceId } from '../sources/types.js';
 import type { PartnerShare, RankingReporter, ShareBasis, YearPeriod } from './types.js';
 
@@ -96,31 +97,15 @@ export function slotFor(
   source: SourceId,
   make: () => TableSlot,
 ): TableSlot {
-  let bases = groups.get(reporter);
-  if (bases === undefined) {
-    bases = new Map();
-    groups.set(reporter, bases);
-  }
-  let group = bases.get(basis);
-  if (group === undefined) {
-    group = { byPeriod: new Map(), labels: [], latest: undefined };
-    bases.set(basis, group);
-  }
+  const bases = entryOf(groups, reporter, () => new Map<string, ReporterTables>());
+  const group = entryOf(bases, basis, (): ReporterTables => ({ byPeriod: new Map(), labels: [], latest: undefined }));
   const { from, to } = period;
-  const key = periodKey(from, to);
-  let bySource = group.byPeriod.get(key);
-  if (bySource === undefined) {
-    bySource = new Map();
-    group.byPeriod.set(key, bySource);
+  const bySource = entryOf(group.byPeriod, periodKey(from, to), () => {
     group.labels.push(periodLabel(period));
     if (from === to && (group.latest === undefined || to > group.latest)) group.latest = to;
-  }
-  let slot = bySource.get(source);
-  if (slot === undefined) {
-    slot = make();
-    bySource.set(source, slot);
-  }
-  return slot;
+    return new Map<SourceId, TableSlot>();
+  });
+  return entryOf(bySource, source, make);
 }
 
 const decoded = new WeakMap<readonly PartnerShare[], TableIndex>();

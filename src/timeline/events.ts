@@ -2,6 +2,7 @@ import { countryCodes } from '../countries/country-codes.generated.js';
 import { assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
 import { compareText } from '../internal/compare-text.js';
 import { describeValue } from '../internal/describe-value.js';
+import { pushTo } from '../internal/group-by.js';
 import { cachedForSettled } from '../internal/settled.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
 import { organizationCodes } from './organizations.js';
@@ -161,34 +162,32 @@ export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'pr
   return (byParty(eventsByParty, events, (l) => sortByDate(l as never)).get(party) ?? []).slice();
 }
 
-type PartyCache = WeakMap<readonly object[], ReadonlyMap<PartyCode, readonly never[]>>;
+type Party = Pick<TimelineEvent, 'parties'>;
+type PartyCache = WeakMap<readonly Party[], ReadonlyMap<PartyCode, readonly Party[]>>;
 const eventsByParty: PartyCache = new WeakMap();
 const agreementsByParty: PartyCache = new WeakMap();
 
 /** Records by party, each list in the order `sorted` gives (for a settled list, worked out once). */
-function byParty<T extends Pick<TimelineEvent, 'parties'>>(
+function byParty<T extends Party>(
   cache: PartyCache,
   list: readonly T[],
   sorted: (list: readonly T[]) => readonly T[],
 ): ReadonlyMap<PartyCode, readonly T[]> {
-  // Settled means the records and their lists of parties are frozen.
-  const partiesOf = (record: T) => record.parties;
-  return cachedForSettled(
+  const lists = cachedForSettled(
     cache,
-    list,
+    list as readonly Party[],
     (records) => {
-      const map = new Map<PartyCode, T[]>();
+      const map = new Map<PartyCode, Party[]>();
       for (const record of sorted(records as readonly T[])) {
-        for (const party of record.parties) {
-          const found = map.get(party);
-          if (found === undefined) map.set(party, [record]);
-          else if (found[found.length - 1] !== record) found.push(record);
-        }
+        // A record that names a party twice is listed once.
+        for (const party of record.parties) if (map.get(party)?.at(-1) !== record) pushTo(map, party, record);
       }
-      return map as never;
+      return map;
     },
-    partiesOf as never,
-  ) as never;
+    // Settled means the records and their lists of parties are frozen.
+    (record) => record.parties,
+  );
+  return lists as ReadonlyMap<PartyCode, readonly T[]>;
 }
 
 /**

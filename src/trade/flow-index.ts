@@ -1,5 +1,6 @@
 import { assertArray, checkRecords } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
+import { pushTo } from '../internal/group-by.js';
 import { cachedForSettled } from '../internal/settled.js';
 import { unknownValueError } from '../internal/unknown-value-error.js';
 import type { SourceId } from '../sources/types.js';
@@ -68,11 +69,8 @@ function emptyPair(): {
 
 function addToPair(pair: ReturnType<typeof emptyPair>, flow: TradeFlow): void {
   pair.rows.push(flow);
-  const sameYear = pair.byYear.get(flow.year);
-  if (sameYear === undefined) {
-    pair.byYear.set(flow.year, [flow]);
-    pair.years.push(flow.year);
-  } else sameYear.push(flow);
+  if (!pair.byYear.has(flow.year)) pair.years.push(flow.year);
+  pushTo(pair.byYear, flow.year, flow);
 }
 
 /** Any array of flows: checked, then grouped record by record. */
@@ -118,10 +116,7 @@ function indexFromRuns(flows: readonly TradeFlow[], runs: readonly FlowRun[]): F
   const sources = new Set<SourceId>();
   for (const run of runs) {
     sources.add(run.source);
-    const key = `${run.reporter}|${run.partner}`;
-    const list = runsByPair.get(key);
-    if (list === undefined) runsByPair.set(key, [run]);
-    else list.push(run);
+    pushTo(runsByPair, `${run.reporter}|${run.partner}`, run);
     const range = years.get(run.reporter);
     if (range === undefined) years.set(run.reporter, [run.firstYear, run.lastYear]);
     else {
@@ -253,7 +248,7 @@ export function pickFlow(pair: PairRows, year: number, kind: TradeFlowKind, sour
  *
  * @example
  * ```ts
- * pickPair(pairOf(indexFlows(tradeFlows), 'KOR', 'BRA'), 2010)?.[2]; // 'imf-dots-2022'
+ * pickPair(pairOf(indexFlows(tradeFlows), 'KOR', 'BRA'), 2010)?.[2]; // 'kosis-kcs-trade'
  * ```
  */
 export function pickPair(pair: PairRows, year: number, source?: SourceId): PickedPair | undefined {

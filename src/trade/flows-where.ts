@@ -1,5 +1,6 @@
 import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
+import { entryOf, groupBy } from '../internal/group-by.js';
 import type { SourceId } from '../sources/types.js';
 import { assertPartner, assertReporter } from './codes.js';
 import { assertSourceOption, type FlowIndex, indexFlows } from './flow-index.js';
@@ -47,17 +48,7 @@ function listBy(index: FlowIndex, field: Field, key: unknown): readonly TradeFlo
     byField = new Map();
     fieldLists.set(index, byField);
   }
-  let map = byField.get(field);
-  if (map === undefined) {
-    map = new Map();
-    for (const flow of index.all) {
-      const k = flow[field];
-      const list = map.get(k);
-      if (list === undefined) map.set(k, [flow]);
-      else list.push(flow);
-    }
-    byField.set(field, map);
-  }
+  const map = entryOf(byField, field, () => groupBy<TradeFlow, unknown>(index.all, (flow) => flow[field]));
   return map.get(key) ?? NONE;
 }
 
