@@ -42,7 +42,8 @@ async function main(): Promise<void> {
   const timeline = buildTimeline(root, schemas, codes);
   const ties = buildDiplomaticTies(root, schemas);
   const claims = await buildClaims(root, schemas);
-  buildOutputs(root, schemas, {
+  const { organizationCodes } = await import('../src/timeline/organizations.js');
+  await buildOutputs(root, schemas, {
     trade,
     rankings,
     prices,
@@ -52,6 +53,7 @@ async function main(): Promise<void> {
     sources: sources.records,
     countries: countries.records,
     blocs: countries.blocs,
+    organizations: organizationCodes,
     challenges: challenges.challenges,
     taxonomy: challenges,
   });

@@ -1,17 +1,21 @@
-import { readFileSync } from 'node:fs';
+import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { parseBlocs, parsePartnerShares, parseTradeFlows } from '../src/schemas/index.js';
+import { sources } from '../src/sources/index.js';
 import { tradeFlows } from '../src/trade/index.js';
 import { cli } from './helpers/cli.js';
 
 const shipped = (file: string) => readFileSync(new URL(`../datasets/${file}`, import.meta.url), 'utf8');
-const datasetNames = (JSON.parse(shipped('datapackage.json')) as { resources: { name: string }[] }).resources.map(
-  (r) => r.name,
-);
+const datasetNames = (
+  JSON.parse(shipped('datapackage.json')) as { resources: { name: string; format: string }[] }
+).resources
+  .filter((r) => r.format === 'csv')
+  .map((r) => r.name);
+const csvFiles = readdirSync(new URL('../datasets/', import.meta.url)).filter((f) => f.endsWith('.csv'));
 
 describe('export writes the shipped files back exactly', () => {
-  it('prints every dataset as the very CSV the package ships (quoting, empty cells, order)', () => {
-    expect(datasetNames).toHaveLength(15);
+  it('prints every table as the very CSV the package ships (quoting, empty cells, order)', () => {
+    expect(datasetNames.map((n) => `${n}.csv`).sort()).toEqual(csvFiles.sort());
     for (const name of datasetNames) {
       expect(cli('export', name).out, name).toBe(shipped(`${name}.csv`));
     }
@@ -30,7 +34,7 @@ describe('export writes the shipped files back exactly', () => {
   it('writes JSON as the library records, which the parse functions accept', () => {
     // The paper's Mexico table (2007–2009 average): the United States first with 65%, China second with 6%.
     const rows = JSON.parse(
-      cli('export', 'partner-shares', '--format', 'json', '--filter', 'sources=lopez-aymes-2012').out,
+      cli('export', 'partner-shares', '--format', 'json', '--filter', 'table_source=lopez-aymes-2012').out,
     ) as Record<string, unknown>[];
     expect(rows[0]).toMatchObject({
       reporter: 'MEX',
@@ -62,35 +66,42 @@ describe('export writes the shipped files back exactly', () => {
       sources: ['imf-dots-2022'],
     });
     expect(parseTradeFlows(flows)).toHaveLength(4); // exports and imports, with Korea and with the world
-    // A bloc is one record with several CSV rows: it is written once when any of its rows matches.
-    const blocs = JSON.parse(cli('export', 'blocs', '--format', 'json', '--filter', 'country=VEN').out);
-    expect(parseBlocs(blocs).map((b) => b.id)).toEqual(['MERCOSUR', 'CAN']); // suspended from one, a former member of the other
+    // A bloc is one row of blocs.csv; its members are the list table bloc-members, which has no JSON copy.
+    const blocs = JSON.parse(cli('export', 'blocs', '--format', 'json', '--filter', 'id=MERCOSUR').out);
+    expect(parseBlocs(blocs).map((b) => b.members.find((m) => m.country === 'VEN')?.status)).toEqual(['suspended']);
+    expect(cli('export', 'bloc-members', '--format', 'json')).toMatchObject({
+      code: 2,
+      err: expect.stringMatching(/^korea-latam: bloc-members is a list table .* has no JSON copy; use --format csv/),
+    });
   });
 
   it('keeps the text after the first "=" of a filter as the value', () => {
     const { code, out } = cli('export', 'trade-flows', '--filter', 'year=2008=x');
     expect(code).toBe(0);
-    expect(out).toBe('reporter,partner,year,flow,value_usd,valuation,estimated,source,preferred,sources\n');
+    expect(out).toBe('reporter,partner,year,flow,value_usd,valuation,estimated,source,preferred\n');
     expect(cli('export', 'trade-flows', '--filter', 'year')).toMatchObject({
       code: 2,
-      err: 'korea-latam: Invalid filter "year": expected column=value with a column of trade-flows: reporter, partner, year, flow, value_usd, valuation, estimated, source, preferred, sources.\n',
+      err: 'korea-latam: Invalid filter "year": expected column=value with a column of trade-flows: reporter, partner, year, flow, value_usd, valuation, estimated, source, preferred.\n',
     });
     expect(cli('export')).toMatchObject({
       code: 2,
-      err: `korea-latam: Unknown dataset "". Datasets: ${datasetNames.join(', ')}.\n`,
+      err: `korea-latam: Unknown table "". Datasets: ${datasetNames.filter((n) => existsSync(new URL(`../datasets/${n}.json`, import.meta.url))).join(', ')}; the lists inside their records are tables of their own (see 'korea-latam list').\n`,
     });
   });
 });
 
 describe('list', () => {
-  it('prints one entry per dataset with its count, title and sources', () => {
+  it('prints one entry per table with its row count, title and sources', () => {
     const lines = cli('list').out.trimEnd().split('\n');
     expect(lines).toHaveLength(2 * datasetNames.length);
-    // The count is the library's own record count, padded to six places.
-    expect(lines[0]).toMatch(new RegExp(`^trade-flows {8}${String(tradeFlows.length).padStart(6)} records {2}\\S`));
-    expect(lines[1]).toBe(
-      `${' '.repeat(27)}sources: kosis-kcs-trade, kdiplo, cow-bilateral-trade, imf-dots-2022, un-comtrade-plus, page-daum-enc-kor-bra, page-mbn-mex-kor-2025`,
+    // The names are padded to the longest table name; the count is the library's own record count.
+    const width = Math.max(...datasetNames.map((n) => n.length)) + 1;
+    expect(lines[0]).toMatch(new RegExp(`^trade-flows {${width - 11}} {0,6}${tradeFlows.length} rows {2}\\S`));
+    expect(lines[0]?.indexOf(String(tradeFlows.length))).toBe(width + 1 + 6 - String(tradeFlows.length).length);
+    const titles = ['kosis-kcs-trade', 'kdiplo', 'imf-dots-2022', 'un-comtrade-plus', 'cow-bilateral-trade'].map(
+      (id) => sources.find((s) => s.id === id)?.title,
     );
+    expect(lines[1]).toBe(`${' '.repeat(width + 13)}sources: ${titles.join(', ')}`);
     expect(lines.filter((_, i) => i % 2 === 0).map((l) => l.split(' ')[0])).toEqual(datasetNames);
   });
 });

@@ -6,19 +6,19 @@ describe('command line', () => {
   it('lists the datasets', () => {
     const { code, out } = cli('list');
     expect(code).toBe(0);
-    expect(out).toMatch(new RegExp(`trade-flows\\s+${tradeFlows.length} records`));
-    expect(out).toMatch(/sources: imf-dots-2022/);
+    expect(out).toMatch(new RegExp(`trade-flows\\s+${tradeFlows.length} rows`));
+    expect(out).toMatch(/sources: .*Direction of Trade Statistics/);
   });
 
   it('exports a dataset filtered by column, as CSV and JSON', () => {
     const csv = cli('export', 'trade-flows', '--filter', 'partner=MEX', '--filter', 'year=2008');
     expect(csv.code).toBe(0);
     expect(csv.out.trim().split('\n')).toEqual([
-      'reporter,partner,year,flow,value_usd,valuation,estimated,source,preferred,sources',
-      'KOR,MEX,2008,export,9089949001,FOB,false,imf-dots-2022,false,imf-dots-2022',
-      'KOR,MEX,2008,export,9089949000,FOB,false,kosis-kcs-trade,true,kosis-kcs-trade;kdiplo',
-      'KOR,MEX,2008,import,1049283999,CIF,false,imf-dots-2022,false,imf-dots-2022',
-      'KOR,MEX,2008,import,1049284000,CIF,false,kosis-kcs-trade,true,kosis-kcs-trade;kdiplo',
+      'reporter,partner,year,flow,value_usd,valuation,estimated,source,preferred',
+      'KOR,MEX,2008,export,9089949001,FOB,false,imf-dots-2022,false',
+      'KOR,MEX,2008,export,9089949000,FOB,false,kosis-kcs-trade,true',
+      'KOR,MEX,2008,import,1049283999,CIF,false,imf-dots-2022,false',
+      'KOR,MEX,2008,import,1049284000,CIF,false,kosis-kcs-trade,true',
     ]);
     const json = JSON.parse(
       cli('export', 'trade-flows', '--format', 'json', '--filter', 'reporter=MEX', '--filter', 'year=2008').out,
@@ -50,7 +50,7 @@ describe('command line', () => {
   it('fails clearly, with a non-zero exit, on unknown datasets, codes, options and commands', () => {
     expect(cli('export', 'trade-flow')).toMatchObject({
       code: 2,
-      err: expect.stringMatching(/Unknown dataset "trade-flow". Datasets: trade-flows/),
+      err: expect.stringMatching(/Unknown table "trade-flow". Datasets: trade-flows, partner-shares/),
     });
     expect(cli('balance', 'MEXX')).toMatchObject({
       code: 2,

@@ -227,7 +227,7 @@ describe('the command line keeps the contract', () => {
       ['-c', `set -o pipefail; "${tsx}" src/cli/bin.ts export trade-flows | head -1; echo "status $?" >&2`],
       { cwd: repoRoot, encoding: 'utf8', timeout: 60_000 },
     );
-    expect(result.stdout).toBe('reporter,partner,year,flow,value_usd,valuation,estimated,source,preferred,sources\n');
+    expect(result.stdout).toBe('reporter,partner,year,flow,value_usd,valuation,estimated,source,preferred\n');
     expect(result.stderr).not.toMatch(/EPIPE|Error|at /);
     expect(result.stderr).toMatch(/status 0/);
   });

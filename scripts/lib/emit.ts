@@ -16,7 +16,7 @@ export function emitModule(path: string, from: readonly string[], body: string):
 }
 
 /** Writes any generated file, creating folders as needed. */
-export function emitFile(path: string, text: string): void {
+export function emitFile(path: string, text: string | Uint8Array): void {
   mkdirSync(dirname(path), { recursive: true });
   writeFileSync(path, text);
   written.push(path);

@@ -2,7 +2,7 @@ import type { SourceId } from '../sources/types.js';
 import { balanceSeries } from '../trade/balance-series.js';
 import { tradeFlows } from '../trade/trade-flows.generated.js';
 import type { TradePartner, TradeReporter } from '../trade/types.js';
-import { type PackageResource, readJson, readResources, readRows } from './datasets-folder.js';
+import { hasJson, type PackageResource, readJson, readResources, readRows } from './datasets-folder.js';
 
 /** A CLI failure: printed as one line on stderr, exit code 1 (or 2 for usage errors). */
 export class CliError extends Error {
@@ -24,12 +24,14 @@ function csvLine(values: readonly string[]): string {
   return values.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
 }
 
-/** `korea-latam list`: every dataset with its record count, columns and sources. */
+/** `korea-latam list`: every table with its row count, title and sources. */
 export function listDatasets(): string {
-  return readResources()
+  const resources = readResources();
+  const width = Math.max(...resources.map((r) => r.name.length)) + 1;
+  return resources
     .map((r) => {
       const rows = readRows(r);
-      return `${r.name.padEnd(18)} ${String(rows.length).padStart(6)} records  ${r.title}\n${' '.repeat(27)}sources: ${r.sources.map((s) => s.title).join(', ')}`;
+      return `${r.name.padEnd(width)} ${String(rows.length).padStart(6)} rows  ${r.title}\n${' '.repeat(width + 13)}sources: ${r.sources.map((s) => s.title).join(', ')}`;
     })
     .join('\n');
 }
@@ -38,7 +40,11 @@ function findResource(name: string | undefined): PackageResource {
   const resources = readResources();
   const found = resources.find((r) => r.name === name);
   if (found === undefined) {
-    throw new CliError(`Unknown dataset ${shown(name)}. Datasets: ${resources.map((r) => r.name).join(', ')}.`, 2);
+    const datasets = resources.filter(hasJson).map((r) => r.name);
+    throw new CliError(
+      `Unknown table ${shown(name)}. Datasets: ${datasets.join(', ')}; the lists inside their records are tables of their own (see 'korea-latam list').`,
+      2,
+    );
   }
   return found;
 }
@@ -66,18 +72,16 @@ export function exportDataset(name: string | undefined, format: string, filters:
     const rows = all.filter((_, i) => keep[i]);
     return [csvLine(columns), ...rows.map((row) => csvLine(columns.map((c) => row[c] ?? '')))].join('\n');
   }
-  // JSON: the library's own records (what parse* accepts), chosen by the same CSV filters.
-  const records = readJson(resource) as readonly Record<string, unknown>[];
-  if (records.length === all.length)
-    return JSON.stringify(
-      records.filter((_, i) => keep[i]),
-      null,
+  // JSON: the library's own records (what parse* accepts), one per row of the table, chosen by the same filters.
+  if (!hasJson(resource)) {
+    throw new CliError(
+      `${resource.name} is a list table of the data package and has no JSON copy; use --format csv, or export the dataset it belongs to as JSON.`,
       2,
     );
-  // One CSV row per part of a record (a bloc's memberships): keep a record when any of its rows matches.
-  const ids = new Set(all.filter((_, i) => keep[i]).map((row) => row[columns[0] ?? '']));
+  }
+  const records = readJson(resource) as readonly Record<string, unknown>[];
   return JSON.stringify(
-    records.filter((r) => ids.has(String(r.id))),
+    records.filter((_, i) => keep[i]),
     null,
     2,
   );

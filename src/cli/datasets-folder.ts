@@ -24,9 +24,17 @@ export function datasetsFolder(): string {
   return found;
 }
 
-/** The resources described in datapackage.json. */
+/** The tables described in datapackage.json (the CSV resources; the Parquet and JSON copies are left out). */
 export function readResources(): readonly PackageResource[] {
-  return JSON.parse(readFileSync(join(datasetsFolder(), 'datapackage.json'), 'utf8')).resources;
+  const resources: (PackageResource & { format: string })[] = JSON.parse(
+    readFileSync(join(datasetsFolder(), 'datapackage.json'), 'utf8'),
+  ).resources;
+  return resources.filter((r) => r.format === 'csv');
+}
+
+/** Whether a table is a library dataset, with the library's records as JSON next to it. */
+export function hasJson(resource: PackageResource): boolean {
+  return existsSync(join(datasetsFolder(), resource.path.replace(/\.csv$/, '.json')));
 }
 
 /** The rows of a resource's CSV file, keyed by column name. */

@@ -20,19 +20,20 @@ const HELP: Readonly<Record<string, string>> = {
   main: `korea-latam — typed, sourced data on Korea and Latin America & the Caribbean
 
 Usage:
-  korea-latam list                       list the datasets with their sizes and sources
-  korea-latam export <dataset> [options] print a dataset as CSV or JSON
+  korea-latam list                       list the tables with their sizes and sources
+  korea-latam export <table> [options]   print a table as CSV, or a dataset as JSON
   korea-latam balance <partner> [options] print a trade balance year by year
   korea-latam <command> --help           help for a command
   korea-latam --version                  the package version`,
   list: `Usage: korea-latam list
 
-Lists every dataset shipped in the package (as CSV and JSON under korea-latam/data/*)
-with its record count, title and sources.`,
-  export: `Usage: korea-latam export <dataset> [--format csv|json] [--filter column=value ...]
+Lists every table of the data package shipped under korea-latam/data/* (CSV and Parquet;
+the datasets also as the library's JSON records) with its row count, title and sources.
+A list inside a record is its own table, named <record>-<field> (agreement-milestones).`,
+  export: `Usage: korea-latam export <table> [--format csv|json] [--filter column=value ...]
 
-Prints a dataset to stdout. Datasets: see 'korea-latam list'.
-  --format   csv (default) or json
+Prints a table to stdout. Tables: see 'korea-latam list'.
+  --format   csv (default), or json for a dataset: the library's records, which parse* accept
   --filter   keep rows where a column equals a value; repeat to combine
 Example: korea-latam export trade-flows --filter partner=MEX --filter year=2008`,
   balance: `Usage: korea-latam balance <partner> [--reporter KOR] [--from YEAR] [--to YEAR] [--source ID] [--format table|csv|json]
