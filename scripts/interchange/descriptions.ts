@@ -215,9 +215,10 @@ const LIST_WORDS: Readonly<Record<string, string>> = {
 export function columnDescription(table: Table, column: TableColumn): string {
   const specific = COLUMNS[`${table.name}.${column.name}`];
   if (specific !== undefined) return specific;
-  if (table.parent !== undefined && table.parent.fields.includes(column.name)) {
-    const index = table.parent.fields.indexOf(column.name);
-    return `Key of the row in ${table.parent.table}.csv this item belongs to (its ${table.parent.parentFields[index]} column)`;
+  const parent = table.parent;
+  if (parent?.fields.includes(column.name)) {
+    const index = parent.fields.indexOf(column.name);
+    return `Key of the row in ${parent.table}.csv this item belongs to (its ${parent.parentFields[index]} column)`;
   }
   const general = COLUMNS[column.name];
   if (general !== undefined) return general;

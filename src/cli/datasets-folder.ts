@@ -32,7 +32,15 @@ export function readResources(): readonly PackageResource[] {
   return resources.filter((r) => r.format === 'csv');
 }
 
-/** Whether a table is a library dataset, with the library's records as JSON next to it. */
+/**
+ * Whether a table is a library dataset, with the library's records as JSON next to it (a list
+ * table, such as agreement-milestones, has none).
+ *
+ * @example
+ * ```ts
+ * hasJson(readResources()[0]); // true: trade-flows.json
+ * ```
+ */
 export function hasJson(resource: PackageResource): boolean {
   return existsSync(join(datasetsFolder(), resource.path.replace(/\.csv$/, '.json')));
 }

@@ -116,7 +116,10 @@ export const AgreementSchema: z.ZodType<Agreement> = z
       'member',
       'observer',
     ]),
-    statusAsOf: z.string().refine((d) => isCalendarDate(d, 'day'), 'statusAsOf must be a real ISO day'),
+    statusAsOf: z
+      .string()
+      .refine((d) => isCalendarDate(d, 'day'), 'statusAsOf must be a real ISO day')
+      .meta({ format: 'date' }),
     entryIntoForce: z.enum(['recorded', 'not-in-force', 'unknown']),
     notInForceFor: z.array(PartyCodeSchema).min(1).exactOptional(),
     sources: SourcesFieldSchema,
