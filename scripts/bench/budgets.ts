@@ -1,4 +1,4 @@
-import { readdirSync } from 'node:fs';
+import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { BundleSize } from '../lib/bundle-size.js';
 import { HELPER_ALLOWANCES } from './allowances.js';
@@ -17,18 +17,46 @@ export const DATASET_MARKERS: Readonly<Record<string, string>> = {
   prices: '258.811', // the 2020 CPI-U annual average
 };
 
+/**
+ * A dataset's CSV files: its main table and the tables of the lists inside its records (a list
+ * table's key is its parent's key plus `position`), so the floor counts all of the data.
+ */
+function withLists(...mains: readonly string[]): string[] {
+  const pkg = JSON.parse(readFileSync(join(import.meta.dirname, '..', '..', 'datasets', 'datapackage.json'), 'utf8'));
+  const tables: {
+    name: string;
+    path: string;
+    schema: { primaryKey: string[]; foreignKeys?: { fields: string[]; reference: { resource: string } }[] };
+  }[] = pkg.resources.filter((r: { format: string }) => r.format === 'csv');
+  const names = new Set(mains);
+  for (let grew = true; grew; ) {
+    grew = false;
+    for (const t of tables) {
+      if (names.has(t.name)) continue;
+      const parent = t.schema.foreignKeys?.find(
+        (k) => names.has(k.reference.resource) && [...k.fields, 'position'].join() === t.schema.primaryKey.join(),
+      );
+      if (parent !== undefined) {
+        names.add(t.name);
+        grew = true;
+      }
+    }
+  }
+  return tables.filter((t) => names.has(t.name)).map((t) => t.path);
+}
+
 /** The CSV files whose gzip size is each subpath's floor (the data it ships or re-checks). */
 export const SUBPATH_FLOORS: Readonly<Record<string, readonly string[]>> = {
-  sources: ['sources.csv'],
-  countries: ['countries.csv', 'blocs.csv'],
-  challenges: ['challenges.csv', 'roles.csv', 'motives.csv', 'policy-phases.csv', 'partnership-areas.csv'],
-  trade: ['trade-flows.csv'],
-  rankings: ['partner-shares.csv'],
-  prices: ['us-cpi-annual.csv'],
+  sources: withLists('sources'),
+  countries: withLists('countries', 'blocs'),
+  challenges: withLists('challenges', 'roles', 'motives', 'policy-phases', 'partnership-areas'),
+  trade: withLists('trade-flows'),
+  rankings: withLists('partner-shares'),
+  prices: withLists('us-cpi-annual'),
   // eventsFor and agreementsFor check a party against the country code list, so the subpath ships it.
-  timeline: ['timeline-events.csv', 'agreements.csv', 'diplomatic-ties.csv', 'countries.csv#code'],
+  timeline: [...withLists('timeline-events', 'agreements', 'diplomatic-ties'), 'countries.csv#code'],
   // verifyClaims takes the datasets as an argument, so the subpath carries only the claims.
-  claims: ['claims.csv'],
+  claims: withLists('claims'),
 };
 
 /** The budgets, in bytes. */
