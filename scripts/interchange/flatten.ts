@@ -62,8 +62,6 @@ export interface Table {
     readonly parentFields: readonly string[];
   };
   readonly listPath: readonly string[];
-  /** For a list of codes: the column that holds the item. */
-  readonly itemColumn?: string;
   readonly rows: Cell[][];
 }
 
@@ -234,7 +232,6 @@ function addNode(
       const itemName = ITEM_COLUMNS[last] ?? snakeCase(last);
       const [column] = scalarColumns(withoutNull(items).node, [], true);
       child.table.columns.push({ ...(column as TableColumn), name: itemName });
-      (child.table as { itemColumn?: string }).itemColumn = itemName;
     }
     builder.children.push({ path, builder: child });
     return;
