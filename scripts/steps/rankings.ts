@@ -228,7 +228,7 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
       ' * @example',
       ' * ```ts',
       " * import { paperMexicoTable } from 'korea-latam/rankings';",
-      " * paperMexicoTable.map((r) => r.partner + ' ' + r.sharePct + '%'); // ['USA 65%', 'CHN 6%', …, 'KOR 2%']",
+      " * paperMexicoTable.map((r) => r.partner + ' ' + r.sharePct + '%'); // ['USA 65%', 'CHN 6%', 'JPN 3%', 'DEU 2.8%', 'CAN 2.7%', 'KOR 2%']",
       ' * ```',
       ' */',
       `export const paperMexicoTable: readonly PartnerShare[] = /* @__PURE__ */ deepFreeze(${JSON.stringify(paperRows, null, 2)});`,

@@ -13,7 +13,8 @@ const challengesById = /* @__PURE__ */ lazyIndex(challenges, (challenge) => chal
  * ```ts
  * import { getChallenge } from 'korea-latam/challenges';
  * getChallenge('china-competition').order; // 1
- * getChallenge('china'); // RangeError: Unknown challenge id "china". Did you mean china-competition? …
+ * // @ts-expect-error: not a challenge id; the compiler says so, and at run time:
+ * getChallenge('china'); // throws RangeError: Unknown challenge id "china". Did you mean china-competition?
  * ```
  */
 export function getChallenge(id: ChallengeId): Challenge {

@@ -12,6 +12,7 @@ const RECOMMENDATION_FIELDS = { id: 'string', text: 'string', actors: 'array' } 
  *
  * @example
  * ```ts
+ * import { RecommendationWithChallenge } from 'korea-latam/challenges';
  * const row: RecommendationWithChallenge = {
  *   challengeId: 'china-competition', id: 'partner-with-local-firms', text: '…', actors: ['korean-firms'],
  * };

@@ -45,7 +45,7 @@ export type PolicyPhaseId =
  *
  * @example
  * ```ts
- * import { getChallenge } from 'korea-latam/challenges';
+ * import { getChallenge, Recommendation } from 'korea-latam/challenges';
  * const rec: Recommendation | undefined = getChallenge('lack-of-interest').recommendations[0];
  * rec?.id; // 'awareness-campaign'
  * ```
@@ -62,7 +62,7 @@ export interface Recommendation {
  *
  * @example
  * ```ts
- * import { challenges } from 'korea-latam/challenges';
+ * import { challenges, Challenge } from 'korea-latam/challenges';
  * const first: Challenge = challenges[0]!;
  * first.id; // 'china-competition'
  * ```
@@ -91,7 +91,7 @@ export interface Challenge {
  *
  * @example
  * ```ts
- * import { roles } from 'korea-latam/challenges';
+ * import { roles, Role } from 'korea-latam/challenges';
  * roles.map((r: Role) => r.id); // ['capital-and-technology', 'counterweight', 'diversification']
  * ```
  */
@@ -114,7 +114,7 @@ export type MotiveDirection = 'gaining' | 'losing-ground' | 'not-present';
  *
  * @example
  * ```ts
- * import { motives } from 'korea-latam/challenges';
+ * import { motives, Motive } from 'korea-latam/challenges';
  * const m: Motive | undefined = motives.find((x) => x.direction === 'gaining');
  * m?.id; // 'efficiency-seeking'
  * ```
@@ -136,6 +136,7 @@ export type PeriodBoundPrecision = 'decade' | 'year';
  *
  * @example
  * ```ts
+ * import { PeriodBound } from 'korea-latam/challenges';
  * const bound: PeriodBound = { date: '1950', precision: 'decade' };
  * ```
  */
@@ -150,7 +151,7 @@ export interface PeriodBound {
  *
  * @example
  * ```ts
- * import { policyPhases } from 'korea-latam/challenges';
+ * import { policyPhases, PolicyPhase } from 'korea-latam/challenges';
  * const first: PolicyPhase = policyPhases[0]!;
  * first.period.label; // '1950s–1960s'
  * ```
@@ -180,7 +181,7 @@ export type PartnershipAreaKind = 'area' | 'shared-interest' | 'channel' | 'proj
  *
  * @example
  * ```ts
- * import { partnershipAreas } from 'korea-latam/challenges';
+ * import { partnershipAreas, PartnershipArea } from 'korea-latam/challenges';
  * partnershipAreas.filter((a: PartnershipArea) => a.kind === 'area').length; // 4
  * ```
  */

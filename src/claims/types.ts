@@ -28,6 +28,7 @@ export type CheckBasis = 'data' | 'external-source' | 'none';
  *
  * @example
  * ```ts
+ * import { ClaimFigure } from 'korea-latam/claims';
  * const figure: ClaimFigure = { label: "Korea's share of Mexico's trade", value: 2, unit: '%' };
  * ```
  */
@@ -42,7 +43,7 @@ export interface ClaimFigure {
  *
  * @example
  * ```ts
- * import { claims } from 'korea-latam/claims';
+ * import { claims, ClaimCheck } from 'korea-latam/claims';
  * const check: ClaimCheck = claims[0]!.check;
  * check.verdict; // 'supported'
  * ```
@@ -63,7 +64,7 @@ export interface ClaimCheck {
  *
  * @example
  * ```ts
- * import { claims } from 'korea-latam/claims';
+ * import { claims, Claim } from 'korea-latam/claims';
  * const claim: Claim | undefined = claims.find((c) => c.id === 'korea-sixth-partner-of-mexico');
  * claim?.check.computed[0]?.value; // 6
  * ```
@@ -86,6 +87,7 @@ export interface Claim {
  *
  * @example
  * ```ts
+ * import { ClaimDatasets } from 'korea-latam/claims';
  * import { tradeFlows } from 'korea-latam/trade';
  * const data: Partial<ClaimDatasets> = { tradeFlows: tradeFlows.filter((f) => f.year <= 2010) };
  * ```

@@ -17,6 +17,7 @@ export function printedDecimals(value: number): number {
  *
  * @example
  * ```ts
+ * import { compareToPrinted } from 'korea-latam/claims';
  * compareToPrinted(2, 2.46); // 'supported' (2.46 rounds to 2)
  * compareToPrinted(65, 64.13); // 'partly'
  * compareToPrinted(2.7, 2.88); // 'contradicted'
@@ -49,6 +50,7 @@ export function compareToPrinted(printed: number, computed: number): Exclude<Ver
  *
  * @example
  * ```ts
+ * import { combineVerdicts } from 'korea-latam/claims';
  * combineVerdicts(['supported', 'contradicted']); // 'partly'
  * ```
  */

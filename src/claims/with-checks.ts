@@ -6,7 +6,10 @@ import type { Claim, ClaimCheck, ClaimDefinition } from './types.js';
  *
  * @example
  * ```ts
- * withChecks(claimDefinitions, checks)[0]?.check.verdict;
+ * import { claims } from 'korea-latam/claims';
+ * const [first] = claims;
+ * const { check, ...definition } = first!;
+ * withChecks([definition], [check])[0]?.check.verdict; // 'supported'
  * ```
  */
 export function withChecks(definitions: readonly ClaimDefinition[], checks: readonly ClaimCheck[]): readonly Claim[] {

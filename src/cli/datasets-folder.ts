@@ -38,7 +38,7 @@ export function readResources(): readonly PackageResource[] {
  *
  * @example
  * ```ts
- * hasJson(readResources()[0]); // true: trade-flows.json
+ * hasJson(readResources()[0]!); // true: trade-flows.json
  * ```
  */
 export function hasJson(resource: PackageResource): boolean {

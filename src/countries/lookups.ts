@@ -33,6 +33,7 @@ export function isLacCountry(code: unknown): code is LacCountryCode {
  *
  * @example
  * ```ts
+ * import { isCountryCode } from 'korea-latam/countries';
  * isCountryCode('USA'); // true
  * isCountryCode('WLD'); // false (the world total is not a country)
  * ```
@@ -49,7 +50,8 @@ export function isCountryCode(code: unknown): code is CountryCode {
  * ```ts
  * import { getCountry } from 'korea-latam/countries';
  * getCountry('BRA').subregion; // 'South America'
- * getCountry('BRZ'); // RangeError: Unknown country code "BRZ". Did you mean BRA or BRB or BRN? …
+ * // @ts-expect-error: not a country code; the compiler says so, and at run time:
+ * getCountry('BRZ'); // throws RangeError: Unknown country code "BRZ". Did you mean BRA or BRB or BRN?
  * ```
  */
 export function getCountry(code: CountryCode): Country {
@@ -79,6 +81,7 @@ export function getBloc(id: BlocId): Bloc {
  *
  * @example
  * ```ts
+ * import { BlocMembersOptions } from 'korea-latam/countries';
  * const options: BlocMembersOptions = { on: '2013-12-31', includeSuspended: true };
  * ```
  */
@@ -101,7 +104,7 @@ export interface BlocMembersOptions {
  * ```ts
  * import { blocMembers } from 'korea-latam/countries';
  * blocMembers('MERCOSUR'); // ['ARG', 'BRA', 'PRY', 'URY', 'BOL']
- * blocMembers('MERCOSUR', { includeSuspended: true }); // [..., 'VEN', 'BOL']
+ * blocMembers('MERCOSUR', { includeSuspended: true }); // ['ARG', 'BRA', 'PRY', 'URY', 'VEN', 'BOL']
  * blocMembers('MERCOSUR', { on: '2013-12-31' }); // ['ARG', 'BRA', 'PRY', 'URY', 'VEN']
  * blocMembers('PA', { on: '2010-12-31' }); // []
  * ```

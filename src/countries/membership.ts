@@ -45,8 +45,10 @@ export function isoDay(value: unknown, name: string): string {
  *
  * @example
  * ```ts
- * membershipOn({ country: 'VEN', status: 'suspended', joined: '2012', joinedPrecision: 'year',
- *   suspended: '2016-12', suspendedPrecision: 'month', sources: [] }, '2013-12-31'); // 'member'
+ * const venezuela = { joined: '2012', joinedPrecision: 'year', suspended: '2016-12', suspendedPrecision: 'month' } as const;
+ * membershipOn(venezuela, '2012-06-30'); // 'none' (a start known to the year counts from its last day)
+ * membershipOn(venezuela, '2013-12-31'); // 'member'
+ * membershipOn(venezuela, '2017-01-01'); // 'suspended'
  * ```
  */
 export function membershipOn(

@@ -30,7 +30,7 @@ export type CountryGroup = 'lac' | 'korea' | 'other' | 'historical';
  *
  * @example
  * ```ts
- * import { getCountry } from 'korea-latam/countries';
+ * import { getCountry, Country } from 'korea-latam/countries';
  * const mexico: Country = getCountry('MEX');
  * mexico.alpha2; // 'MX'
  * ```
@@ -58,7 +58,7 @@ export interface Country {
  *
  * @example
  * ```ts
- * import { lacCountries } from 'korea-latam/countries';
+ * import { lacCountries, LacCountry } from 'korea-latam/countries';
  * const first: LacCountry = lacCountries[0]!;
  * first.group; // 'lac'
  * ```
@@ -84,6 +84,7 @@ export type MembershipDatePrecision = 'day' | 'month' | 'year';
  *
  * @example
  * ```ts
+ * import { BlocMembership } from 'korea-latam/countries';
  * const m: BlocMembership = {
  *   country: 'VEN', status: 'suspended', joined: '2012', joinedPrecision: 'year',
  *   suspended: '2016-12', suspendedPrecision: 'month', sources: ['lexology-2017-venezuela-mercosur'],
@@ -112,7 +113,7 @@ export interface BlocMembership {
  *
  * @example
  * ```ts
- * import { blocs } from 'korea-latam/countries';
+ * import { blocs, Bloc } from 'korea-latam/countries';
  * const pacificAlliance: Bloc | undefined = blocs.find((b) => b.id === 'PA');
  * ```
  */

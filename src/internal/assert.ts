@@ -7,7 +7,7 @@ import { unknownValueError } from './unknown-value-error.js';
  *
  * @example
  * ```ts
- * assertOneOf('export', ['export', 'import'] as const, 'flow'); // ok
+ * assertOneOf('export', ['export', 'import'] as const, 'flow'); // undefined (no error)
  * ```
  */
 export function assertOneOf<T extends string>(value: unknown, valid: readonly T[], what: string): asserts value is T {
@@ -22,8 +22,8 @@ export function assertOneOf<T extends string>(value: unknown, valid: readonly T[
  *
  * @example
  * ```ts
- * assertYear(2008, 'year'); // ok
- * assertYear(Number.NaN, 'year'); // RangeError: Invalid year NaN for "year": expected a whole number such as 2008.
+ * assertYear(2008, 'year'); // undefined (no error)
+ * assertYear(Number.NaN, 'year'); // throws RangeError: Invalid year NaN for "year": expected a whole number such as 2008.
  * ```
  */
 export function assertYear(value: unknown, name: string): asserts value is number {
@@ -38,7 +38,7 @@ export function assertYear(value: unknown, name: string): asserts value is numbe
  *
  * @example
  * ```ts
- * assertArray([], 'flows'); // ok
+ * assertArray([], 'flows'); // undefined (no error)
  * ```
  */
 export function assertArray(value: unknown, name: string): asserts value is readonly unknown[] {
@@ -54,8 +54,9 @@ export function assertArray(value: unknown, name: string): asserts value is read
  *
  * @example
  * ```ts
- * const { partner } = readOptions(undefined); // partner: undefined
- * readOptions('within'); // TypeError: Expected options to be an object, got "within".
+ * readOptions(undefined); // {}
+ * // @ts-expect-error: a string is not an options bag; the compiler says so, and at run time:
+ * readOptions('within'); // throws TypeError: Expected options to be an object, got "within".
  * ```
  */
 export function readOptions<T extends object>(value: T | undefined, name = 'options'): Partial<T> {
@@ -106,8 +107,8 @@ const TESTS: Readonly<Record<FieldKind, (value: unknown) => boolean>> = {
  *
  * @example
  * ```ts
- * checkRecords([{ year: 2008 }], 'series', 'a row', { year: 'whole number' }); // ok
- * checkRecords([{ year: '2008' }], 'series', 'a row', { year: 'whole number' }); // TypeError: series[0].year is "2008": expected a whole number.
+ * checkRecords([{ year: 2008 }], 'series', 'a row', { year: 'whole number' }); // undefined (no error)
+ * checkRecords([{ year: '2008' }], 'series', 'a row', { year: 'whole number' }); // throws TypeError: series[0].year is "2008": expected a whole number.
  * ```
  */
 export function checkRecords(

@@ -28,7 +28,8 @@ export function deepFreeze<T>(value: T): T {
  *
  * @example
  * ```ts
- * frozenConcat([1], [2, 3]); // [1, 2, 3], frozen
+ * frozenConcat([1], [2, 3]); // [1, 2, 3]
+ * Object.isFrozen(frozenConcat([1], [2, 3])); // true
  * ```
  */
 export function frozenConcat<T>(...parts: readonly (readonly T[])[]): readonly T[] {

@@ -32,7 +32,9 @@ export function groupBy<T, K>(items: Iterable<T>, keyOf: (item: T) => K): Map<K,
  *
  * @example
  * ```ts
- * entryOf(byReporter, 'MEX', () => new Map()).set(2008, rows);
+ * const byReporter = new Map<string, Map<number, string[]>>();
+ * entryOf(byReporter, 'MEX', () => new Map()).set(2008, ['a row']);
+ * entryOf(byReporter, 'MEX', () => new Map()).get(2008); // ['a row']
  * ```
  */
 export function entryOf<K, V>(map: Map<K, V>, key: K, make: () => V): V {

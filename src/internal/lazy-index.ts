@@ -4,6 +4,7 @@
  *
  * @example
  * ```ts
+ * import { countries } from 'korea-latam/countries';
  * const byCode = lazyIndex(countries, (c) => c.code);
  * byCode().get('MEX');
  * ```

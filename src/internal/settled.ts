@@ -39,6 +39,7 @@ export function trustedData<T extends readonly object[]>(list: T): T {
  *
  * @example
  * ```ts
+ * import { tradeFlows } from 'korea-latam/trade';
  * isTrusted(tradeFlows); // true
  * ```
  */
@@ -104,7 +105,7 @@ export function isDeepFrozen(value: unknown): boolean {
  * ```ts
  * const cache = new WeakMap<readonly number[], number>();
  * const sum = (list: readonly number[]) => cachedForSettled(cache, list, (l) => l.reduce((a, b) => a + b, 0));
- * sum(Object.freeze([1, 2])); // 3, computed once
+ * sum(Object.freeze([1, 2])); // 3 (computed once per frozen list)
  * ```
  */
 export function cachedForSettled<L extends readonly unknown[], T>(

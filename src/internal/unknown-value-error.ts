@@ -8,8 +8,7 @@ import { describeValue } from './describe-value.js';
  *
  * @example
  * ```ts
- * throw unknownValueError('share basis', 'total ', ['exports', 'imports', 'total']);
- * // RangeError: Unknown share basis "total ". Valid values: exports, imports, total.
+ * unknownValueError('share basis', 'total ', ['exports', 'imports', 'total']).message; // 'Unknown share basis "total ". Valid values: exports, imports, total.'
  * ```
  */
 export function unknownValueError(what: string, value: unknown, valid: readonly string[], hint = ''): RangeError {

@@ -48,6 +48,7 @@ function assertValue(value: unknown, name: string): asserts value is number {
  *
  * @example
  * ```ts
+ * import { ConstantUsdOptions } from 'korea-latam/prices';
  * const options: ConstantUsdOptions = { valueUsd: 1_000_000, year: 1970, base: 2020 };
  * ```
  */
@@ -91,6 +92,7 @@ export function toConstantUsd(cpi: readonly CpiAnnualAverage[], options: Constan
  *
  * @example
  * ```ts
+ * import { NominalRow } from 'korea-latam/prices';
  * const row: NominalRow = { year: 2008, valueUsd: 9089949000 };
  * ```
  */

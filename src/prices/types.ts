@@ -7,7 +7,7 @@ import type { SourceId } from '../sources/types.js';
  *
  * @example
  * ```ts
- * import { usCpiAnnual } from 'korea-latam/prices';
+ * import { usCpiAnnual, CpiAnnualAverage } from 'korea-latam/prices';
  * const y2020: CpiAnnualAverage | undefined = usCpiAnnual.find((r) => r.year === 2020);
  * y2020?.index; // 258.811
  * ```
@@ -24,7 +24,7 @@ export interface CpiAnnualAverage {
  *
  * @example
  * ```ts
- * import { usCpiMeta } from 'korea-latam/prices';
+ * import { usCpiMeta, CpiMeta } from 'korea-latam/prices';
  * const meta: CpiMeta = usCpiMeta;
  * meta.years; // { from: 1913, to: 2024 }
  * ```

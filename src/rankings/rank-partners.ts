@@ -9,6 +9,7 @@ export type TieRule = 'competition' | 'dense';
  *
  * @example
  * ```ts
+ * import { RankOptions } from 'korea-latam/rankings';
  * const options: RankOptions = { ties: 'dense', order: 'desc' };
  * ```
  */
@@ -24,6 +25,7 @@ export interface RankOptions {
  *
  * @example
  * ```ts
+ * import { Ranked } from 'korea-latam/rankings';
  * const r: Ranked<{ code: string }> = { item: { code: 'USA' }, value: 65, rank: 1 };
  * ```
  */

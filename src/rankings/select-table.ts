@@ -31,6 +31,7 @@ export const RANKING_REPORTERS: readonly RankingReporter[] = Object.freeze([
  *
  * @example
  * ```ts
+ * import { TableQuery } from 'korea-latam/rankings';
  * const q: TableQuery = { reporter: 'MEX', period: { from: 2007, to: 2009 }, basis: 'total' };
  * ```
  */
@@ -110,6 +111,7 @@ function buildTables(shares: readonly PartnerShare[]): TableIndex {
  * @throws {TypeError} when `shares` is not an array of partner shares or the query is not an object.
  * @example
  * ```ts
+ * import { partnerShares } from 'korea-latam/rankings';
  * tableRows(partnerShares, { reporter: 'MEX', period: 2008 })[0]?.partner; // 'USA'
  * ```
  */
@@ -164,6 +166,7 @@ function tableSlot(shares: readonly PartnerShare[], query: TableQuery, asReporte
  * @throws {RangeError} and {@link TypeError} as {@link tableRows}.
  * @example
  * ```ts
+ * import { partnerShares } from 'korea-latam/rankings';
  * tableRow(partnerShares, { reporter: 'MEX', period: { from: 2007, to: 2009 } }, 'KOR')?.rank; // 6
  * ```
  */
@@ -190,6 +193,7 @@ export function tableRow(
  *   position and field) or the query is not an object.
  * @example
  * ```ts
+ * import { partnerShares } from 'korea-latam/rankings';
  * selectTable(partnerShares, { reporter: 'MEX', period: 2008 })[0]?.partner; // 'USA'
  * ```
  */

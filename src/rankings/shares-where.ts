@@ -14,6 +14,7 @@ import type { PartnerShare, RankingReporter, ShareBasis, YearPeriod } from './ty
  *
  * @example
  * ```ts
+ * import { ShareQuery } from 'korea-latam/rankings';
  * const q: ShareQuery = { reporter: 'BRA', partner: 'KOR', basis: 'total' };
  * ```
  */
@@ -113,7 +114,7 @@ const NONE: readonly PartnerShare[] = Object.freeze([]);
  * import { partnerShares, sharesWhere } from 'korea-latam/rankings';
  * sharesWhere(partnerShares, { reporter: 'MEX', partner: 'KOR', basis: 'total', period: { from: 2007, to: 2009 } })
  *   .map((s) => [s.sources[0], s.rank]); // [['lopez-aymes-2012', 6], ['imf-dots-2022', 6]]
- * sharesWhere(partnerShares, { reporter: 'MEX', partner: 'XXX' }); // RangeError: Unknown partner code "XXX" …
+ * sharesWhere(partnerShares, { reporter: 'MEX', partner: 'XXX' as never }); // throws RangeError: Unknown partner code "XXX"
  * ```
  */
 export function sharesWhere(shares: readonly PartnerShare[], query: ShareQuery): PartnerShare[] {

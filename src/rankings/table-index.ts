@@ -61,7 +61,9 @@ export const periodLabel = (p: YearPeriod): string => (p.from === p.to ? String(
  *
  * @example
  * ```ts
- * rows.sort(byRank);
+ * import { partnerShares } from 'korea-latam/rankings';
+ * const mexico = partnerShares.filter((s) => s.reporter === 'MEX' && s.sources[0] === 'lopez-aymes-2012');
+ * [...mexico].sort(byRank)[0]?.partner; // 'USA'
  * ```
  */
 export const byRank = (a: PartnerShare, b: PartnerShare): number =>
@@ -86,7 +88,9 @@ export function periodKey(from: number, to: number): number | string {
  *
  * @example
  * ```ts
- * slotFor(groups, 'MEX', 'total', { from: 2008, to: 2008 }, 'imf-dots-2022', () => ({ rows: [], start: 0, end: 0 }));
+ * const groups = new Map();
+ * const slot = slotFor(groups, 'MEX', 'total', { from: 2008, to: 2008 }, 'imf-dots-2022', () => ({ rows: [], start: 0, end: 0 }));
+ * slotFor(groups, 'MEX', 'total', { from: 2008, to: 2008 }, 'imf-dots-2022', () => ({ rows: [], start: 1, end: 1 })) === slot; // true
  * ```
  */
 export function slotFor(
@@ -117,7 +121,10 @@ const decoded = new WeakMap<readonly PartnerShare[], TableIndex>();
  *
  * @example
  * ```ts
- * recordTables(shares, [{ reporter: 'MEX', basis: 'total', from: 2008, to: 2008, source: 'imf-dots-2022', start: 0, end: 10 }]);
+ * import type { PartnerShare } from 'korea-latam/rankings';
+ * const shares: PartnerShare[] = [];
+ * recordTables(shares, []);
+ * decodedTablesOf(shares)?.sources.size; // 0
  * ```
  */
 export function recordTables(shares: readonly PartnerShare[], runs: readonly TableRun[]): void {
@@ -139,7 +146,8 @@ export function recordTables(shares: readonly PartnerShare[], runs: readonly Tab
  *
  * @example
  * ```ts
- * decodedTablesOf(partnerShares)?.groups.size; // reporter and basis pairs
+ * import { partnerShares } from 'korea-latam/rankings';
+ * decodedTablesOf(partnerShares)?.groups.size; // 7 (reporters, each with its bases)
  * ```
  */
 export function decodedTablesOf(shares: readonly PartnerShare[]): TableIndex | undefined {

@@ -12,6 +12,7 @@ export type RankingReporter = Extract<TradeReporter, 'KOR' | 'MEX' | 'BRA' | 'CH
  *
  * @example
  * ```ts
+ * import { YearPeriod } from 'korea-latam/rankings';
  * const paperPeriod: YearPeriod = { from: 2007, to: 2009 };
  * ```
  */
@@ -31,7 +32,7 @@ export interface YearPeriod {
  *
  * @example
  * ```ts
- * import { partnerShares, koreaRank } from 'korea-latam/rankings';
+ * import { partnerShares, koreaRank, PartnerShare } from 'korea-latam/rankings';
  * const row: PartnerShare | undefined = partnerShares.find((s) => s.reporter === 'MEX' && s.partner === 'KOR');
  * ```
  */

@@ -9,6 +9,7 @@ import type { SourceId } from '../sources/types.js';
  *
  * @example
  * ```ts
+ * import { SourceIdSchema } from 'korea-latam/schemas';
  * SourceIdSchema.parse('lopez-aymes-2012');
  * ```
  */
@@ -19,6 +20,7 @@ export const SourceIdSchema: z.ZodType<SourceId> = z.enum(sourceIds);
  *
  * @example
  * ```ts
+ * import { SourcesFieldSchema } from 'korea-latam/schemas';
  * SourcesFieldSchema.parse(['imf-dots-2022']);
  * ```
  */
@@ -29,6 +31,7 @@ export const SourcesFieldSchema: z.ZodType<readonly SourceId[]> = z.array(Source
  *
  * @example
  * ```ts
+ * import { CountryCodeSchema } from 'korea-latam/schemas';
  * CountryCodeSchema.parse('USA');
  * ```
  */
@@ -39,6 +42,7 @@ export const CountryCodeSchema: z.ZodType<CountryCode> = z.enum(countryCodes);
  *
  * @example
  * ```ts
+ * import { LacCountryCodeSchema } from 'korea-latam/schemas';
  * LacCountryCodeSchema.parse('MEX');
  * ```
  */
@@ -49,6 +53,7 @@ export const LacCountryCodeSchema: z.ZodType<LacCountryCode> = z.enum(lacCountry
  *
  * @example
  * ```ts
+ * import { BlocIdSchema } from 'korea-latam/schemas';
  * BlocIdSchema.parse('MERCOSUR');
  * ```
  */
@@ -59,6 +64,7 @@ export const BlocIdSchema: z.ZodType<BlocId> = z.enum(blocIds);
  *
  * @example
  * ```ts
+ * import { TextSchema } from 'korea-latam/schemas';
  * TextSchema.parse('Korea');
  * ```
  */

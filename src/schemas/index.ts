@@ -7,7 +7,9 @@
  * @example
  * ```ts
  * import { parseTradeFlows } from 'korea-latam/schemas';
- * const flows = parseTradeFlows(JSON.parse(text)); // typed TradeFlow[] or a ValidationError
+ * const text = '[{"reporter":"KOR","partner":"MEX","year":2008,"flow":"export","valueUsd":9089949001,"valuation":"FOB","estimated":false,"source":"imf-dots-2022","sources":["imf-dots-2022"]}]';
+ * parseTradeFlows(JSON.parse(text))[0]?.valueUsd; // 9089949001
+ * parseTradeFlows([{ reporter: 'KOR' }]); // throws ValidationError
  * ```
  * @module schemas
  */

@@ -15,7 +15,8 @@ function formatPath(path: readonly PropertyKey[]): string {
  *
  * @example
  * ```ts
- * parseWith(SourceSchema, input, 'source');
+ * import { SourceSchema } from 'korea-latam/schemas';
+ * parseWith(SourceSchema, { id: 'lopez-aymes-2012' }, 'source'); // throws ValidationError
  * ```
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {

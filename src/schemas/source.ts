@@ -67,6 +67,8 @@ export function parseSources(input: unknown): readonly Source[] {
  *
  * @example
  * ```ts
+ * import * as z from 'zod';
+ * import { SourceSchema, uniqueBy } from 'korea-latam/schemas';
  * z.array(SourceSchema).superRefine(uniqueBy('id'));
  * ```
  */

@@ -87,6 +87,7 @@ let knownSources: ReadonlySet<unknown> | undefined;
  *
  * @example
  * ```ts
+ * import { tradeFlows } from 'korea-latam/trade';
  * isValidTradeFlow(tradeFlows[0]); // true
  * ```
  */

@@ -3,6 +3,7 @@
  *
  * @example
  * ```ts
+ * import { ValidationIssue } from 'korea-latam/schemas';
  * const issue: ValidationIssue = { path: '[3].valueUsd', message: 'Invalid input: expected number, received string' };
  * ```
  */

@@ -15,7 +15,8 @@ const sourcesById = /* @__PURE__ */ lazyIndex(sources, (source) => source.id);
  * ```ts
  * import { getSource } from 'korea-latam/sources';
  * getSource('imf-dots-2022').publisher; // 'International Monetary Fund'
- * getSource('imf-dots'); // RangeError: Unknown source id "imf-dots". Did you mean imf-dots-2022? …
+ * // @ts-expect-error: not a source id; the compiler says so, and at run time:
+ * getSource('imf-dots'); // throws RangeError: Unknown source id "imf-dots". Did you mean imf-dots-2022?
  * ```
  */
 export function getSource(id: SourceId): Source {
@@ -29,6 +30,7 @@ export function getSource(id: SourceId): Source {
  *
  * @example
  * ```ts
+ * import { isSourceId } from 'korea-latam/sources';
  * isSourceId('lopez-aymes-2012'); // true
  * isSourceId('nope'); // false
  * ```

@@ -20,7 +20,7 @@ export type SourceKind = 'paper' | 'report' | 'article' | 'book-chapter' | 'cite
  *
  * @example
  * ```ts
- * import { getSource } from 'korea-latam/sources';
+ * import { getSource, Source } from 'korea-latam/sources';
  * const paper: Source = getSource('lopez-aymes-2012');
  * paper.year; // 2012
  * ```
@@ -59,6 +59,7 @@ export type CitationStyle = 'full' | 'short' | 'attribution';
  *
  * @example
  * ```ts
+ * import { DatasetMeta } from 'korea-latam/sources';
  * import { countriesMeta } from 'korea-latam/countries';
  * const meta: DatasetMeta = countriesMeta;
  * meta.records; // 255

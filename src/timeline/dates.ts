@@ -69,7 +69,7 @@ function partsOf(date: unknown, precision: DatePrecision): [number, number, numb
  * ```ts
  * import { precisionOf } from 'korea-latam/timeline';
  * precisionOf('2003-02'); // 'month'
- * precisionOf('2003-02-30'); // RangeError: Invalid date "2003-02-30" …
+ * precisionOf('2003-02-30'); // throws RangeError: Invalid date "2003-02-30"
  * ```
  */
 export function precisionOf(date: string): Exclude<DatePrecision, 'decade'> {

@@ -16,7 +16,8 @@ import type { Agreement, PartyCode } from './types.js';
  * import { getAgreement, durationToEntryIntoForce } from 'korea-latam/timeline';
  * durationToEntryIntoForce(getAgreement('kor-per-fta')); // 133 (2011-03-21 → 2011-08-01)
  * durationToEntryIntoForce(getAgreement('kor-ca-fta'), { party: 'PAN' }); // 1104
- * durationToEntryIntoForce(getAgreement('kor-chl-fta')); // undefined (signed in a month, not a day)
+ * durationToEntryIntoForce(getAgreement('kor-chl-fta')); // 411 (2003-02-15 → 2004-04-01)
+ * durationToEntryIntoForce(getAgreement('kor-bra-bit')); // undefined (signed in a month, never in force)
  * ```
  */
 export function durationToEntryIntoForce(

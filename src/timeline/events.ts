@@ -16,6 +16,7 @@ const PARTY_FIELDS = { parties: 'array' } as const;
  *
  * @example
  * ```ts
+ * import { EventsBetweenOptions } from 'korea-latam/timeline';
  * const options: EventsBetweenOptions = { match: 'within' };
  * ```
  */
@@ -214,6 +215,7 @@ export function agreementsFor<T extends Pick<Agreement, 'parties'>>(list: readon
  *
  * @example
  * ```ts
+ * import { EventGroup, TimelineEvent } from 'korea-latam/timeline';
  * const g: EventGroup<TimelineEvent> = { key: '2004', start: '2004-01-01', events: [] };
  * ```
  */

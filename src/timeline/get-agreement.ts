@@ -14,7 +14,8 @@ const agreementsById = /* @__PURE__ */ lazyIndex(agreements, (agreement) => agre
  * ```ts
  * import { getAgreement } from 'korea-latam/timeline';
  * getAgreement('kor-col-fta').status; // 'in-force'
- * getAgreement('kor-col'); // RangeError: Unknown agreement id "kor-col". Did you mean …
+ * // @ts-expect-error: not an agreement id; the compiler says so, and at run time:
+ * getAgreement('kor-col'); // throws RangeError: Unknown agreement id "kor-col".
  * ```
  */
 export function getAgreement(id: AgreementId): Agreement {

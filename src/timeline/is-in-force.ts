@@ -19,7 +19,8 @@ const MILESTONE_FIELDS = { event: 'string', parties: 'array' } as const;
  *
  * @example
  * ```ts
- * checkAgreement(getAgreement('kor-chl-fta')); // ok
+ * import { getAgreement } from 'korea-latam/timeline';
+ * checkAgreement(getAgreement('kor-chl-fta')); // undefined (no error)
  * ```
  */
 export function checkAgreement(agreement: Agreement): void {
@@ -35,7 +36,8 @@ export function checkAgreement(agreement: Agreement): void {
  *
  * @example
  * ```ts
- * checkParty(getAgreement('kor-ca-fta'), 'GTM'); // ok
+ * import { getAgreement } from 'korea-latam/timeline';
+ * checkParty(getAgreement('kor-ca-fta'), 'GTM'); // undefined (no error)
  * ```
  */
 export function checkParty(agreement: Agreement, party: PartyCode | undefined): void {
@@ -54,6 +56,7 @@ export function checkParty(agreement: Agreement, party: PartyCode | undefined): 
  *
  * @example
  * ```ts
+ * import { getAgreement } from 'korea-latam/timeline';
  * entryMilestones(getAgreement('kor-ca-fta'), 'NIC')[0]?.date; // '2019-10-01'
  * ```
  */
@@ -84,7 +87,8 @@ const factsCache = new WeakMap<Agreement, AgreementFacts>();
  * @throws {TypeError} for a value that is not an agreement record, or a milestone without a real date.
  * @example
  * ```ts
- * agreementFacts(getAgreement('kor-chl-fta')).asOf; // the day its status was last checked
+ * import { getAgreement } from 'korea-latam/timeline';
+ * agreementFacts(getAgreement('kor-chl-fta')).asOf; // '2025-12-15' (the day its status was last checked)
  * ```
  */
 export function agreementFacts(agreement: Agreement): AgreementFacts {

@@ -45,6 +45,7 @@ export type Confidence = 'high' | 'medium' | 'low';
  *
  * @example
  * ```ts
+ * import { DateAlternative } from 'korea-latam/timeline';
  * const alt: DateAlternative = { date: '2021-09-01', precision: 'day', sources: ['latamfdi-2025'] };
  * ```
  */
@@ -64,7 +65,7 @@ export interface DateAlternative {
  *
  * @example
  * ```ts
- * import { timelineEvents } from 'korea-latam/timeline';
+ * import { timelineEvents, TimelineEvent } from 'korea-latam/timeline';
  * const e: TimelineEvent | undefined = timelineEvents.find((x) => x.id === 'kor-chl-fta-in-force');
  * e?.date; // '2004-04-01'
  * ```
@@ -113,6 +114,7 @@ export type EntryIntoForceKnowledge = 'recorded' | 'not-in-force' | 'unknown';
  *
  * @example
  * ```ts
+ * import { Milestone } from 'korea-latam/timeline';
  * const m: Milestone = { eventId: 'kor-nic-fta-in-force', event: 'in-force', date: '2019-10-01', precision: 'day', parties: ['NIC'] };
  * ```
  */
@@ -130,7 +132,7 @@ export interface Milestone {
  *
  * @example
  * ```ts
- * import { getAgreement } from 'korea-latam/timeline';
+ * import { getAgreement, Agreement } from 'korea-latam/timeline';
  * const fta: Agreement = getAgreement('kor-ca-fta');
  * fta.status; // 'in-force-for-some-parties'
  * ```
@@ -161,7 +163,7 @@ import type { AgreementId } from './agreement-ids.generated.js';
  *
  * @example
  * ```ts
- * import { toInterval } from 'korea-latam/timeline';
+ * import { toInterval, DateInterval } from 'korea-latam/timeline';
  * const i: DateInterval = toInterval('2003-02', 'month');
  * i.last; // '2003-02-28'
  * ```
@@ -215,7 +217,7 @@ export type Korea = 'ROK' | 'DPRK';
  *
  * @example
  * ```ts
- * import { diplomaticTies } from 'korea-latam/timeline';
+ * import { diplomaticTies, DiplomaticTie } from 'korea-latam/timeline';
  * const chile: DiplomaticTie | undefined = diplomaticTies.find((t) => t.country === 'CHL' && t.korea === 'DPRK');
  * chile?.cut; // '1973'
  * ```

@@ -13,6 +13,7 @@ import type { AggregateBy, AggregateRow, TradeFlow, TradeRegionId, TradeReporter
  *
  * @example
  * ```ts
+ * import { AggregateBaseOptions } from 'korea-latam/trade';
  * const base: AggregateBaseOptions = { reporter: 'partners', from: 2000, to: 2010 };
  * ```
  */
@@ -46,6 +47,7 @@ export interface AggregateBaseOptions {
  *
  * @example
  * ```ts
+ * import { AggregateOptions } from 'korea-latam/trade';
  * import { lacCountries } from 'korea-latam/countries';
  * const options: AggregateOptions = { by: 'subregion', countries: lacCountries };
  * ```
@@ -124,7 +126,7 @@ function groupResolver(
  * const lac = aggregate(tradeFlows, { by: 'year', from: 2008, to: 2008 });
  * lac[0]?.exportCount; // 33 (Korea reports exports to all 33 in 2008)
  * aggregate(tradeFlows, { by: 'year', region: 'central-and-south-america', from: 2022, to: 2022 })[0]?.totalUsd; // 59325923000
- * aggregate(tradeFlows, { by: 'bloc', blocs, from: 2010, to: 2010 }).map((r) => r.group); // no 'PA' (founded 2011)
+ * aggregate(tradeFlows, { by: 'bloc', blocs, from: 2010, to: 2010 }).map((r) => r.group); // ['CAN', 'CARICOM', 'MERCOSUR', 'SICA'] (no PA: founded 2011)
  * ```
  */
 export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions): AggregateRow[] {

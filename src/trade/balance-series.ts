@@ -10,6 +10,7 @@ import type { BalanceRow, TradeFlow, TradePartner, TradeReporter } from './types
  *
  * @example
  * ```ts
+ * import { BalanceSeriesOptions } from 'korea-latam/trade';
  * const options: BalanceSeriesOptions = { partner: 'BRA', from: 2000, to: 2010 };
  * ```
  */

@@ -43,7 +43,7 @@ export function tradePartnerCodes(): readonly TradePartner[] {
  *
  * @example
  * ```ts
- * assertReporter('KOR'); // ok
+ * assertReporter('KOR'); // undefined (no error)
  * ```
  */
 export function assertReporter(value: unknown): asserts value is TradeReporter {
@@ -56,7 +56,7 @@ export function assertReporter(value: unknown): asserts value is TradeReporter {
  *
  * @example
  * ```ts
- * assertPartner('WLD'); // ok
+ * assertPartner('WLD'); // undefined (no error)
  * ```
  */
 export function assertPartner(value: unknown): asserts value is TradePartner {
@@ -71,8 +71,8 @@ export function assertPartner(value: unknown): asserts value is TradePartner {
  *
  * @example
  * ```ts
- * assertPair('KOR', 'MEX'); // ok
- * assertPair('MEX', 'BRA'); // RangeError: there is no MEX–BRA trade in this dataset
+ * assertPair('KOR', 'MEX'); // undefined (no error)
+ * assertPair('MEX', 'BRA'); // throws RangeError: There is no MEX–BRA trade in this dataset
  * ```
  */
 export function assertPair(reporter: TradeReporter, partner: TradePartner): void {

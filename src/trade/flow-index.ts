@@ -148,7 +148,8 @@ function indexFromRuns(flows: readonly TradeFlow[], runs: readonly FlowRun[]): F
  *
  * @example
  * ```ts
- * assertSourceOption(indexFlows(tradeFlows), 'imf-dots-2022'); // ok
+ * import { tradeFlows } from 'korea-latam/trade';
+ * assertSourceOption(indexFlows(tradeFlows), 'imf-dots-2022'); // undefined (no error)
  * ```
  */
 export function assertSourceOption(index: FlowIndex, source: unknown): void {
@@ -166,7 +167,8 @@ export function assertSourceOption(index: FlowIndex, source: unknown): void {
  * @throws {TypeError} when `flows` is not an array of trade flows.
  * @example
  * ```ts
- * indexFlows(tradeFlows).pair('KOR|MEX')?.rows.length; // number of records
+ * import { tradeFlows } from 'korea-latam/trade';
+ * indexFlows(tradeFlows).pair('KOR|MEX')?.rows.length; // 262 (records of Korea's trade with Mexico)
  * ```
  */
 export function indexFlows(flows: readonly TradeFlow[]): FlowIndex {
@@ -184,7 +186,8 @@ export function indexFlows(flows: readonly TradeFlow[]): FlowIndex {
  *
  * @example
  * ```ts
- * assertYearCovered(indexFlows(tradeFlows), ['KOR'], 1900); // RangeError: Year 1900 is outside …
+ * import { tradeFlows } from 'korea-latam/trade';
+ * assertYearCovered(indexFlows(tradeFlows), ['KOR'], 1900); // throws RangeError: Year 1900 is outside the data reported by KOR
  * ```
  */
 export function assertYearCovered(index: FlowIndex, reporters: readonly string[], year: number): void {
@@ -209,6 +212,7 @@ export function assertYearCovered(index: FlowIndex, reporters: readonly string[]
  *
  * @example
  * ```ts
+ * import { tradeFlows } from 'korea-latam/trade';
  * pairOf(indexFlows(tradeFlows), 'KOR', 'MEX');
  * ```
  */
@@ -222,6 +226,7 @@ export function pairOf(index: FlowIndex, reporter: TradeReporter, partner: Trade
  *
  * @example
  * ```ts
+ * import { tradeFlows } from 'korea-latam/trade';
  * pickFlow(pairOf(indexFlows(tradeFlows), 'KOR', 'MEX'), 2008, 'export')?.valueUsd;
  * ```
  */
@@ -248,6 +253,7 @@ export function pickFlow(pair: PairRows, year: number, kind: TradeFlowKind, sour
  *
  * @example
  * ```ts
+ * import { tradeFlows } from 'korea-latam/trade';
  * pickPair(pairOf(indexFlows(tradeFlows), 'KOR', 'BRA'), 2010)?.[2]; // 'kosis-kcs-trade'
  * ```
  */

@@ -24,7 +24,10 @@ const runs = new WeakMap<readonly TradeFlow[], readonly FlowRun[]>();
  *
  * @example
  * ```ts
- * recordFlowRuns(flows, [{ reporter: 'KOR', partner: 'MEX', source: 'imf-dots-2022', start: 0, end: 1, firstYear: 2008, lastYear: 2008 }]);
+ * import type { TradeFlow } from 'korea-latam/trade';
+ * const flows: TradeFlow[] = [];
+ * recordFlowRuns(flows, []);
+ * flowRunsOf(flows); // []
  * ```
  */
 export function recordFlowRuns(flows: readonly TradeFlow[], layout: readonly FlowRun[]): void {
@@ -36,7 +39,8 @@ export function recordFlowRuns(flows: readonly TradeFlow[], layout: readonly Flo
  *
  * @example
  * ```ts
- * flowRunsOf(tradeFlows)?.length; // number of series
+ * import { tradeFlows } from 'korea-latam/trade';
+ * flowRunsOf(tradeFlows)?.length; // 377 (series)
  * ```
  */
 export function flowRunsOf(flows: readonly TradeFlow[]): readonly FlowRun[] | undefined {

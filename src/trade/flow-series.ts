@@ -9,6 +9,7 @@ import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter } from './ty
  *
  * @example
  * ```ts
+ * import { FlowSeriesOptions } from 'korea-latam/trade';
  * const options: FlowSeriesOptions = { reporter: 'CHL', partner: 'KOR', flow: 'export', from: 2021 };
  * ```
  */
@@ -30,7 +31,7 @@ export interface FlowSeriesOptions {
  *
  * @example
  * ```ts
- * import { tradeFlows, flowSeries } from 'korea-latam/trade';
+ * import { tradeFlows, flowSeries, FlowSeriesRow } from 'korea-latam/trade';
  * const rows: FlowSeriesRow[] = flowSeries(tradeFlows, { partner: 'MEX', flow: 'export' });
  * ```
  */

@@ -13,6 +13,7 @@ import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter } from './ty
  *
  * @example
  * ```ts
+ * import { FlowQuery } from 'korea-latam/trade';
  * const q: FlowQuery = { reporter: 'KOR', partner: 'MEX', from: 2000, to: 2010, flow: 'export' };
  * ```
  */
@@ -76,7 +77,7 @@ const NONE: readonly TradeFlow[] = Object.freeze([]);
  *   .map((f) => [f.source, f.valueUsd]); // [['imf-dots-2022', 9089949001], ['kosis-kcs-trade', 9089949000]]
  * flowsWhere(tradeFlows, { reporter: 'KOR', partner: 'MEX', year: 2008, flow: 'export', preferred: true })
  *   .map((f) => f.source); // ['kosis-kcs-trade']
- * flowsWhere(tradeFlows, { partnr: 'MEX' } as never); // TypeError: Unknown query field "partnr" …
+ * flowsWhere(tradeFlows, { partnr: 'MEX' } as never); // throws TypeError: Unknown query field "partnr"
  * ```
  */
 export function flowsWhere(flows: readonly TradeFlow[], query: FlowQuery): TradeFlow[] {

@@ -8,6 +8,7 @@ const YEAR_FIELDS = { year: 'whole number' } as const;
  *
  * @example
  * ```ts
+ * import { YearValue } from 'korea-latam/trade';
  * const point: YearValue = { year: 2008, value: 9_089_900_000 };
  * ```
  */
@@ -21,6 +22,7 @@ export interface YearValue {
  *
  * @example
  * ```ts
+ * import { YearOverYearRow } from 'korea-latam/trade';
  * const step: YearOverYearRow = { year: 2009, value: 90, previous: 100, change: -10, changePct: -10 };
  * ```
  */
@@ -114,7 +116,7 @@ export function yearOverYear<T extends { readonly year: number }>(
  * @example
  * ```ts
  * import { cagr } from 'korea-latam/trade';
- * cagr([{ year: 2000, value: 100 }, { year: 2002, value: 121 }], 2000, 2002); // 10 (approximately)
+ * cagr([{ year: 2000, value: 100 }, { year: 2002, value: 121 }], 2000, 2002); // ≈ 10.0 (% a year)
  * ```
  */
 export function cagr<T extends { readonly year: number }>(

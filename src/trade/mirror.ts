@@ -10,6 +10,7 @@ import type { MirrorDirection, MirrorRow, TradeFlow } from './types.js';
  *
  * @example
  * ```ts
+ * import { MirrorOptions } from 'korea-latam/trade';
  * const options: MirrorOptions = { partner: 'MEX', year: 2008 };
  * ```
  */

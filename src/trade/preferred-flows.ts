@@ -47,6 +47,7 @@ function choosePreferred(flows: readonly TradeFlow[]): readonly TradeFlow[] {
  *
  * @example
  * ```ts
+ * import { tradeFlows, preferredFlows } from 'korea-latam/trade';
  * preferredFlowSet(tradeFlows).size === preferredFlows(tradeFlows).length; // true
  * ```
  */

@@ -24,6 +24,7 @@ export interface SeriesQuery {
  * @throws {TypeError} when `flows` is not an array of trade flows.
  * @example
  * ```ts
+ * import { tradeFlows } from 'korea-latam/trade';
  * seriesRows(tradeFlows, { partner: 'MEX', from: 2008, to: 2009 }).years; // [2008, 2009]
  * ```
  */

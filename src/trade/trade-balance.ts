@@ -9,6 +9,7 @@ import type { TradeBalance, TradeFlow, TradePartner, TradeReporter } from './typ
  *
  * @example
  * ```ts
+ * import { TradeBalanceOptions } from 'korea-latam/trade';
  * const options: TradeBalanceOptions = { reporter: 'KOR', partner: 'MEX', year: 2008 };
  * ```
  */
@@ -37,7 +38,7 @@ export interface TradeBalanceOptions {
  * ```ts
  * import { tradeFlows, tradeBalance } from 'korea-latam/trade';
  * const b = tradeBalance(tradeFlows, { partner: 'MEX', year: 2008 });
- * b?.exportsUsd; // 9089900000 (Korea's exports to Mexico, as Korea reports them)
+ * b?.exportsUsd; // 9089949000 (Korea's exports to Mexico, as Korea reports them: Korea Customs via KOSIS)
  * b && b.balanceUsd > 0; // true: a Korean surplus
  * ```
  */
@@ -61,7 +62,10 @@ export function tradeBalance(flows: readonly TradeFlow[], options: TradeBalanceO
  *
  * @example
  * ```ts
- * balanceOf(exportRow, importRow, 'imf-dots-2022').balanceUsd;
+ * import { tradeFlows } from 'korea-latam/trade';
+ * const row = (flow: string) =>
+ *   tradeFlows.find((f) => f.reporter === 'KOR' && f.partner === 'MEX' && f.year === 2008 && f.flow === flow && f.source === 'imf-dots-2022')!;
+ * balanceOf(row('export'), row('import'), 'imf-dots-2022').balanceUsd; // 8040665002
  * ```
  */
 export function balanceOf(exportFlow: TradeFlow, importFlow: TradeFlow, source: SourceId): TradeBalance {

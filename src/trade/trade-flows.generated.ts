@@ -27,8 +27,8 @@ export const tradeFlows: readonly TradeFlow[] = /* @__PURE__ */ decodeTradeFlows
  *
  * @example
  * ```ts
- * import { tradeMeta } from 'korea-latam/trade';
- * tradeMeta.records; // number of records in tradeFlows
+ * import { tradeFlows, tradeMeta } from 'korea-latam/trade';
+ * tradeMeta.records === tradeFlows.length; // true
  * ```
  */
 export const tradeMeta: TradeMeta = /* @__PURE__ */ deepFreeze({

@@ -56,7 +56,7 @@ export type Valuation = 'FOB' | 'CIF' | 'not-stated';
  *
  * @example
  * ```ts
- * import { tradeFlows } from 'korea-latam/trade';
+ * import { tradeFlows, TradeFlow } from 'korea-latam/trade';
  * const row: TradeFlow | undefined = tradeFlows.find(
  *   (f) => f.reporter === 'KOR' && f.partner === 'MEX' && f.year === 2008 && f.flow === 'export',
  * );
@@ -88,7 +88,7 @@ export interface TradeFlow {
  *
  * @example
  * ```ts
- * import { tradeMeta } from 'korea-latam/trade';
+ * import { tradeMeta, TradeCoverage } from 'korea-latam/trade';
  * const korea: TradeCoverage | undefined = tradeMeta.coverage.find((c) => c.reporter === 'KOR');
  * ```
  */
@@ -108,7 +108,7 @@ export interface TradeCoverage {
  *
  * @example
  * ```ts
- * import { tradeMeta } from 'korea-latam/trade';
+ * import { tradeMeta, TradeMeta } from 'korea-latam/trade';
  * const meta: TradeMeta = tradeMeta;
  * meta.unit; // 'current US dollars'
  * ```
@@ -133,7 +133,7 @@ export interface TradeMeta {
  *
  * @example
  * ```ts
- * import { tradeFlows, tradeBalance } from 'korea-latam/trade';
+ * import { tradeFlows, tradeBalance, TradeBalance } from 'korea-latam/trade';
  * const b: TradeBalance | undefined = tradeBalance(tradeFlows, { partner: 'MEX', year: 2008 });
  * ```
  */
@@ -157,7 +157,7 @@ export interface TradeBalance {
  *
  * @example
  * ```ts
- * import { tradeFlows, balanceSeries } from 'korea-latam/trade';
+ * import { tradeFlows, balanceSeries, BalanceRow } from 'korea-latam/trade';
  * const rows: BalanceRow[] = balanceSeries(tradeFlows, { partner: 'BRA', from: 2000, to: 2005 });
  * ```
  */
@@ -177,7 +177,7 @@ export type MirrorDirection = 'korea-to-partner' | 'partner-to-korea';
  *
  * @example
  * ```ts
- * import { tradeFlows, mirror } from 'korea-latam/trade';
+ * import { tradeFlows, mirror, MirrorRow } from 'korea-latam/trade';
  * const rows: MirrorRow[] = mirror(tradeFlows, { partner: 'MEX', year: 2008 });
  * ```
  */
@@ -207,7 +207,7 @@ export type AggregateBy = 'year' | 'partner' | 'subregion' | 'bloc';
  *
  * @example
  * ```ts
- * import { tradeFlows, aggregate } from 'korea-latam/trade';
+ * import { tradeFlows, aggregate, AggregateRow } from 'korea-latam/trade';
  * const rows: AggregateRow[] = aggregate(tradeFlows, { by: 'year' });
  * ```
  */

@@ -9,6 +9,7 @@ import type { ShareBasis, TradeFlow, TradePartner, TradeReporter } from './types
  *
  * @example
  * ```ts
+ * import { WorldShareOptions } from 'korea-latam/trade';
  * const options: WorldShareOptions = { reporter: 'MEX', partner: 'KOR', year: 2008, basis: 'total' };
  * ```
  */

@@ -6,6 +6,7 @@
  *
  * @example
  * ```ts
+ * import { partnerRanking } from 'korea-latam/rankings';
  * whenAvailable(() => partnerRanking([], { reporter: 'MEX', period: 2010 })); // undefined
  * ```
  */
