@@ -30,6 +30,32 @@ function undocumented(program: ts.Program, file: string): string[] {
   return missing;
 }
 
+/** `function: parameter` for every parameter of an exported function that has no `@param` description. */
+function undocumentedParameters(program: ts.Program, file: string): string[] {
+  const checker = program.getTypeChecker();
+  const source = program.getSourceFile(file) as ts.SourceFile;
+  const moduleSymbol = checker.getSymbolAtLocation(source) as ts.Symbol;
+  const missing: string[] = [];
+  for (const exported of checker.getExportsOfModule(moduleSymbol)) {
+    const symbol = exported.flags & ts.SymbolFlags.Alias ? checker.getAliasedSymbol(exported) : exported;
+    for (const declaration of symbol.getDeclarations() ?? []) {
+      if (!ts.isFunctionDeclaration(declaration)) continue;
+      const described = new Set(
+        ts
+          .getJSDocTags(declaration)
+          .filter((tag): tag is ts.JSDocParameterTag => ts.isJSDocParameterTag(tag))
+          .filter((tag) => ts.getTextOfJSDocComment(tag.comment)?.trim())
+          .map((tag) => tag.name.getText()),
+      );
+      for (const parameter of declaration.parameters) {
+        const name = parameter.name.getText();
+        if (!described.has(name)) missing.push(`${exported.name}: ${name}`);
+      }
+    }
+  }
+  return missing;
+}
+
 describe('API documentation', () => {
   it('every export has TSDoc, and every value, interface and class has an @example', () => {
     const files = ENTRIES.map((entry) => join(repoRoot, 'src', `${entry}.ts`));
@@ -42,6 +68,17 @@ describe('API documentation', () => {
     const missing = files.flatMap((file) =>
       undocumented(program, file).map((name) => `${file.slice(repoRoot.length + 1)}: ${name}`),
     );
+    expect(missing).toEqual([]);
+  }, 60_000);
+
+  it('every parameter of every exported function has a @param description', () => {
+    const files = ENTRIES.map((entry) => join(repoRoot, 'src', `${entry}.ts`));
+    const program = ts.createProgram(files, {
+      strict: true,
+      module: ts.ModuleKind.NodeNext,
+      moduleResolution: ts.ModuleResolutionKind.NodeNext,
+    });
+    const missing = [...new Set(files.flatMap((file) => undocumentedParameters(program, file)))];
     expect(missing).toEqual([]);
   }, 60_000);
 });

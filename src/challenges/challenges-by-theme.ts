@@ -26,8 +26,10 @@ export const challengeThemes: readonly ChallengeTheme[] = Object.freeze([
 /**
  * The challenges of one theme, in the order they come in `list`.
  *
- * @throws {RangeError} for a theme outside {@link ChallengeTheme}.
- * @throws {TypeError} when `list` is not an array of records with a string `theme`.
+ * @param list - The challenges to filter: `challenges`, or your own array.
+ * @param theme - A challenge theme: competition, perception, institutions, capabilities or management.
+ * @throws RangeError for a theme outside {@link ChallengeTheme}.
+ * @throws TypeError when `list` is not an array of records with a string `theme`.
  * @example
  * ```ts
  * import { challenges, challengesByTheme } from 'korea-latam/challenges';

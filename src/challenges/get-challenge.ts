@@ -8,7 +8,8 @@ const challengesById = /* @__PURE__ */ lazyIndex(challenges, (challenge) => chal
 /**
  * One of the six challenges by id.
  *
- * @throws {RangeError} for an unknown id, naming it and listing the valid ones.
+ * @param id - A challenge id (see `challenges`).
+ * @throws RangeError for an unknown id, naming it and listing the valid ones.
  * @example
  * ```ts
  * import { getChallenge } from 'korea-latam/challenges';

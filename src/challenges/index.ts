@@ -10,7 +10,7 @@
  * challenges.length; // 6
  * challengesByTheme(challenges, 'competition')[0]?.label; // 'Competition from China'
  * ```
- * @module challenges
+ * @module korea-latam/challenges
  */
 
 export { actorIds } from './actors.js';

@@ -26,14 +26,16 @@ export interface RecommendationWithChallenge extends Recommendation {
  * Every recommendation in `list` as a flat array, each tagged with the
  * challenge it answers, optionally only those addressed to one actor.
  *
+ * @param list - The challenges whose recommendations to list: `challenges`, or your own array.
+ * @param options - `actor`: keep only the recommendations addressed to this actor.
  * @example
  * ```ts
  * import { challenges, allRecommendations } from 'korea-latam/challenges';
  * allRecommendations(challenges).length; // 7
  * allRecommendations(challenges, { actor: 'universities' }).map((r) => r.id); // ['awareness-campaign']
  * ```
- * @throws {RangeError} for an unknown actor.
- * @throws {TypeError} when `list` is not an array of challenges with recommendation records.
+ * @throws RangeError for an unknown actor.
+ * @throws TypeError when `list` is not an array of challenges with recommendation records.
  */
 export function allRecommendations(
   list: readonly Challenge[],
@@ -57,13 +59,14 @@ export function allRecommendations(
 /**
  * The challenges for which the paper proposes no remedy.
  *
+ * @param list - The challenges to look through: `challenges`, or your own array.
  * @example
  * ```ts
  * import { challenges, challengesWithoutRecommendations } from 'korea-latam/challenges';
  * challengesWithoutRecommendations(challenges).map((c) => c.id);
  * // ['low-visibility', 'low-technological-level']
  * ```
- * @throws {TypeError} when `list` is not an array of records with a `recommendations` array.
+ * @throws TypeError when `list` is not an array of records with a `recommendations` array.
  */
 export function challengesWithoutRecommendations<T extends Pick<Challenge, 'recommendations'>>(
   list: readonly T[],

@@ -8,7 +8,7 @@
  * import { claims } from 'korea-latam/claims';
  * claims.map((c) => `${c.id}: ${c.check.verdict}`);
  * ```
- * @module claims
+ * @module korea-latam/claims
  */
 export { claimIds } from './claim-ids.generated.js';
 export { claims, claimsMeta } from './claims.generated.js';

@@ -15,6 +15,8 @@ export function printedDecimals(value: number): number {
  * unit of its last printed digit), `partly` if within three half-units,
  * `contradicted` beyond that.
  *
+ * @param computed - The same figure computed from the data.
+ * @param printed - The figure as the paper prints it.
  * @example
  * ```ts
  * import { compareToPrinted } from 'korea-latam/claims';
@@ -22,7 +24,7 @@ export function printedDecimals(value: number): number {
  * compareToPrinted(65, 64.13); // 'partly'
  * compareToPrinted(2.7, 2.88); // 'contradicted'
  * ```
- * @throws {TypeError} when either figure is not a finite number.
+ * @throws TypeError when either figure is not a finite number.
  */
 export function compareToPrinted(printed: number, computed: number): Exclude<Verdict, 'not-checkable'> {
   for (const [name, value] of [
@@ -44,9 +46,10 @@ export function compareToPrinted(printed: number, computed: number): Exclude<Ver
  * Combines the verdicts of a claim's parts: all supported → `supported`;
  * all contradicted → `contradicted`; otherwise `partly`.
  *
- * @throws {RangeError} for an empty list, which has no verdict to combine, or a value that is
+ * @param parts - The verdicts of a claim's parts (each supported, partly or contradicted).
+ * @throws RangeError for an empty list, which has no verdict to combine, or a value that is
  *   not `supported`, `partly` or `contradicted` (naming it).
- * @throws {TypeError} when `parts` is not an array.
+ * @throws TypeError when `parts` is not an array.
  *
  * @example
  * ```ts

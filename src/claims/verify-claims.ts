@@ -49,7 +49,7 @@ const EVENT_FIELDS = {
  * @param datasets All six: `tradeFlows`, `partnerShares`, `agreements`,
  *   `timelineEvents`, `challenges` and `roles` (the shipped ones are exported
  *   by `korea-latam/trade`, `/rankings`, `/timeline` and `/challenges`).
- * @throws {TypeError} when `datasets` is not an object, names an unknown dataset, lacks one of the six,
+ * @throws TypeError when `datasets` is not an object, names an unknown dataset, lacks one of the six,
  *   or holds a value that is not an array of records of its kind (the message names the record and field).
  * @example
  * ```ts

@@ -8,7 +8,7 @@
  * lacCountries.length; // 33
  * countryName('COL', 'ko'); // '콜롬비아'
  * ```
- * @module countries
+ * @module korea-latam/countries
  */
 export { blocs } from './blocs.generated.js';
 export { countries, countriesMeta, korea, lacCountries } from './countries.generated.js';

@@ -16,6 +16,7 @@ const blocsById = /* @__PURE__ */ lazyIndex(blocs, (bloc) => bloc.id);
  * Whether a value is one of the 33 LAC (CELAC) country codes. A type guard:
  * after it, the value is typed `LacCountryCode`.
  *
+ * @param code - Any value.
  * @example
  * ```ts
  * import { isLacCountry } from 'korea-latam/countries';
@@ -31,6 +32,7 @@ export function isLacCountry(code: unknown): code is LacCountryCode {
 /**
  * Whether a value is a code of any economy in the country table.
  *
+ * @param code - Any value.
  * @example
  * ```ts
  * import { isCountryCode } from 'korea-latam/countries';
@@ -45,7 +47,8 @@ export function isCountryCode(code: unknown): code is CountryCode {
 /**
  * The country record for an alpha-3 code.
  *
- * @throws {RangeError} for an unknown code, naming it and suggesting close matches.
+ * @param code - An ISO 3166-1 alpha-3 code (or a former code) from `countryCodes`.
+ * @throws RangeError for an unknown code, naming it and suggesting close matches.
  * @example
  * ```ts
  * import { getCountry } from 'korea-latam/countries';
@@ -63,7 +66,8 @@ export function getCountry(code: CountryCode): Country {
 /**
  * The bloc record for an id (`MERCOSUR`, `PA`, `SICA`, `CARICOM`, `CAN`).
  *
- * @throws {RangeError} for an unknown id.
+ * @param id - A bloc id (see `blocIds`).
+ * @throws RangeError for an unknown id.
  * @example
  * ```ts
  * import { getBloc } from 'korea-latam/countries';
@@ -98,8 +102,10 @@ export interface BlocMembersOptions {
  * out. A membership whose start is known only to the month or year counts
  * from the last day of that month or year.
  *
- * @throws {RangeError} for an unknown bloc id or an invalid `on` date.
- * @throws {TypeError} when `options` is not an object or `includeSuspended` not a boolean.
+ * @param id - A bloc id (see `blocIds`).
+ * @param options - `on`: the members on that day rather than now; `includeSuspended`: keep suspended members. See {@link BlocMembersOptions}.
+ * @throws RangeError for an unknown bloc id or an invalid `on` date.
+ * @throws TypeError when `options` is not an object or `includeSuspended` not a boolean.
  * @example
  * ```ts
  * import { blocMembers } from 'korea-latam/countries';

@@ -67,9 +67,11 @@ export interface ConstantUsdOptions {
  * imperfect deflator for trade values: it measures what US households pay,
  * not the prices of the goods traded.
  *
- * @throws {RangeError} for a year or base with no annual average in `cpi`
+ * @param cpi - Annual CPI averages: `usCpiAnnual`, or your own.
+ * @param options - The value in current US dollars, its year, and the base year; see {@link ConstantUsdOptions}.
+ * @throws RangeError for a year or base with no annual average in `cpi`
  *   (such as 2025, which lacks October), naming the year, or a result too large to represent.
- * @throws {TypeError} when `cpi` is not a list of annual averages or
+ * @throws TypeError when `cpi` is not a list of annual averages or
  *   `valueUsd` is not a finite number.
  * @example
  * ```ts
@@ -88,7 +90,7 @@ export function toConstantUsd(cpi: readonly CpiAnnualAverage[], options: Constan
 
 /**
  * A row of a series with a year and a current-dollar value, such as a
- * {@link FlowSeriesRow} from `korea-latam/trade`.
+ * {@link "korea-latam/trade"!FlowSeriesRow} from `korea-latam/trade`.
  *
  * @example
  * ```ts
@@ -106,8 +108,11 @@ export interface NominalRow {
  * {@link toConstantUsd} for the formula and its caveat). Returns new rows
  * with `constantUsd` and `base` added; the input is not changed.
  *
- * @throws {RangeError} when a row's year or the base has no annual average.
- * @throws {TypeError} when `rows` is not an array of rows with a year and a finite `valueUsd`.
+ * @param cpi - Annual CPI averages: `usCpiAnnual`, or your own.
+ * @param options - `base`: the year whose dollars to express the values in.
+ * @param rows - Rows with a `year` and US dollar values, such as the rows of `balanceSeries`.
+ * @throws RangeError when a row's year or the base has no annual average.
+ * @throws TypeError when `rows` is not an array of rows with a year and a finite `valueUsd`.
  * @example
  * ```ts
  * import { usCpiAnnual, toConstantUsdSeries } from 'korea-latam/prices';

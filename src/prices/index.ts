@@ -8,7 +8,7 @@
  * import { usCpiAnnual, toConstantUsd } from 'korea-latam/prices';
  * toConstantUsd(usCpiAnnual, { valueUsd: 1_000_000, year: 1970, base: 2020 });
  * ```
- * @module prices
+ * @module korea-latam/prices
  */
 export type { ConstantUsdOptions, NominalRow } from './constant-dollars.js';
 export { toConstantUsd, toConstantUsdSeries } from './constant-dollars.js';

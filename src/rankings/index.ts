@@ -9,7 +9,7 @@
  * koreaRank(partnerShares, { reporter: 'MEX', period: { from: 2007, to: 2009 } })?.rank; // 6
  * rankAmongKoreaPartners(partnerShares, { partner: 'MEX', period: { from: 2007, to: 2009 } })?.rank; // 18
  * ```
- * @module rankings
+ * @module korea-latam/rankings
  */
 export { koreaRank, rankAmongKoreaPartners } from './korea-rank.js';
 export { partnerRanking } from './partner-ranking.js';

@@ -41,7 +41,9 @@ export interface Ranked<T> {
  * the result is sorted by rank, ties in input order.
  *
  * @param valueFor Reads the value to rank by; it must be a finite number.
- * @throws {RangeError} when a value is not a finite number (naming the row), or for an unknown tie rule.
+ * @param options - How to rank: `ties` (the tie rule, default competition) and `order` (default `'desc'`); see {@link RankOptions}.
+ * @param rows - The rows to rank.
+ * @throws RangeError when a value is not a finite number (naming the row), or for an unknown tie rule.
  * @example
  * ```ts
  * import { rankPartners } from 'korea-latam/rankings';

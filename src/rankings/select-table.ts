@@ -106,9 +106,9 @@ function buildTables(shares: readonly PartnerShare[]): TableIndex {
  * settled `shares` array (the shipped data, or a parsed one) are grouped
  * once and cached; any other array is grouped on every call.
  *
- * @throws {RangeError} for an unknown reporter or basis, a malformed
+ * @throws RangeError for an unknown reporter or basis, a malformed
  *   period, or a table that is not in `shares` (the message lists what is).
- * @throws {TypeError} when `shares` is not an array of partner shares or the query is not an object.
+ * @throws TypeError when `shares` is not an array of partner shares or the query is not an object.
  * @example
  * ```ts
  * import { partnerShares } from 'korea-latam/rankings';
@@ -163,7 +163,7 @@ function tableSlot(shares: readonly PartnerShare[], query: TableQuery, asReporte
  * One partner's row in one table, or `undefined` when the partner is not in
  * it; a table's rows by partner are made the first time one is asked for.
  *
- * @throws {RangeError} and {@link TypeError} as {@link tableRows}.
+ * @throws RangeError and {@link TypeError} as {@link tableRows}.
  * @example
  * ```ts
  * import { partnerShares } from 'korea-latam/rankings';
@@ -187,9 +187,9 @@ export function tableRow(
 /**
  * The rows of one table, sorted by rank, as a new array.
  *
- * @throws {RangeError} for an unknown reporter or basis, a malformed
+ * @throws RangeError for an unknown reporter or basis, a malformed
  *   period, or a table that is not in `shares` (the message lists what is).
- * @throws {TypeError} when `shares` is not an array of partner shares (the message names the
+ * @throws TypeError when `shares` is not an array of partner shares (the message names the
  *   position and field) or the query is not an object.
  * @example
  * ```ts

@@ -151,7 +151,8 @@ export const PartnershipAreaSchema: z.ZodType<PartnershipArea> = z
 /**
  * Validates one challenge record.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseChallenge } from 'korea-latam/schemas';
@@ -166,7 +167,8 @@ export function parseChallenge(input: unknown): Challenge {
 /**
  * Validates the challenge list: unique ids, and orders 1…n with no gap.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseChallenges } from 'korea-latam/schemas';
@@ -195,7 +197,8 @@ export function parseChallenges(input: unknown): readonly Challenge[] {
 /**
  * Validates the list of roles.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseRoles } from 'korea-latam/schemas';
@@ -210,7 +213,8 @@ export function parseRoles(input: unknown): readonly Role[] {
 /**
  * Validates the list of motives.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseMotives } from 'korea-latam/schemas';
@@ -225,7 +229,8 @@ export function parseMotives(input: unknown): readonly Motive[] {
 /**
  * Validates the list of policy phases.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parsePolicyPhases } from 'korea-latam/schemas';
@@ -240,7 +245,8 @@ export function parsePolicyPhases(input: unknown): readonly PolicyPhase[] {
 /**
  * Validates the list of partnership areas.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parsePartnershipAreas } from 'korea-latam/schemas';

@@ -58,7 +58,8 @@ export const ClaimSchema: z.ZodType<Claim> = z
 /**
  * Validates one claim.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseClaim } from 'korea-latam/schemas';
@@ -73,7 +74,8 @@ export function parseClaim(input: unknown): Claim {
 /**
  * Validates a list of claims (ids must be unique).
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseClaims } from 'korea-latam/schemas';

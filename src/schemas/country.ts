@@ -112,7 +112,8 @@ export const BlocSchema: z.ZodType<Bloc> = z
 /**
  * Validates one country record.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseCountry } from 'korea-latam/schemas';
@@ -127,7 +128,8 @@ export function parseCountry(input: unknown): Country {
 /**
  * Validates a country table (codes must be unique).
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseCountries } from 'korea-latam/schemas';
@@ -142,7 +144,8 @@ export function parseCountries(input: unknown): readonly Country[] {
 /**
  * Validates a bloc table (ids must be unique).
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseBlocs } from 'korea-latam/schemas';

@@ -11,7 +11,7 @@
  * parseTradeFlows(JSON.parse(text))[0]?.valueUsd; // 9089949001
  * parseTradeFlows([{ reporter: 'KOR' }]); // throws ValidationError
  * ```
- * @module schemas
+ * @module korea-latam/schemas
  */
 export {
   ChallengeSchema,

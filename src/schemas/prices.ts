@@ -24,7 +24,8 @@ export const CpiAnnualAverageSchema: z.ZodType<CpiAnnualAverage> = z
 /**
  * Validates a list of annual CPI averages; each year appears once.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseCpiAnnualAverages } from 'korea-latam/schemas';

@@ -49,7 +49,8 @@ export const PartnerShareSchema: z.ZodType<PartnerShare> = z
 /**
  * Validates one partner-share row.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parsePartnerShare } from 'korea-latam/schemas';
@@ -66,7 +67,8 @@ export function parsePartnerShare(input: unknown): PartnerShare {
  * period, basis, source) partners are unique, shares sum to at most 100, and
  * a larger share never has a worse rank.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parsePartnerShares } from 'korea-latam/schemas';

@@ -35,7 +35,8 @@ export const SourceSchema: z.ZodType<Source> = z
 /**
  * Validates one bibliography record.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseSource } from 'korea-latam/schemas';
@@ -50,7 +51,8 @@ export function parseSource(input: unknown): Source {
 /**
  * Validates a whole bibliography (ids must be unique).
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseSources } from 'korea-latam/schemas';
@@ -65,6 +67,7 @@ export function parseSources(input: unknown): readonly Source[] {
 /**
  * A zod refinement that reports duplicate values of `key` in an array.
  *
+ * @param key - The field that must be unique.
  * @example
  * ```ts
  * import * as z from 'zod';

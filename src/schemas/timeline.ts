@@ -143,7 +143,8 @@ export const AgreementSchema: z.ZodType<Agreement> = z
 /**
  * Validates one timeline event.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseTimelineEvent } from 'korea-latam/schemas';
@@ -158,7 +159,8 @@ export function parseTimelineEvent(input: unknown): TimelineEvent {
 /**
  * Validates a list of timeline events (ids must be unique).
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseTimelineEvents } from 'korea-latam/schemas';
@@ -173,7 +175,8 @@ export function parseTimelineEvents(input: unknown): readonly TimelineEvent[] {
 /**
  * Validates one agreement.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseAgreement } from 'korea-latam/schemas';
@@ -188,7 +191,8 @@ export function parseAgreement(input: unknown): Agreement {
 /**
  * Validates a list of agreements (ids must be unique).
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseAgreements } from 'korea-latam/schemas';
@@ -241,7 +245,8 @@ export const DiplomaticTieSchema: z.ZodType<DiplomaticTie> = z
 /**
  * Validates the list of diplomatic ties; each country and Korea appears once.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseDiplomaticTies } from 'korea-latam/schemas';

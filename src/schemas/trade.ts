@@ -59,7 +59,8 @@ export const TradeFlowSchema: z.ZodType<TradeFlow> = z
 /**
  * Validates one trade flow.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseTradeFlow } from 'korea-latam/schemas';
@@ -164,7 +165,8 @@ function copyIfValid(input: unknown): readonly TradeFlow[] | undefined {
  * Valid input is checked and copied in plain code (several times faster than
  * zod on the whole dataset); zod runs to name the problems when a record fails.
  *
- * @throws {ValidationError} listing every problem with its path.
+ * @param input - The data to check, typically parsed JSON; it is not changed.
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { parseTradeFlows } from 'korea-latam/schemas';

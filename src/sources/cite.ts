@@ -16,8 +16,9 @@ const surname = (author: string): string => author.split(' ').pop() ?? author;
  * Formats a source as a one-line citation.
  *
  * @param style `full` (default): authors, year, title, publisher, DOI or URL;
+ * @param id - A source id (see `sourceIds`).
  *   `short`: author surname(s) and year; `attribution`: a line for a chart.
- * @throws {RangeError} for an unknown id or style.
+ * @throws RangeError for an unknown id or style.
  * @example
  * ```ts
  * import { cite } from 'korea-latam/sources';

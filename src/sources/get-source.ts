@@ -9,7 +9,8 @@ const sourcesById = /* @__PURE__ */ lazyIndex(sources, (source) => source.id);
 /**
  * Looks up a bibliography record by id.
  *
- * @throws {RangeError} for an id that is not in the bibliography; the message
+ * @param id - A source id (see `sourceIds`).
+ * @throws RangeError for an id that is not in the bibliography; the message
  *   names the id and suggests close matches.
  * @example
  * ```ts
@@ -28,6 +29,7 @@ export function getSource(id: SourceId): Source {
 /**
  * Whether a value is the id of a source in the bibliography.
  *
+ * @param value - Any value.
  * @example
  * ```ts
  * import { isSourceId } from 'korea-latam/sources';

@@ -8,7 +8,7 @@
  * sources.length > 0; // true
  * cite('lopez-aymes-2012', 'short'); // 'López Aymes (2012)'
  * ```
- * @module sources
+ * @module korea-latam/sources
  */
 export { cite } from './cite.js';
 export { getSource, isSourceId } from './get-source.js';

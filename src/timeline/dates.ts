@@ -63,7 +63,8 @@ function partsOf(date: unknown, precision: DatePrecision): [number, number, numb
  * The precision a partial ISO date string is written at: `'2004-04-01'` →
  * `day`, `'2003-02'` → `month`, `'1999'` → `year`.
  *
- * @throws {RangeError} naming the string when it is not a valid ISO date: a real calendar date
+ * @param date - An ISO date at any precision: YYYY-MM-DD, YYYY-MM or YYYY.
+ * @throws RangeError naming the string when it is not a valid ISO date: a real calendar date
  *   (no `2015-02-30`) in the years 1–9999.
  * @example
  * ```ts
@@ -87,7 +88,9 @@ export function precisionOf(date: string): Exclude<DatePrecision, 'decade'> {
  * its first day to the last instant of its last day, in UTC. A decade is
  * written as its first year (`'1990'` with `decade` = 1990–1999).
  *
- * @throws {RangeError} for a string that is not a real calendar date at that precision (no
+ * @param date - An ISO date at the given precision (a decade is written as its first year).
+ * @param precision - How precise `date` is: day, month, year or decade.
+ * @throws RangeError for a string that is not a real calendar date at that precision (no
  *   `2015-02-30`, no `2015-13`, no year 0), or an unknown precision.
  * @example
  * ```ts
@@ -127,7 +130,7 @@ export function toInterval(date: string, precision: DatePrecision): DateInterval
  * by its UTC calendar day; a string must be a valid ISO day, month or year —
  * a partial date stands for its first day (`side: 'from'`) or its last (`'to'`).
  *
- * @throws {RangeError} naming the value when it is not a valid date.
+ * @throws RangeError naming the value when it is not a valid date.
  * @example
  * ```ts
  * toDay(new Date('2004-04-01T12:00:00Z'), 'on'); // '2004-04-01'

@@ -8,8 +8,10 @@ import type { Agreement, PartyCode } from './types.js';
  * entry into force), or `undefined` when either date is missing or not known
  * to the day.
  *
- * @throws {RangeError} for a `party` that is not a party to the agreement.
- * @throws {TypeError} for a value that is not an agreement record, or a milestone whose date is
+ * @param agreement - An agreement (see `agreements` and `getAgreement`).
+ * @param options - `party`: measure for this party (for agreements that entered into force on different dates).
+ * @throws RangeError for a `party` that is not a party to the agreement.
+ * @throws TypeError for a value that is not an agreement record, or a milestone whose date is
  *   not a real date at its precision (naming it).
  * @example
  * ```ts

@@ -34,8 +34,12 @@ export interface EventsBetweenOptions {
  * Bounds may be days, months or years: `eventsBetween(events, '2004', '2005')`
  * covers 1 January 2004 to 31 December 2005.
  *
- * @throws {RangeError} for an invalid bound, `from` after `to`, or an unknown match mode.
- * @throws {TypeError} when `events` is not an array of records with a valid date and precision
+ * @param events - The events to read: `timelineEvents`, or your own array of dated events.
+ * @param from - The first day of the range: an ISO date at any precision, or a Date.
+ * @param options - `match`: whether an event must lie wholly within the range or only overlap it; see {@link EventsBetweenOptions}.
+ * @param to - The last day of the range, included: an ISO date at any precision, or a Date.
+ * @throws RangeError for an invalid bound, `from` after `to`, or an unknown match mode.
+ * @throws TypeError when `events` is not an array of records with a valid date and precision
  *   (the message names the position), or `options` is not an object.
  * @example
  * ```ts
@@ -104,7 +108,8 @@ function byDate<T extends Pick<TimelineEvent, 'precision'>>(
  * coarser date (decade, year, month) comes before a finer one. Returns a new
  * array; the input is not changed.
  *
- * @throws {TypeError} when `events` is not an array of records with a valid date and precision.
+ * @param events - The events to read: `timelineEvents`, or your own array of dated events.
+ * @throws TypeError when `events` is not an array of records with a valid date and precision.
  * @example
  * ```ts
  * import { timelineEvents, sortByDate } from 'korea-latam/timeline';
@@ -144,8 +149,10 @@ function checkParty(party: unknown): asserts party is PartyCode {
 /**
  * The events a country or organisation is a party to, in chronological order.
  *
- * @throws {RangeError} for a value that is not a country or organization code.
- * @throws {TypeError} for a list that is not an array of records with a `parties` array (and,
+ * @param events - The events to read: `timelineEvents`, or your own array of dated events.
+ * @param party - A country or organization code.
+ * @throws RangeError for a value that is not a country or organization code.
+ * @throws TypeError for a list that is not an array of records with a `parties` array (and,
  *   for events, a valid date).
  * @example
  * ```ts
@@ -194,8 +201,10 @@ function byParty<T extends Party>(
 /**
  * The agreements a country or organisation is a party to.
  *
- * @throws {RangeError} for a value that is not a country or organization code.
- * @throws {TypeError} for a list that is not an array of records with a `parties` array (and,
+ * @param list - The agreements to look through: `agreements`, or your own array.
+ * @param party - A country or organization code.
+ * @throws RangeError for a value that is not a country or organization code.
+ * @throws TypeError for a list that is not an array of records with a `parties` array (and,
  *   for events, a valid date).
  * @example
  * ```ts
@@ -232,8 +241,10 @@ export interface EventGroup<T> {
  * only to the decade cannot go in a single year: with `by: 'year'` it gets
  * its own group keyed by its decade (`'1990s'`), never a guessed year.
  *
- * @throws {RangeError} for an unknown unit.
- * @throws {TypeError} when `events` is not an array of records with a valid date and precision.
+ * @param by - `'year'` or `'decade'`.
+ * @param events - The events to read: `timelineEvents`, or your own array of dated events.
+ * @throws RangeError for an unknown unit.
+ * @throws TypeError when `events` is not an array of records with a valid date and precision.
  * @example
  * ```ts
  * import { timelineEvents, groupEvents } from 'korea-latam/timeline';

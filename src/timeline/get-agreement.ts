@@ -9,7 +9,8 @@ const agreementsById = /* @__PURE__ */ lazyIndex(agreements, (agreement) => agre
 /**
  * An agreement by id.
  *
- * @throws {RangeError} for an unknown id, naming it and suggesting close matches.
+ * @param id - An agreement id (see `agreementIds`).
+ * @throws RangeError for an unknown id, naming it and suggesting close matches.
  * @example
  * ```ts
  * import { getAgreement } from 'korea-latam/timeline';

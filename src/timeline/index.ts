@@ -10,7 +10,7 @@
  * isInForce(getAgreement('kor-chl-fta'), '2004-04-01'); // true
  * eventsFor(timelineEvents, 'COL').length > 0; // true
  * ```
- * @module timeline
+ * @module korea-latam/timeline
  */
 export { agreementIds } from './agreement-ids.generated.js';
 export type { DateInput } from './dates.js';

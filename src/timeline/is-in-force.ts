@@ -84,7 +84,7 @@ const factsCache = new WeakMap<Agreement, AgreementFacts>();
  * out once for an agreement that can no longer change (the shipped ones),
  * on every call for any other.
  *
- * @throws {TypeError} for a value that is not an agreement record, or a milestone without a real date.
+ * @throws TypeError for a value that is not an agreement record, or a milestone without a real date.
  * @example
  * ```ts
  * import { getAgreement } from 'korea-latam/timeline';
@@ -143,9 +143,11 @@ function entryWindow(
  * For a filter, use {@link isInForce}, which is `true` only for `'in-force'`.
  *
  * @param on A `Date` (read by its UTC day) or an ISO day such as `'2004-04-01'`.
- * @throws {RangeError} for an invalid date (or one outside the years 1–9999) or a `party` that is not
+ * @param agreement - An agreement (see `agreements` and `getAgreement`).
+ * @param options - `party`: the answer for this party (for agreements in force for some parties only).
+ * @throws RangeError for an invalid date (or one outside the years 1–9999) or a `party` that is not
  *   a party to the agreement.
- * @throws {TypeError} for a value that is not an agreement record, or a milestone without a real date.
+ * @throws TypeError for a value that is not an agreement record, or a milestone without a real date.
  * @example
  * ```ts
  * import { getAgreement, inForceStatus } from 'korea-latam/timeline';
@@ -190,8 +192,10 @@ export function inForceStatus(
  * {@link inForceStatus} to tell "not in force" from "unknown".
  *
  * @param on A `Date` (read by its UTC day) or an ISO day such as `'2004-04-01'`.
- * @throws {RangeError} for an invalid date or a `party` that is not a party to the agreement.
- * @throws {TypeError} for a value that is not an agreement record.
+ * @param agreement - An agreement (see `agreements` and `getAgreement`).
+ * @param options - `party`: the answer for this party (for agreements in force for some parties only).
+ * @throws RangeError for an invalid date or a `party` that is not a party to the agreement.
+ * @throws TypeError for a value that is not an agreement record.
  * @example
  * ```ts
  * import { agreements, getAgreement, isInForce } from 'korea-latam/timeline';

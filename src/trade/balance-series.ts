@@ -31,9 +31,11 @@ export interface BalanceSeriesOptions {
  * has both flows, in ascending year order. Years with a missing flow are left
  * out rather than filled.
  *
- * @throws {RangeError} for unknown codes, a pair the dataset cannot hold (such as a reporter equal to the
+ * @param flows - The trade records to read: `tradeFlows`, or your own array of {@link TradeFlow} records (checked, never changed).
+ * @param options - The reporter (default `'KOR'`), the partner, the years (`from`, `to`) and an optional single source; see {@link BalanceSeriesOptions}.
+ * @throws RangeError for unknown codes, a pair the dataset cannot hold (such as a reporter equal to the
  *   partner, or two LAC countries), a `source` no record has, non-integer years, or `from` > `to`.
- * @throws {TypeError} when `flows` is not an array of trade flows (naming the bad record) or `options` not an object.
+ * @throws TypeError when `flows` is not an array of trade flows (naming the bad record) or `options` not an object.
  * @example
  * ```ts
  * import { tradeFlows, balanceSeries } from 'korea-latam/trade';

@@ -164,7 +164,7 @@ export function assertSourceOption(index: FlowIndex, source: unknown): void {
  * indexed once and cached; any other array is indexed on every call, so
  * results never go stale when you change it.
  *
- * @throws {TypeError} when `flows` is not an array of trade flows.
+ * @throws TypeError when `flows` is not an array of trade flows.
  * @example
  * ```ts
  * import { tradeFlows } from 'korea-latam/trade';

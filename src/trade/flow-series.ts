@@ -50,9 +50,11 @@ export interface FlowSeriesRow {
  * one flow, so it reaches series that have no matching flow the other way,
  * such as UN Comtrade's LAC exports to Korea up to 2024.
  *
- * @throws {RangeError} for an unknown reporter, partner, flow or source, a pair
+ * @param flows - The trade records to read: `tradeFlows`, or your own array of {@link TradeFlow} records (checked, never changed).
+ * @param options - The reporter, the partner, the flow, optionally the years (`from`, `to`) and one source; see {@link FlowSeriesOptions}.
+ * @throws RangeError for an unknown reporter, partner, flow or source, a pair
  *   the dataset cannot hold, a bad year, or `from` after `to`.
- * @throws {TypeError} when `flows` is not an array of trade flows or `options` not an object.
+ * @throws TypeError when `flows` is not an array of trade flows or `options` not an object.
  * @example
  * ```ts
  * import { tradeFlows, flowSeries } from 'korea-latam/trade';

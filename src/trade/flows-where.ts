@@ -67,9 +67,11 @@ const NONE: readonly TradeFlow[] = Object.freeze([]);
  * change you make to it is always seen. Freeze your array and its records
  * to get the cached speed on your own data.
  *
- * @throws {TypeError} when `flows` is not an array of trade flows, the query is not an object,
+ * @param flows - The trade records to read: `tradeFlows`, or your own array of {@link TradeFlow} records (checked, never changed).
+ * @param query - The fields to match (`reporter`, `partner`, `year` or `from`/`to`, `flow`, `source`, `preferred`); a misspelt field is a TypeError. See {@link FlowQuery}.
+ * @throws TypeError when `flows` is not an array of trade flows, the query is not an object,
  *   or it has a field this function does not know (a misspelt field is an error, not "no filter").
- * @throws {RangeError} for an unknown code, flow or source, a bad year, or `from` after `to`.
+ * @throws RangeError for an unknown code, flow or source, a bad year, or `from` after `to`.
  * @example
  * ```ts
  * import { flowsWhere, tradeFlows } from 'korea-latam/trade';

@@ -72,9 +72,10 @@ const defaultValue = (row: { readonly year: number }): number => (row as Partial
  * gets `null` changes rather than a change over a longer gap.
  *
  * @param getValue Reads the value of a row; by default its `value` field.
- * @throws {TypeError} when `series` is not an array of rows with a whole-number year and a
+ * @param series - Rows with a `year`, such as the rows of `aggregate` or `balanceSeries`.
+ * @throws TypeError when `series` is not an array of rows with a whole-number year and a
  *   finite value, or `getValue` is not a function.
- * @throws {RangeError} for a year outside 1000–9999, duplicate years, or values too far apart
+ * @throws RangeError for a year outside 1000–9999, duplicate years, or values too far apart
  *   for a finite change.
  * @example
  * ```ts
@@ -111,8 +112,11 @@ export function yearOverYear<T extends { readonly year: number }>(
  * start value is not positive (growth from zero is undefined).
  *
  * @param getValue Reads the value of a row; by default its `value` field.
- * @throws {RangeError} when `from` is not before `to`, or the growth is too large to be finite.
- * @throws {TypeError} for a malformed row or a `getValue` that is not a function.
+ * @param from - The first year (its row must be in `series`).
+ * @param series - Rows with a `year`, such as the rows of `aggregate` or `balanceSeries`.
+ * @param to - The last year, after `from` (its row must be in `series`).
+ * @throws RangeError when `from` is not before `to`, or the growth is too large to be finite.
+ * @throws TypeError for a malformed row or a `getValue` that is not a function.
  * @example
  * ```ts
  * import { cagr } from 'korea-latam/trade';

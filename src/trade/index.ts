@@ -9,7 +9,7 @@
  * tradeBalance(tradeFlows, { partner: 'MEX', year: 2008 })?.balanceUsd;
  * balanceSeries(tradeFlows, { partner: 'BRA', from: 2000, to: 2020 });
  * ```
- * @module trade
+ * @module korea-latam/trade
  */
 export type { AggregateBaseOptions, AggregateOptions } from './aggregate.js';
 export { aggregate } from './aggregate.js';

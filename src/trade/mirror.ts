@@ -62,9 +62,11 @@ function mirrorRow(
  * Rows are sorted by year, then `korea-to-partner` before `partner-to-korea`;
  * a row appears when at least one side has a value.
  *
- * @throws {RangeError} for a partner that is not a LAC code, a `source` no record has, or a year that
+ * @param flows - The trade records to read: `tradeFlows`, or your own array of {@link TradeFlow} records (checked, never changed).
+ * @param options - The partner, optionally the year, and optionally one source for both sides; see {@link MirrorOptions}.
+ * @throws RangeError for a partner that is not a LAC code, a `source` no record has, or a year that
  *   is not a whole number or lies outside the years Korea and the partner report.
- * @throws {TypeError} when `flows` is not an array of trade flows or `options` not an object.
+ * @throws TypeError when `flows` is not an array of trade flows or `options` not an object.
  * @example
  * ```ts
  * import { tradeFlows, mirror } from 'korea-latam/trade';

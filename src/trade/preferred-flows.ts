@@ -14,7 +14,8 @@ const sets = new WeakMap<readonly TradeFlow[], ReadonlySet<TradeFlow>>();
  * computed once and cached. The CSV copy has the same choice in its
  * `preferred` column.
  *
- * @throws {TypeError} when `flows` is not an array of trade flows.
+ * @param flows - The trade records to read: `tradeFlows`, or your own array of {@link TradeFlow} records (checked, never changed).
+ * @throws TypeError when `flows` is not an array of trade flows.
  * @example
  * ```ts
  * import { tradeFlows, preferredFlows } from 'korea-latam/trade';

@@ -54,7 +54,8 @@ export const tradeRegionIds: readonly TradeRegionId[] = /* @__PURE__ */ Object.f
 /**
  * The partner codes of a trade region (see {@link tradeRegionIds}).
  *
- * @throws {RangeError} for an unknown region id, naming it and the valid ones.
+ * @param region - A trade region id (see `tradeRegionIds`).
+ * @throws RangeError for an unknown region id, naming it and the valid ones.
  * @example
  * ```ts
  * import { tradeRegionMembers } from 'korea-latam/trade';

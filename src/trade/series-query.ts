@@ -19,9 +19,9 @@ export interface SeriesQuery {
  * Shared by {@link balanceSeries} and {@link flowSeries}, so both read their
  * options by one rule.
  *
- * @throws {RangeError} for unknown codes, a pair the data cannot hold, a bad year, `from` after `to`,
+ * @throws RangeError for unknown codes, a pair the data cannot hold, a bad year, `from` after `to`,
  *   or a `source` no record has.
- * @throws {TypeError} when `flows` is not an array of trade flows.
+ * @throws TypeError when `flows` is not an array of trade flows.
  * @example
  * ```ts
  * import { tradeFlows } from 'korea-latam/trade';

@@ -28,11 +28,13 @@ export interface TradeBalanceOptions {
  * source. Returns `undefined` when either flow is missing that year — a gap
  * is never filled with zero.
  *
- * @throws {RangeError} for an unknown reporter or partner code, a pair the
+ * @param flows - The trade records to read: `tradeFlows`, or your own array of {@link TradeFlow} records (checked, never changed).
+ * @param options - The reporter (default `'KOR'`), the partner, the year and an optional single source; see {@link TradeBalanceOptions}.
+ * @throws RangeError for an unknown reporter or partner code, a pair the
  *   dataset cannot hold (a reporter equal to the partner, two LAC countries),
  *   a `source` that no record of `flows` has, a year that is not a whole
  *   number, or a year outside the years the reporter has data for in `flows`.
- * @throws {TypeError} when `flows` is not an array of trade flows (naming the
+ * @throws TypeError when `flows` is not an array of trade flows (naming the
  *   bad record and field) or `options` is not an object.
  * @example
  * ```ts

@@ -28,9 +28,11 @@ export interface WorldShareOptions {
  * one year: partner value ÷ the reporter's world (`WLD`) value, for the same
  * flow, year and source. Returns `undefined` when a value is missing.
  *
- * @throws {RangeError} for unknown codes, a `source` no record has, `'WLD'` as partner, a bad basis, or a
+ * @param flows - The trade records to read: `tradeFlows`, or your own array of {@link TradeFlow} records (checked, never changed).
+ * @param options - The reporter (default `'KOR'`), the partner, the year, the basis (default total) and optionally one source; see {@link WorldShareOptions}.
+ * @throws RangeError for unknown codes, a `source` no record has, `'WLD'` as partner, a bad basis, or a
  *   year that is not a whole number or lies outside the reporter's years in `flows`.
- * @throws {TypeError} when `flows` is not an array of trade flows or `options` not an object.
+ * @throws TypeError when `flows` is not an array of trade flows or `options` not an object.
  * @example
  * ```ts
  * import { tradeFlows, worldShare } from 'korea-latam/trade';
