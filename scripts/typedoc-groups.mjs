@@ -15,7 +15,10 @@ const GROUPS = [
 export function load(app) {
   app.converter.on(Converter.EVENT_RESOLVE_BEGIN, (context) => {
     for (const guide of context.project.getReflectionsByKind(ReflectionKind.Document)) {
-      const heading = guide.content.map((part) => part.text).join('').match(/^# (.+)$/m)?.[1];
+      const heading = guide.content
+        .map((part) => part.text)
+        .join('')
+        .match(/^# (.+)$/m)?.[1];
       if (heading !== undefined) guide.name = heading;
       guide.frontmatter.group ??= 'Guides';
     }
