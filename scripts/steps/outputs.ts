@@ -300,6 +300,9 @@ export async function buildOutputs(
   const allTables = [...tablesOf.values()].flat();
   const keys = foreignKeys(allTables);
   const version = JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).version as string;
+  // CITATION.cff cites the same version as the data package (after `changeset version`, run `npm run data`).
+  const citation = readFileSync(join(root, 'CITATION.cff'), 'utf8');
+  emitFile(join(root, 'CITATION.cff'), citation.replace(/^version: ".*"$/m, `version: "${version}"`));
   const resources: Record<string, unknown>[] = [];
   for (const dataset of datasets) {
     const json = `${JSON.stringify(dataset.json ?? dataset.records)}\n`;
