@@ -36,40 +36,6 @@ try {
     }),
   );
   writeFileSync(join(work, 'notebook.ipynb'), readFileSync(notebookPath));
-  const started = performance.now();
-  try {
-    execFileSync(
-      'jupyter',
-      [
-        'nbconvert',
-        '--to',
-        'notebook',
-        '--execute',
-        'notebook.ipynb',
-        '--output',
-        'executed.ipynb',
-        '--ExecutePreprocessor.timeout=120',
-      ],
-      { cwd: work, env: { ...process.env, JUPYTER_PATH: join(work, 'jupyter') }, stdio: ['ignore', 'ignore', 'pipe'] },
-    );
-  } catch (error) {
-    fail(`execution failed:\n${error.stderr?.toString() ?? error.message}`);
-  }
-  const seconds = (performance.now() - started) / 1000;
-  const executed = JSON.parse(readFileSync(join(work, 'executed.ipynb'), 'utf8'));
-  // Keep what a reader sees; drop timings and counters, which change on every run.
-  const outputs = executed.cells.map((cell) =>
-    (cell.outputs ?? []).map(({ output_type, data, name, text }) => ({ output_type, data, name, text })),
-  );
-  // JSON.stringify writes the escape character (ANSI colour codes start with it) as \u001b.
-  const text = JSON.stringify(outputs);
-  if (text.includes('\\u001b')) fail('an output carries ANSI colour codes');
-  if (outputs.flat().some((o) => o.output_type === 'error')) fail(`a cell failed: ${text.slice(0, 500)}`);
-  if (!outputs.flat().some((o) => o.data?.['image/svg+xml'])) fail('the chart is missing');
-  // Korea Customs via KOSIS, 2023: exports to Mexico 12,221,993,000 US$ and imports 7,630,719,000.
-  if (!text.includes('| 2023 | 12,221,993,000 | 7,630,719,000 | 4,591,274,000 | kosis-kcs-trade |')) {
-    fail("Korea's 2023 trade with Mexico is not the KOSIS value");
-  }
   const saved = JSON.parse(readFileSync(notebookPath, 'utf8'));
   const clean = (cells) =>
     cells.map((cell) => ({
@@ -85,15 +51,81 @@ try {
           }
         : {}),
     }));
-  const fresh = { ...saved, cells: clean(executed.cells) };
+  /** Executes the notebook once; returns the executed cells, or the problems found. */
+  const runOnce = () => {
+    try {
+      execFileSync(
+        'jupyter',
+        [
+          'nbconvert',
+          '--to',
+          'notebook',
+          '--execute',
+          'notebook.ipynb',
+          '--output',
+          'executed.ipynb',
+          '--ExecutePreprocessor.timeout=120',
+        ],
+        {
+          cwd: work,
+          env: { ...process.env, JUPYTER_PATH: join(work, 'jupyter') },
+          stdio: ['ignore', 'ignore', 'pipe'],
+        },
+      );
+    } catch (error) {
+      return { problems: [`execution failed: ${error.stderr?.toString() ?? error.message}`] };
+    }
+    const executed = JSON.parse(readFileSync(join(work, 'executed.ipynb'), 'utf8'));
+    // Keep what a reader sees; drop timings and counters, which change on every run.
+    const outputs = executed.cells.map((cell) =>
+      (cell.outputs ?? []).map(({ output_type, data, name, text }) => ({ output_type, data, name, text })),
+    );
+    // JSON.stringify writes the escape character (ANSI colour codes start with it) as \u001b.
+    const text = JSON.stringify(outputs);
+    const problems = [];
+    if (text.includes('\\u001b')) problems.push('an output carries ANSI colour codes');
+    if (outputs.flat().some((o) => o.output_type === 'error')) problems.push(`a cell failed: ${text.slice(0, 500)}`);
+    if (!outputs.flat().some((o) => o.data?.['image/svg+xml'])) problems.push('the chart is missing');
+    // Korea Customs via KOSIS, 2023: exports to Mexico 12,221,993,000 US$ and imports 7,630,719,000.
+    if (!text.includes('| 2023 | 12,221,993,000 | 7,630,719,000 | 4,591,274,000 | kosis-kcs-trade |')) {
+      problems.push("Korea's 2023 trade with Mexico is not the KOSIS value");
+    }
+    const cells = clean(executed.cells);
+    if (!update && JSON.stringify(clean(saved.cells)) !== JSON.stringify(cells)) {
+      problems.push(
+        'the outputs differ from the ones saved in examples/notebook.ipynb (run npm run notebook:update and review)',
+      );
+    }
+    return problems.length > 0 ? { problems } : { cells };
+  };
+  // The Deno kernel now and then reports a cell finished before its display message reaches
+  // Jupyter, which then drops that output (seen here in 1 run of 8 and 1 of 24). A run that lost an output
+  // fails its checks; up to three runs are made, and one complete run is required.
+  const started = performance.now();
+  const attempts = [];
+  let result;
+  while (attempts.length < 3) {
+    result = runOnce();
+    attempts.push(result);
+    if (result.cells !== undefined) break;
+  }
+  const seconds = (performance.now() - started) / 1000;
+  if (result.cells === undefined) {
+    fail(attempts.map((a, i) => `run ${i + 1}: ${a.problems.join('; ')}`).join('\n'));
+  }
+  const runs =
+    attempts.length === 1
+      ? '1 run'
+      : `${attempts.length} runs (${attempts
+          .slice(0, -1)
+          .map((a) => a.problems.join('; '))
+          .join(' / ')})`;
   if (update) {
-    writeFileSync(notebookPath, `${JSON.stringify(fresh, null, 1)}\n`);
-    console.log(`notebook: ran ${executed.cells.length} cells in ${seconds.toFixed(1)} s; outputs saved`);
-  } else if (JSON.stringify(clean(saved.cells)) !== JSON.stringify(fresh.cells)) {
-    fail('the outputs differ from the ones saved in examples/notebook.ipynb (run npm run notebook:update and review)');
+    writeFileSync(notebookPath, `${JSON.stringify({ ...saved, cells: result.cells }, null, 1)}\n`);
+    console.log(`notebook: ran ${result.cells.length} cells in ${seconds.toFixed(1)} s (${runs}); outputs saved`);
   } else {
     console.log(
-      `notebook: ran ${executed.cells.length} cells with the Deno kernel in ${seconds.toFixed(1)} s; outputs clean and equal to the saved ones`,
+      `notebook: ran ${result.cells.length} cells with the Deno kernel in ${seconds.toFixed(1)} s (${runs}); outputs clean and equal to the saved ones`,
     );
   }
 } finally {
