@@ -4,10 +4,10 @@
 // outputs equal the ones saved in the file. --update saves the new outputs instead.
 // Usage: node scripts/run-notebook.mjs [--update]
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
 import { dirname, join, resolve } from 'node:path';
+import { linkedProject } from './lib/linked-project.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const notebookPath = join(root, 'examples', 'notebook.ipynb');
@@ -19,11 +19,8 @@ const fail = (message) => {
 
 // A project with the package installed (a link to this build) and the Deno kernel registered in a
 // private Jupyter folder, so the machine's own Jupyter set-up is left alone.
-const work = mkdtempSync(join(tmpdir(), 'korea-latam-notebook-'));
+const work = linkedProject(root, 'notebook');
 try {
-  mkdirSync(join(work, 'node_modules'));
-  symlinkSync(root, join(work, 'node_modules', 'korea-latam'));
-  symlinkSync(join(root, 'node_modules', 'zod'), join(work, 'node_modules', 'zod'));
   writeFileSync(join(work, 'deno.json'), JSON.stringify({ nodeModulesDir: 'manual' }));
   const deno = join(dirname(createRequire(import.meta.url).resolve('deno/package.json')), 'deno');
   mkdirSync(join(work, 'jupyter', 'kernels', 'deno'), { recursive: true });

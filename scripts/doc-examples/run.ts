@@ -7,10 +7,10 @@
  * Usage: npm run examples:docs   (after npm run build; part of npm run check)
  */
 import { execFileSync } from 'node:child_process';
-import { mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
+import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
+import { linkedProject } from '../lib/linked-project.mjs';
 import { type DocExample, guideExamples, tsdocExamples } from './extract.js';
 import { rewrite } from './rewrite.js';
 
@@ -76,14 +76,11 @@ function exportedNames(file: string): string[] {
 
 const examples: DocExample[] = [...tsdocExamples(root), ...guideExamples(root)];
 const owners = publicNames();
-const work = mkdtempSync(join(tmpdir(), 'korea-latam-doc-examples-'));
+const work = linkedProject(root, 'doc-examples');
 const problems: string[] = [];
 let checks = 0;
 let internal = 0;
 try {
-  mkdirSync(join(work, 'node_modules'));
-  symlinkSync(root, join(work, 'node_modules', 'korea-latam'));
-  symlinkSync(join(root, 'node_modules', 'zod'), join(work, 'node_modules', 'zod'));
   writeFileSync(join(work, 'package.json'), JSON.stringify({ type: 'module', private: true }));
   writeFileSync(join(work, '__expect.ts'), EXPECT_HELPERS);
   const files: string[] = [];

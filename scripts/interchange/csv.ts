@@ -1,10 +1,5 @@
-import type { Cell, Table } from './flatten.js';
-
-function cellText(value: Cell): string {
-  if (value === null) return '';
-  const text = String(value);
-  return /[",\n\r]/.test(text) ? `"${text.replace(/"/g, '""')}"` : text;
-}
+import { csvRow } from '../../src/internal/csv-row.js';
+import type { Table } from './flatten.js';
 
 /**
  * A table as RFC 4180 CSV: UTF-8 without a byte-order mark, a header row, LF line endings, `""`
@@ -17,7 +12,5 @@ function cellText(value: Cell): string {
  * ```
  */
 export function csvOf(table: Table): string {
-  const lines = [table.columns.map((c) => c.name).join(',')];
-  for (const row of table.rows) lines.push(row.map(cellText).join(','));
-  return `${lines.join('\n')}\n`;
+  return `${[csvRow(table.columns.map((c) => c.name)), ...table.rows.map(csvRow)].join('\n')}\n`;
 }

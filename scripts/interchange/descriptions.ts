@@ -222,10 +222,6 @@ export function columnDescription(table: Table, column: TableColumn): string {
   }
   const general = COLUMNS[column.name];
   if (general !== undefined) return general;
-  // A column of a list table named like the main table's column (`timeline-event-alternatives.note`).
-  const root = Object.keys(TABLES).find((name) => table.name.startsWith(name.replace(/s$/, '')));
-  const inherited = root === undefined ? undefined : COLUMNS[`${root}.${column.name}`];
-  if (inherited !== undefined) return inherited;
   throw new Error(`No description for ${table.name}.${column.name}: add one to scripts/interchange/descriptions.ts`);
 }
 

@@ -2,11 +2,12 @@
 // Frictionless JavaScript library — on the shipped files and on copies broken three ways (every
 // checker must fail on each), then runs the copy-paste examples in examples/data/.
 // Usage: node scripts/interop/run.mjs   (part of npm run check; needs R, pandas: see .ci/run)
-import { spawn, spawnSync } from 'node:child_process';
-import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, symlinkSync, writeFileSync } from 'node:fs';
+import { spawn } from 'node:child_process';
+import { cpSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
+import { linkedProject } from '../lib/linked-project.mjs';
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..', '..');
 const datasets = join(root, 'datasets');
@@ -22,30 +23,11 @@ const problem = (message) => {
   console.error(`interop: ${message}`);
   failed = true;
 };
-const run = (command, args, cwd = root) => {
-  const started = performance.now();
-  const result = spawnSync(command, args, { cwd, encoding: 'utf8', env: { ...process.env, NO_COLOR: '1' } });
-  if (result.error?.code === 'ENOENT') {
-    return {
-      status: 127,
-      out: '',
-      err: `${command} is not installed (see .ci/run for the Debian packages)`,
-      seconds: 0,
-    };
-  }
-  return {
-    status: result.status,
-    out: result.stdout,
-    err: result.stderr,
-    seconds: (performance.now() - started) / 1000,
-  };
-};
-
-/** The same as run, in the background; resolves when the command ends. */
-const runInBackground = (command, args) =>
+/** Runs a command in the background; resolves with its exit status, output and time when it ends. */
+const run = (command, args, cwd = root) =>
   new Promise((done) => {
     const started = performance.now();
-    const child = spawn(command, args, { cwd: root, env: { ...process.env, NO_COLOR: '1' } });
+    const child = spawn(command, args, { cwd, env: { ...process.env, NO_COLOR: '1' } });
     let out = '';
     let err = '';
     child.stdout.on('data', (chunk) => {
@@ -96,7 +78,7 @@ const copies = Object.entries(breaks).map(([what, [file, change]]) => {
 const folders = [{ what: 'shipped', copy: datasets }, ...copies];
 const jobs = folders.flatMap(({ what, copy }) =>
   Object.entries(checkers).map(([name, [command, args]]) =>
-    Object.assign(async () => ({ what, name, ...(await runInBackground(command, [...args, copy])) }), {
+    Object.assign(async () => ({ what, name, ...(await run(command, [...args, copy])) }), {
       slow: name === 'Frictionless',
     }),
   ),
@@ -110,21 +92,19 @@ for (const result of results.filter((r) => r.what === 'shipped')) {
 }
 
 // 2. The examples in docs/interchange.md, run from a project that installed the package.
-const project = mkdtempSync(join(tmpdir(), 'korea-latam-reader-'));
-mkdirSync(join(project, 'node_modules', 'korea-latam'), { recursive: true });
-symlinkSync(datasets, join(project, 'node_modules', 'korea-latam', 'datasets'));
+const project = linkedProject(root, 'reader');
 const mexico = "Korea's exports to Mexico in 2008: 9089949000 US$ (kosis-kcs-trade)\nNamibia: NA | Argentina: 032";
 for (const [name, command, file] of [
   ['R example', 'Rscript', 'read-tables.R'],
   ['pandas example', python, 'read_tables.py'],
 ]) {
-  const result = run(command, [join(root, 'examples/data', file)], project);
+  const result = await run(command, [join(root, 'examples/data', file)], project);
   if (result.status === 0 && result.out.trim() === mexico)
     console.log(`ok  ${name} (examples/data/${file}) prints the raw files' values`);
   else problem(`${name} printed:\n${result.out}${result.err}`);
 }
 {
-  const result = run(
+  const result = await run(
     process.execPath,
     [join(root, 'scripts/interop/run-sql.mjs'), join(root, 'examples/data/korea-mexico.sql')],
     project,

@@ -20,6 +20,8 @@ interface Dataset extends FlattenSpec {
   readonly licence: keyof typeof RESOURCE_LICENCES;
   /** The JSON copy (defaults to the records). */
   readonly json?: unknown;
+  /** For a library dataset: its record's JSON Schema file, `json-schema/<schemaFile>.schema.json`. */
+  readonly schemaFile?: string;
 }
 
 const CSV_DIALECT = { delimiter: ',', quoteChar: '"', doubleQuote: true, header: true, lineTerminator: '\n' };
@@ -131,6 +133,7 @@ export async function buildOutputs(
       title: 'Merchandise trade between Korea and each LAC country, by reporter',
       records: data.trade,
       schema: jsonSchemaOf(schemas.TradeFlowSchema),
+      schemaFile: 'trade-flow',
       primaryKey: ['reporter', 'partner', 'year', 'flow', 'source'],
       extra: [
         {
@@ -150,6 +153,7 @@ export async function buildOutputs(
       title: 'Partner shares and ranks in the trade of Korea and six LAC economies',
       records: data.rankings,
       schema: jsonSchemaOf(schemas.PartnerShareSchema),
+      schemaFile: 'partner-share',
       primaryKey: ['reporter', 'partner', 'period.from', 'period.to', 'basis', 'table_source'],
       extra: [
         {
@@ -169,6 +173,7 @@ export async function buildOutputs(
       title: 'US consumer price index (CPI-U), annual averages of complete years',
       records: data.prices,
       schema: jsonSchemaOf(schemas.CpiAnnualAverageSchema),
+      schemaFile: 'cpi-annual-average',
       primaryKey: ['year'],
       sources: ['bls-cpi-u'],
       licence: 'prices',
@@ -179,6 +184,7 @@ export async function buildOutputs(
       title: "The two Koreas' diplomatic ties with each LAC country (year precision)",
       records: data.ties,
       schema: jsonSchemaOf(schemas.DiplomaticTieSchema),
+      schemaFile: 'diplomatic-tie',
       primaryKey: ['country', 'korea'],
       sources: ['kdiplo-diplomatic-ties', 'mofa-kr-diplomatic-relations', 'ayhan-2024-two-koreas-ties'],
       licence: 'ties',
@@ -189,6 +195,7 @@ export async function buildOutputs(
       title: 'Dated events between Korea and LAC',
       records: data.timeline.events,
       schema: jsonSchemaOf(schemas.TimelineEventSchema),
+      schemaFile: 'timeline-event',
       primaryKey: ['id'],
       sources: paperOnly,
       licence: 'pages',
@@ -199,6 +206,7 @@ export async function buildOutputs(
       title: 'Agreements and institutional ties with their status',
       records: data.timeline.agreements,
       schema: jsonSchemaOf(schemas.AgreementSchema),
+      schemaFile: 'agreement',
       primaryKey: ['id'],
       sources: paperOnly,
       licence: 'pages',
@@ -209,6 +217,7 @@ export async function buildOutputs(
       title: "The paper's claims checked against the data",
       records: data.claims,
       schema: jsonSchemaOf(schemas.ClaimSchema),
+      schemaFile: 'claim',
       primaryKey: ['id'],
       sources: paperOnly,
       licence: 'paper',
@@ -219,6 +228,7 @@ export async function buildOutputs(
       title: 'Bibliography: every work a record cites',
       records: data.sources,
       schema: jsonSchemaOf(schemas.SourceSchema),
+      schemaFile: 'source',
       primaryKey: ['id'],
       sources: paperOnly,
       licence: 'own',
@@ -229,6 +239,7 @@ export async function buildOutputs(
       title: 'Countries and former economies with ISO codes, M49 subregions and blocs',
       records: data.countries,
       schema: jsonSchemaOf(schemas.CountrySchema),
+      schemaFile: 'country',
       primaryKey: ['code'],
       sources: ['iso-3166-regional-codes'],
       licence: 'codes',
@@ -240,6 +251,7 @@ export async function buildOutputs(
       title: 'Regional blocs and their LAC members',
       records: data.blocs,
       schema: jsonSchemaOf(schemas.BlocSchema),
+      schemaFile: 'bloc',
       primaryKey: ['id'],
       sources: [],
       licence: 'pages',
@@ -250,6 +262,7 @@ export async function buildOutputs(
       title: "The paper's six challenges, paraphrased",
       records: data.challenges,
       schema: jsonSchemaOf(schemas.ChallengeSchema),
+      schemaFile: 'challenge',
       primaryKey: ['id'],
       sources: paperOnly,
       licence: 'paper',
@@ -260,6 +273,7 @@ export async function buildOutputs(
       title: 'Roles Latin America could see Korea play',
       records: data.taxonomy.roles,
       schema: jsonSchemaOf(schemas.RoleSchema),
+      schemaFile: 'role',
       primaryKey: ['id'],
       sources: paperOnly,
       licence: 'paper',
@@ -270,6 +284,7 @@ export async function buildOutputs(
       title: 'Motives for Korean investment in Latin America',
       records: data.taxonomy.motives,
       schema: jsonSchemaOf(schemas.MotiveSchema),
+      schemaFile: 'motive',
       primaryKey: ['id'],
       sources: paperOnly,
       licence: 'paper',
@@ -280,6 +295,7 @@ export async function buildOutputs(
       title: 'Phases of Korean foreign policy',
       records: data.taxonomy.policyPhases,
       schema: jsonSchemaOf(schemas.PolicyPhaseSchema),
+      schemaFile: 'policy-phase',
       primaryKey: ['id'],
       sources: paperOnly,
       licence: 'paper',
@@ -290,6 +306,7 @@ export async function buildOutputs(
       title: 'Agenda for a U.S.–Korea partnership in Latin America',
       records: data.taxonomy.partnershipAreas,
       schema: jsonSchemaOf(schemas.PartnershipAreaSchema),
+      schemaFile: 'partnership-area',
       primaryKey: ['id'],
       sources: paperOnly,
       licence: 'paper',
@@ -357,7 +374,7 @@ export async function buildOutputs(
       name: `${dataset.name}-json`,
       path: `${dataset.name}.json`,
       title: `${dataset.title} (the library's records as JSON)`,
-      description: `The records exactly as \`korea-latam\` exports them (camelCase fields, nested objects and lists); the JSON Schema is json-schema/${jsonSchemaFile(dataset.name)}.`,
+      description: `The records exactly as \`korea-latam\` exports them (camelCase fields, nested objects and lists); the JSON Schema is ${dataset.schemaFile === undefined ? 'not published (this table is not a library dataset)' : `json-schema/${dataset.schemaFile}.schema.json`}.`,
       format: 'json',
       mediatype: 'application/json',
       encoding: 'utf-8',
@@ -386,49 +403,11 @@ export async function buildOutputs(
       2,
     )}\n`,
   );
-  const schemasToWrite: [string, z.ZodType][] = [
-    ['source', schemas.SourceSchema],
-    ['country', schemas.CountrySchema],
-    ['bloc', schemas.BlocSchema],
-    ['challenge', schemas.ChallengeSchema],
-    ['role', schemas.RoleSchema],
-    ['motive', schemas.MotiveSchema],
-    ['policy-phase', schemas.PolicyPhaseSchema],
-    ['partnership-area', schemas.PartnershipAreaSchema],
-    ['trade-flow', schemas.TradeFlowSchema],
-    ['partner-share', schemas.PartnerShareSchema],
-    ['cpi-annual-average', schemas.CpiAnnualAverageSchema],
-    ['timeline-event', schemas.TimelineEventSchema],
-    ['agreement', schemas.AgreementSchema],
-    ['diplomatic-tie', schemas.DiplomaticTieSchema],
-    ['claim', schemas.ClaimSchema],
-  ];
-  for (const [name, schema] of schemasToWrite) {
-    emitFile(join(dir, 'json-schema', `${name}.schema.json`), `${JSON.stringify(jsonSchemaOf(schema), null, 2)}\n`);
+  for (const { schemaFile, schema } of datasets) {
+    if (schemaFile !== undefined) {
+      emitFile(join(dir, 'json-schema', `${schemaFile}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);
+    }
   }
-}
-
-const JSON_SCHEMA_FILES: Readonly<Record<string, string>> = {
-  'trade-flows': 'trade-flow',
-  'partner-shares': 'partner-share',
-  'us-cpi-annual': 'cpi-annual-average',
-  'diplomatic-ties': 'diplomatic-tie',
-  'timeline-events': 'timeline-event',
-  agreements: 'agreement',
-  claims: 'claim',
-  sources: 'source',
-  countries: 'country',
-  blocs: 'bloc',
-  challenges: 'challenge',
-  roles: 'role',
-  motives: 'motive',
-  'policy-phases': 'policy-phase',
-  'partnership-areas': 'partnership-area',
-};
-
-function jsonSchemaFile(name: string): string {
-  const file = JSON_SCHEMA_FILES[name];
-  return file === undefined ? '(none: this table is not a library dataset)' : `${file}.schema.json`;
 }
 
 function sha256(data: string | Uint8Array): string {

@@ -1,3 +1,4 @@
+import { csvRow } from '../internal/csv-row.js';
 import type { SourceId } from '../sources/types.js';
 import { balanceSeries } from '../trade/balance-series.js';
 import { tradeFlows } from '../trade/trade-flows.generated.js';
@@ -18,10 +19,6 @@ export class CliError extends Error {
 export function shown(value: string | undefined): string {
   const text = value ?? '';
   return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
-
-function csvLine(values: readonly string[]): string {
-  return values.map((v) => (/[",\n]/.test(v) ? `"${v.replace(/"/g, '""')}"` : v)).join(',');
 }
 
 /** `korea-latam list`: every table with its row count, title and sources. */
@@ -70,7 +67,7 @@ export function exportDataset(name: string | undefined, format: string, filters:
   const keep = all.map((row) => conditions.every(([column, value]) => row[column] === value));
   if (format === 'csv') {
     const rows = all.filter((_, i) => keep[i]);
-    return [csvLine(columns), ...rows.map((row) => csvLine(columns.map((c) => row[c] ?? '')))].join('\n');
+    return [csvRow(columns), ...rows.map((row) => csvRow(columns.map((c) => row[c] ?? '')))].join('\n');
   }
   // JSON: the library's own records (what parse* accepts), one per row of the table, chosen by the same filters.
   if (!hasJson(resource)) {
@@ -125,7 +122,7 @@ export function balanceTable(
   const cells = rows.map((r) =>
     [r.year, r.exportsUsd, r.importsUsd, r.balanceUsd, r.totalUsd, r.source, r.estimated].map(String),
   );
-  if (options.format === 'csv') return [header, ...cells].map(csvLine).join('\n');
+  if (options.format === 'csv') return [header, ...cells].map(csvRow).join('\n');
   if (options.format !== 'table')
     throw new CliError(`Unknown format ${shown(options.format)}. Formats: table, csv, json.`, 2);
   const millions = (n: number) =>
