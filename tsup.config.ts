@@ -11,6 +11,10 @@ export const entries = {
   prices: 'src/prices/index.ts',
   timeline: 'src/timeline/index.ts',
   claims: 'src/claims/index.ts',
+  i18n: 'src/i18n/index.ts',
+  'i18n/es': 'src/i18n/es/index.ts',
+  'i18n/pt': 'src/i18n/pt/index.ts',
+  'i18n/ko': 'src/i18n/ko/index.ts',
   schemas: 'src/schemas/index.ts',
 };
 

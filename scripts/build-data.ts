@@ -14,6 +14,7 @@ import { buildChallenges } from './steps/challenges.js';
 import { buildClaimIds, buildClaims } from './steps/claims.js';
 import { buildCountries } from './steps/countries.js';
 import { buildDiplomaticTies } from './steps/diplomatic-ties.js';
+import { buildI18n } from './steps/i18n.js';
 import { buildOutputs } from './steps/outputs.js';
 import { buildPrices } from './steps/prices.js';
 import { buildRankings } from './steps/rankings.js';
@@ -42,6 +43,7 @@ async function main(): Promise<void> {
   const timeline = buildTimeline(root, schemas, codes);
   const ties = buildDiplomaticTies(root, schemas);
   const claims = await buildClaims(root, schemas);
+  const i18n = await buildI18n(root, schemas);
   const { organizationCodes } = await import('../src/timeline/organizations.js');
   await buildOutputs(root, schemas, {
     trade,
@@ -56,6 +58,7 @@ async function main(): Promise<void> {
     organizations: organizationCodes,
     challenges: challenges.challenges,
     taxonomy: challenges,
+    labels: i18n.entries,
   });
   if (process.argv.includes('--check')) {
     const changed = execFileSync('git', ['status', '--porcelain', '--', ...written], {

@@ -36,6 +36,9 @@ eq(rankings.koreaRank(rankings.partnerShares, { reporter: 'MEX', period: { from:
 eq(timeline.isInForce(timeline.getAgreement('kor-chl-fta'), '2004-04-01'), true, 'timeline.isInForce');
 eq(claims.claims.find((c) => c.id === 'korea-sixth-partner-of-mexico').check.verdict, 'supported', 'claims');
 eq(schemas.parseTradeFlows(trade.tradeFlows).length, trade.tradeFlows.length, 'schemas.parseTradeFlows');
+eq(i18n.label(timeline.getAgreement('kor-col-fta'), 'title', i18n_es.es), 'Acuerdo de Libre Comercio entre la República de Colombia y la República de Corea', 'i18n/es official title (Ley 1747 de 2014)');
+eq(i18n.label(countries.blocs.find((b) => b.id === 'MERCOSUR'), 'name', i18n_pt.pt), 'Mercado Comum do Sul (Mercosul)', 'i18n/pt official name');
+eq(i18n.translateText('South America', i18n_ko.ko), '남미', 'i18n/ko');
 let threw = false;
 try { trade.tradeFlows[0].valueUsd = 0; } catch { threw = true; }
 eq(threw || trade.tradeFlows[0].valueUsd !== 0, true, 'frozen data');
@@ -45,15 +48,30 @@ const resolveEsm = `
 const csvPath = new URL(import.meta.resolve('korea-latam/data/trade-flows.csv')).pathname;
 if (!csvPath.endsWith('/datasets/trade-flows.csv')) throw new Error('smoke: data subpath resolved to ' + csvPath);
 `;
-const subpaths = ['sources', 'countries', 'challenges', 'trade', 'rankings', 'prices', 'timeline', 'claims', 'schemas'];
+const subpaths = [
+  'sources',
+  'countries',
+  'challenges',
+  'trade',
+  'rankings',
+  'prices',
+  'timeline',
+  'claims',
+  'i18n',
+  'i18n/es',
+  'i18n/pt',
+  'i18n/ko',
+  'schemas',
+];
+const binding = (subpath) => subpath.replace('/', '_');
 const esmImports = [
   `import * as root from 'korea-latam';`,
-  ...subpaths.map((s) => `import * as ${s} from 'korea-latam/${s}';`),
+  ...subpaths.map((s) => `import * as ${binding(s)} from 'korea-latam/${s}';`),
 ].join('\n');
 writeFileSync(join(project, 'esm.mjs'), `${esmImports}\nconst RUNTIME = 'node-esm';\n${checks}${resolveEsm}`);
 const cjsImports = [
   `const root = require('korea-latam');`,
-  ...subpaths.map((s) => `const ${s} = require('korea-latam/${s}');`),
+  ...subpaths.map((s) => `const ${binding(s)} = require('korea-latam/${s}');`),
 ].join('\n');
 writeFileSync(
   join(project, 'cjs.cjs'),

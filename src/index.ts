@@ -14,6 +14,7 @@
 export * from './challenges/index.js';
 export * from './claims/index.js';
 export * from './countries/index.js';
+export * from './i18n/index.js';
 export * from './prices/index.js';
 export * from './rankings/index.js';
 export * from './sources/index.js';

@@ -25,9 +25,12 @@ describe('package manifests', () => {
         expect(Object.keys(condition)[0], key).toBe('types');
       }
       if (key === '.') continue;
-      const redirect = JSON.parse(readFileSync(join(repoRoot, key.slice(2), 'package.json'), 'utf8'));
-      expect(redirect.types).toBe(`../dist/${key.slice(2)}.d.cts`);
-      expect(pkg.files).toContain(key.slice(2));
+      const subpath = key.slice(2);
+      const redirect = JSON.parse(readFileSync(join(repoRoot, subpath, 'package.json'), 'utf8'));
+      const up = '../'.repeat(subpath.split('/').length);
+      expect(redirect.types).toBe(`${up}dist/${subpath}.d.cts`);
+      expect(redirect.main).toBe(`${up}dist/${subpath}.cjs`);
+      expect(pkg.files).toContain(subpath.split('/')[0]);
     }
   });
 

@@ -2,6 +2,7 @@ import { expectTypeOf, test } from 'vitest';
 import type * as z from 'zod';
 import type { Challenge, Motive, PartnershipArea, PolicyPhase, Role } from '../src/challenges/index.js';
 import type { Bloc, Country } from '../src/countries/index.js';
+import type { Translation, Translations } from '../src/i18n/index.js';
 import type { CpiAnnualAverage } from '../src/prices/index.js';
 import type { PartnerShare } from '../src/rankings/index.js';
 import type {
@@ -18,6 +19,8 @@ import type {
   SourceSchema,
   TimelineEventSchema,
   TradeFlowSchema,
+  TranslationSchema,
+  TranslationsSchema,
 } from '../src/schemas/index.js';
 import type { Source } from '../src/sources/index.js';
 import type { Agreement, TimelineEvent } from '../src/timeline/index.js';
@@ -37,4 +40,6 @@ test("each schema's output is exactly its interface", () => {
   expectTypeOf<z.output<typeof TimelineEventSchema>>().toEqualTypeOf<TimelineEvent>();
   expectTypeOf<z.output<typeof AgreementSchema>>().toEqualTypeOf<Agreement>();
   expectTypeOf<z.output<typeof CpiAnnualAverageSchema>>().toEqualTypeOf<CpiAnnualAverage>();
+  expectTypeOf<z.output<typeof TranslationSchema>>().toEqualTypeOf<Translation>();
+  expectTypeOf<z.output<typeof TranslationsSchema>>().toEqualTypeOf<Translations>();
 });

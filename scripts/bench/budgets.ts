@@ -18,6 +18,28 @@ export const DATASET_MARKERS: Readonly<Record<string, string>> = {
 };
 
 /**
+ * Strings that appear only in one translation table, to tell whether a bundle carries it: an
+ * English subpath and the helpers of `korea-latam/i18n` carry none. Checked raw and with
+ * non-ASCII characters escaped, as a minifier writes them.
+ */
+export const LOCALE_MARKERS: Readonly<Record<string, string>> = {
+  es: 'Competencia de China',
+  pt: 'Concorrência da China',
+  ko: '중국과의 경쟁',
+};
+
+const escaped = (text: string) =>
+  [...text].map((c) => (c.charCodeAt(0) < 128 ? c : `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`)).join('');
+
+/** The locales whose table a bundle text carries. */
+export function localesIn(text: string): string[] {
+  const lower = text.toLowerCase();
+  return Object.entries(LOCALE_MARKERS)
+    .filter(([, marker]) => text.includes(marker) || lower.includes(escaped(marker).toLowerCase()))
+    .map(([locale]) => locale);
+}
+
+/**
  * A dataset's CSV files: its main table and the tables of the lists inside its records (a list
  * table's key is its parent's key plus `position`), so the floor counts all of the data.
  */
@@ -57,6 +79,10 @@ export const SUBPATH_FLOORS: Readonly<Record<string, readonly string[]>> = {
   timeline: [...withLists('timeline-events', 'agreements', 'diplomatic-ties'), 'countries.csv#code'],
   // verifyClaims takes the datasets as an argument, so the subpath carries only the claims.
   claims: withLists('claims'),
+  // Each locale subpath ships its table: held to its rows of labels.csv (text and status columns).
+  'i18n/es': ['labels.csv@es'],
+  'i18n/pt': ['labels.csv@pt'],
+  'i18n/ko': ['labels.csv@ko'],
 };
 
 /** The budgets, in bytes. */
@@ -167,6 +193,15 @@ export function checkBudgets(
         ok: row.gzipBytes <= budget,
       });
     }
+    const locale = /^i18n\/(es|pt|ko)$/.exec(row.subpath)?.[1];
+    const carriedLocales = localesIn(row.text);
+    results.push({
+      entry,
+      rule: locale === undefined ? 'no translation table' : `only the ${locale} table`,
+      bytes: carriedLocales.length,
+      budget: locale === undefined ? 0 : 1,
+      ok: locale === undefined ? carriedLocales.length === 0 : carriedLocales.join() === locale,
+    });
     if (row.kind === 'subpath' && SUBPATH_FLOORS[row.subpath] !== undefined) {
       const budget = Math.floor(
         BUDGETS.datasetFactor * floorOf(SUBPATH_FLOORS[row.subpath] ?? []) +
@@ -197,7 +232,7 @@ export async function measureBudgets(root: string) {
       .map((f) => [f, csvFloor(root, f)]),
   );
   for (const part of Object.values(SUBPATH_FLOORS).flat()) {
-    if (part.includes('#')) floors[part] = csvFloor(root, part);
+    if (part.includes('#') || part.includes('@')) floors[part] = csvFloor(root, part);
   }
   const fromRoot = new Map<string, BundleSize>();
   for (const row of sizes.filter((r) => r.kind === 'helper' && r.exportName)) {

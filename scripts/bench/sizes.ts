@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { rollup } from 'rollup';
+import { parseCsv } from '../../src/internal/parse-csv.js';
 import { type BundleSize, bundleSize } from '../lib/bundle-size.js';
 
 /** The public modules, as subpaths of the package. */
@@ -16,6 +17,10 @@ export const SUBPATHS = [
   'prices',
   'timeline',
   'claims',
+  'i18n',
+  'i18n/es',
+  'i18n/pt',
+  'i18n/ko',
   'schemas',
 ] as const;
 
@@ -59,6 +64,15 @@ export interface SizeRow extends BundleSize {
 
 /** gzip -9 bytes of a CSV under datasets/, or of one of its columns (`countries.csv#code`). */
 export function csvFloor(root: string, file: string): number {
+  const [table = file, locale] = file.split('@');
+  if (locale !== undefined) {
+    // `labels.csv@es`: one locale's rows, text and status columns (what its translation table holds).
+    const [header, ...rows] = parseCsv(readFileSync(join(root, 'datasets', table), 'utf8')).map((r) => r.fields);
+    const at = (column: string) => header?.indexOf(column) ?? -1;
+    const kept = rows.filter((r) => r[at('locale')] === locale).map((r) => `${r[at('text')]},${r[at('status')]}`);
+    if (kept.length === 0) throw new Error(`csvFloor: no ${locale} rows in ${table}`);
+    return gzipSync(`text,status\n${kept.join('\n')}\n`, { level: 9 }).byteLength;
+  }
   const [name = file, column] = file.split('#');
   const text = readFileSync(join(root, 'datasets', name), 'utf8');
   if (column === undefined) return gzipSync(text, { level: 9 }).byteLength;

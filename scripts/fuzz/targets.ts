@@ -109,6 +109,10 @@ export const TARGETS: Readonly<Record<string, Args>> = {
   precisionOf: () => ['2003-02'],
   sortByDate: (m) => [events(m)],
   toInterval: () => ['2003-02', 'month'],
+  // i18n
+  label: (m) => [agreement(m), 'title', m.es],
+  labelDetails: (m) => [first(m.blocs), 'name', m.pt],
+  translateText: (m) => ['South America', m.ko],
   // claims
   combineVerdicts: () => [['supported', 'partly']],
   compareToPrinted: () => [2, 2.46],

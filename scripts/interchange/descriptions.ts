@@ -159,6 +159,15 @@ const COLUMNS: Readonly<Record<string, string>> = {
   'policy-phases.period_end_precision': 'Precision of the end; empty when the paper gives no end',
   'policy-phases.period_label': "The period in words, at the paper's precision",
   'partnership-areas.kind': 'Kind of agenda item, as the paper groups them',
+  // labels
+  'labels.locale': 'Language of the text: es (Spanish), pt (Portuguese) or ko (Korean)',
+  'labels.key':
+    'Where the English text lives: dataset/record id/field (for example agreements/kor-chl-fta/title), or terms/kind/value for a value of a closed list',
+  'labels.dataset': 'The dataset the text belongs to (the first part of key; a meta record is named like tradeMeta)',
+  'labels.english': 'The English text of the record that this row translates',
+  'labels.text': 'The text in the language of the locale column',
+  'labels.status':
+    'official: the name an official text uses, cited in label-sources.csv; translated: our own translation of our own English',
 };
 
 const TABLES: Readonly<Record<string, string>> = {
@@ -179,6 +188,8 @@ const TABLES: Readonly<Record<string, string>> = {
   codes:
     'Every code any table uses, so that each reference resolves: the countries, the world total (WLD) and the organizations that appear as parties.',
   blocs: 'The regional blocs; their members are in bloc-members.csv.',
+  labels:
+    'Every text field of the records in Spanish, Portuguese and Korean: one row per locale and text, beside the English it translates. Ids and codes are never translated.',
   challenges: "The paper's six challenges in our own words; recommendations and links are long tables.",
   roles: 'The roles the paper says Latin America could see Korea play.',
   motives: 'The motives for Korean investment the paper names.',

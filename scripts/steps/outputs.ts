@@ -11,6 +11,7 @@ import { type ForeignKey, foreignKeys, MAX_ENUM } from '../interchange/foreign-k
 import { type Licence, RESOURCE_LICENCES } from '../interchange/licences.js';
 import { parquetOf } from '../interchange/parquet.js';
 import { emitFile } from '../lib/emit.js';
+import type { TranslationEntry } from './i18n.js';
 import type { Schemas } from './types.js';
 
 /** One dataset of the library: its records, written as JSON, and its tables, as CSV and Parquet. */
@@ -75,6 +76,42 @@ function codesDataset(
   };
 }
 
+/** The translations of every text field, one row per locale and text (English beside it). */
+function labelsDataset(entries: readonly TranslationEntry[]): Dataset {
+  const records = entries.map((e) => ({
+    locale: e.locale,
+    key: e.key,
+    dataset: e.key.slice(0, e.key.indexOf('/')),
+    english: e.en,
+    text: e.text,
+    status: e.status,
+    ...(e.sources === undefined ? {} : { sources: e.sources }),
+  }));
+  const schema: JsonSchemaNode = {
+    type: 'object',
+    properties: {
+      locale: { type: 'string', enum: ['es', 'pt', 'ko'] },
+      key: { type: 'string' },
+      dataset: { type: 'string' },
+      english: { type: 'string' },
+      text: { type: 'string' },
+      status: { type: 'string', enum: ['official', 'translated'] },
+      sources: { type: 'array', items: { type: 'string' } },
+    },
+    required: ['locale', 'key', 'dataset', 'english', 'text', 'status'],
+  };
+  return {
+    name: 'labels',
+    singular: 'label',
+    title: 'Every text field of the records in Spanish, Portuguese and Korean, with official names marked and cited',
+    records,
+    schema,
+    primaryKey: ['locale', 'key'],
+    sources: [...new Set(entries.flatMap((e) => e.sources ?? []))],
+    licence: 'own',
+  };
+}
+
 function jsonSchemaOf(schema: z.ZodType): JsonSchemaNode {
   return z.toJSONSchema(schema, { unrepresentable: 'any', io: 'output' }) as JsonSchemaNode;
 }
@@ -120,6 +157,7 @@ export async function buildOutputs(
     blocs: readonly { id: string; name: string }[];
     organizations: readonly string[];
     taxonomy: Record<'roles' | 'motives' | 'policyPhases' | 'partnershipAreas', readonly unknown[]>;
+    labels: readonly TranslationEntry[];
   },
 ): Promise<void> {
   const dir = join(root, 'datasets');
@@ -245,6 +283,7 @@ export async function buildOutputs(
       licence: 'codes',
     },
     codesDataset(data.countries, data.blocs, data.organizations),
+    labelsDataset(data.labels),
     {
       name: 'blocs',
       singular: 'bloc',

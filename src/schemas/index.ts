@@ -36,6 +36,7 @@ export {
   TextSchema,
 } from './common.js';
 export { BlocSchema, CountrySchema, parseBlocs, parseCountries, parseCountry } from './country.js';
+export { parseTranslations, TranslationSchema, TranslationsSchema } from './i18n.js';
 export { CpiAnnualAverageSchema, parseCpiAnnualAverages } from './prices.js';
 export { PartnerShareSchema, parsePartnerShare, parsePartnerShares } from './rankings.js';
 export { parseSource, parseSources, SourceSchema, uniqueBy } from './source.js';

@@ -9,5 +9,9 @@ export const ENTRIES = [
   'prices/index',
   'timeline/index',
   'claims/index',
+  'i18n/index',
+  'i18n/es/index',
+  'i18n/pt/index',
+  'i18n/ko/index',
   'schemas/index',
 ] as const;

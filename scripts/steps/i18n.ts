@@ -1,0 +1,172 @@
+/**
+ * Validates data/i18n/<locale>.json against the English texts of the shipped
+ * records and writes src/i18n/<locale>.generated.ts (one table per locale,
+ * keyed by textKey(English)). Also writes docs/glossary.md from
+ * data/i18n/glossary.json.
+ */
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import * as z from 'zod';
+import { textKey } from '../../src/internal/text-key.js';
+import { emitFile, emitModule, parsedJson } from '../lib/emit.js';
+import type { Schemas } from './types.js';
+
+export const TRANSLATED_LOCALES = ['es', 'pt', 'ko'] as const;
+export type TranslatedLocaleName = (typeof TRANSLATED_LOCALES)[number];
+
+const LANGUAGE: Record<TranslatedLocaleName, string> = { es: 'Spanish', pt: 'Portuguese', ko: 'Korean' };
+
+/** One entry of a locale file: the English it translates, next to the translation. */
+const EntrySchema = z
+  .object({
+    key: z.string().min(1),
+    en: z.string().min(1),
+    text: z.string().min(1),
+    status: z.enum(['official', 'translated']),
+    sources: z.array(z.string()).min(1).optional(),
+    sameAsEnglish: z.literal(true).optional(),
+  })
+  .strict();
+
+export type TranslationEntry = z.infer<typeof EntrySchema> & { readonly locale: TranslatedLocaleName };
+
+/** A glossary term: its English forms (a regular expression) and the forms each translation must use. */
+const GlossarySchema = z.array(
+  z
+    .object({
+      id: z.string().regex(/^[a-z0-9-]+$/),
+      en: z.string().min(1),
+      match: z.string().min(1),
+      note: z.string().min(1).optional(),
+      es: z.array(z.string().min(1)).min(1),
+      pt: z.array(z.string().min(1)).min(1),
+      ko: z.array(z.string().min(1)).min(1),
+    })
+    .strict(),
+);
+
+export type GlossaryTerm = z.infer<typeof GlossarySchema>[number];
+
+/** Reads and checks every locale file; returns all entries. */
+export async function buildI18n(
+  root: string,
+  schemas: Schemas,
+): Promise<{ entries: TranslationEntry[]; glossary: GlossaryTerm[] }> {
+  const { catalogue } = await import('../i18n/catalogue.js');
+  const english = catalogue();
+  const { sourceIds: ids } = await import('../../src/sources/source-ids.generated.js');
+  const sourceIds = new Set<string>(ids);
+  const all: TranslationEntry[] = [];
+  for (const locale of TRANSLATED_LOCALES) {
+    const path = join(root, `data/i18n/${locale}.json`);
+    const entries = z.array(EntrySchema).parse(JSON.parse(readFileSync(path, 'utf8')));
+    const fail = (i: number, message: string): never => {
+      throw new Error(`${path}: entry ${i} (${entries[i]?.key}): ${message}`);
+    };
+    const byKey = new Map(entries.map((e, i) => [e.key, i]));
+    if (byKey.size !== entries.length) throw new Error(`${path}: a key appears twice`);
+    english.forEach((e, i) => {
+      const at = byKey.get(e.key);
+      if (at === undefined) throw new Error(`${path}: no translation for ${e.key} ("${e.en}")`);
+      if (at !== i) fail(at, `out of order: expected position ${i}, as in the English catalogue`);
+      const entry = entries[at]!;
+      if (entry.en !== e.en)
+        fail(
+          at,
+          `stale: it translates "${entry.en}", but the record now says "${e.en}". Update the translation and its "en".`,
+        );
+    });
+    if (entries.length !== english.length) {
+      const extra = entries.find((e) => !english.some((c) => c.key === e.key));
+      throw new Error(`${path}: ${extra?.key} is not a translatable text of the shipped records`);
+    }
+    const byText = new Map<string, { en: string; text: string }>();
+    entries.forEach((e, i) => {
+      if (e.text !== e.text.trim()) fail(i, 'leading or trailing white space');
+      if (e.status === 'official' && e.sources === undefined) fail(i, 'an official name must cite its sources');
+      if (e.status === 'translated' && e.sources !== undefined) fail(i, 'only an official name cites sources');
+      for (const s of e.sources ?? []) if (!sourceIds.has(s)) fail(i, `unknown source ${s}`);
+      if ((e.text === e.en) !== (e.sameAsEnglish === true))
+        fail(
+          i,
+          e.text === e.en
+            ? 'equals the English: mark it "sameAsEnglish": true if that is on purpose'
+            : '"sameAsEnglish" but it differs',
+        );
+      const key = textKey(e.en);
+      const seen = byText.get(key);
+      if (seen !== undefined && seen.en !== e.en) fail(i, `hash collision with "${seen.en}"`);
+      if (seen !== undefined && seen.text !== e.text)
+        fail(i, `"${e.en}" is translated two ways: "${seen.text}" and "${e.text}"`);
+      byText.set(key, { en: e.en, text: e.text });
+      all.push({ ...e, locale });
+    });
+    const texts: Record<string, unknown> = {};
+    for (const e of entries) {
+      texts[textKey(e.en)] = {
+        text: e.text,
+        status: e.status,
+        ...(e.sources === undefined ? {} : { sources: e.sources }),
+      };
+    }
+    const table = schemas.parseTranslations({ locale, texts });
+    const official = entries.filter((e) => e.status === 'official').length;
+    emitModule(
+      join(root, `src/i18n/${locale}.generated.ts`),
+      [`data/i18n/${locale}.json`],
+      [
+        "import { deepFreeze } from '../internal/deep-freeze.js';",
+        "import type { Translations } from './types.js';",
+        '',
+        '/**',
+        ` * ${LANGUAGE[locale]} texts of the shipped records: ${Object.keys(texts).length} translations, ${official} of them official names with their sources.`,
+        ' *',
+        ' * @example',
+        ' * ```ts',
+        " * import { label } from 'korea-latam/i18n';",
+        ` * import { ${locale} } from 'korea-latam/i18n/${locale}';`,
+        " * import { roles } from 'korea-latam/challenges';",
+        ` * label(roles[0]!, 'label', ${locale}); // '${entries.find((e) => e.key === 'roles/capital-and-technology/label')?.text}'`,
+        ' * ```',
+        ' */',
+        `export const ${locale}: Translations<'${locale}'> = /* @__PURE__ */ deepFreeze(${parsedJson(table)});`,
+      ].join('\n'),
+    );
+  }
+  const glossary = GlossarySchema.parse(JSON.parse(readFileSync(join(root, 'data/i18n/glossary.json'), 'utf8')));
+  emitFile(join(root, 'docs/glossary.md'), glossaryPage(glossary, all));
+  return { entries: all, glossary };
+}
+
+function glossaryPage(glossary: readonly GlossaryTerm[], entries: readonly TranslationEntry[]): string {
+  const cell = (forms: readonly string[]): string => forms.map((f) => `${f}`).join(' · ');
+  const official = entries.filter((e) => e.status === 'official');
+  return [
+    '# Glossary',
+    '',
+    '<!-- Generated by `npm run data` from data/i18n/glossary.json and data/i18n/*.json. Do not edit by hand. -->',
+    '',
+    'The key terms of the data in the four languages. Every translation uses these forms (a test checks each',
+    'translated text whose English uses the term); official names keep the wording of their official text.',
+    '',
+    '| English | Español | Português | 한국어 | Note |',
+    '| --- | --- | --- | --- | --- |',
+    ...glossary.map((t) => `| ${t.en} | ${cell(t.es)} | ${cell(t.pt)} | ${cell(t.ko)} | ${t.note ?? ''} |`),
+    '',
+    '## Official names',
+    '',
+    'Names taken from an official text, with the source that publishes them (ids in the bibliography,',
+    '`korea-latam/sources`). Everything else is our own translation of our own English text.',
+    '',
+    '| Locale | Record field | Official name | Sources |',
+    '| --- | --- | --- | --- |',
+    ...official.map(
+      (e) => `| ${e.locale} | \`${e.key}\` | ${e.text} | ${(e.sources ?? []).map((s) => `\`${s}\``).join(', ')} |`,
+    ),
+    '',
+    '## Correcting a translation',
+    '',
+    'See [Translations](translations.md).',
+    '',
+  ].join('\n');
+}
