@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { parseChallenges } from '../src/schemas/index.js';
 import { tradeFlows } from '../src/trade/index.js';
 import { cli } from './helpers/cli.js';
 
@@ -84,5 +85,34 @@ describe('command line', () => {
       expect(code).toBe(0);
       expect(out).toMatch(new RegExp(`Usage: korea-latam ${command}`));
     }
+  });
+
+  it('--lang words record texts and the balance table in es, pt or ko, and never changes ids, codes or numbers', () => {
+    const csv = cli('export', 'agreements', '--lang', 'es', '--filter', 'id=kor-col-fta');
+    expect(csv.code).toBe(0);
+    // The official Spanish title, as Colombia's Ley 1747 de 2014 gives it.
+    expect(csv.out).toContain(
+      'kor-col-fta,fta,Acuerdo de Libre Comercio entre la República de Colombia y la República de Corea,in-force,',
+    );
+    const json = JSON.parse(cli('export', 'challenges', '--format', 'json', '--lang', 'ko').out);
+    expect(json[0].id).toBe('china-competition');
+    expect(json[0].label).toBe('중국과의 경쟁');
+    expect(parseChallenges(json)).toHaveLength(6);
+    const english = cli('balance', 'MEX', '--from', '2023', '--to', '2023').out.split('\n');
+    const spanish = cli('balance', 'MEX', '--from', '2023', '--to', '2023', '--lang', 'es').out.split('\n');
+    expect(spanish[0]).toBe('Comercio de KOR con MEX, millones de US$ (declarado por KOR)');
+    expect(spanish[1]).toMatch(/^año +exportaciones +importaciones +saldo fuente$/);
+    // 2023: Korea's exports to Mexico US$ 12,221,993,000 (KOSIS); the number line is the same in both.
+    expect(spanish[2]).toBe(english[2]);
+    expect(spanish[2]).toMatch(/^2023 +12,222\.0 /);
+  });
+
+  it('--lang rejects an unknown language and commands without texts, with exit 2 and one line', () => {
+    const bad = cli('export', 'agreements', '--lang', 'fr');
+    expect(bad.code).toBe(2);
+    expect(bad.err.trim()).toBe('korea-latam: Unknown language "fr". Languages: en, es, pt, ko.');
+    const list = cli('list', '--lang', 'es');
+    expect(list.code).toBe(2);
+    expect(list.err.trim().split('\n')).toHaveLength(1);
   });
 });

@@ -1,25 +1,15 @@
+import { translateText } from '../i18n/label.js';
+import type { Translations } from '../i18n/types.js';
 import { csvRow } from '../internal/csv-row.js';
 import type { SourceId } from '../sources/types.js';
 import { balanceSeries } from '../trade/balance-series.js';
 import { tradeFlows } from '../trade/trade-flows.generated.js';
 import type { TradePartner, TradeReporter } from '../trade/types.js';
+import { CliError, shown } from './cli-error.js';
 import { hasJson, type PackageResource, readJson, readResources, readRows } from './datasets-folder.js';
+import { BALANCE_WORDS, isTextColumn, translatedRecord } from './language.js';
 
-/** A CLI failure: printed as one line on stderr, exit code 1 (or 2 for usage errors). */
-export class CliError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode = 1,
-  ) {
-    super(message);
-  }
-}
-
-/** A value as a CLI message shows it: quoted and cut at 60 characters, so a huge argument is never echoed whole. */
-export function shown(value: string | undefined): string {
-  const text = value ?? '';
-  return JSON.stringify(text.length > 60 ? `${text.slice(0, 60)}…` : text);
-}
+export { CliError, shown } from './cli-error.js';
 
 /** `korea-latam list`: every table with its row count, title and sources. */
 export function listDatasets(): string {
@@ -47,7 +37,12 @@ function findResource(name: string | undefined): PackageResource {
 }
 
 /** `korea-latam export <dataset>`: the dataset as CSV or JSON, optionally filtered by column=value. */
-export function exportDataset(name: string | undefined, format: string, filters: readonly string[]): string {
+export function exportDataset(
+  name: string | undefined,
+  format: string,
+  filters: readonly string[],
+  table?: Translations,
+): string {
   const resource = findResource(name);
   const columns = resource.schema.fields.map((f) => f.name);
   const conditions = filters.map((filter) => {
@@ -67,7 +62,13 @@ export function exportDataset(name: string | undefined, format: string, filters:
   const keep = all.map((row) => conditions.every(([column, value]) => row[column] === value));
   if (format === 'csv') {
     const rows = all.filter((_, i) => keep[i]);
-    return [csvRow(columns), ...rows.map((row) => csvRow(columns.map((c) => row[c] ?? '')))].join('\n');
+    const cell = (row: Record<string, string>, column: string): string => {
+      const value = row[column] ?? '';
+      return table !== undefined && value !== '' && isTextColumn(resource.name, column)
+        ? translateText(value, table)
+        : value;
+    };
+    return [csvRow(columns), ...rows.map((row) => csvRow(columns.map((c) => cell(row, c))))].join('\n');
   }
   // JSON: the library's own records (what parse* accepts), one per row of the table, chosen by the same filters.
   if (!hasJson(resource)) {
@@ -77,8 +78,9 @@ export function exportDataset(name: string | undefined, format: string, filters:
     );
   }
   const records = readJson(resource) as readonly Record<string, unknown>[];
+  const kept = records.filter((_, i) => keep[i]);
   return JSON.stringify(
-    records.filter((_, i) => keep[i]),
+    table === undefined ? kept : kept.map((record) => translatedRecord(record, table, resource.name)),
     null,
     2,
   );
@@ -89,7 +91,7 @@ const REPORTERS = new Set<string>(['KOR', ...new Set(tradeFlows.map((f) => f.rep
 /** `korea-latam balance <partner>`: Korea's (or another reporter's) balance with a partner, year by year. */
 export function balanceTable(
   partner: string | undefined,
-  options: { reporter: string; from?: string; to?: string; source?: string; format: string },
+  options: { reporter: string; from?: string; to?: string; source?: string; format: string; lang?: string },
 ): string {
   const year = (value: string | undefined, name: string): number | undefined => {
     if (value === undefined) return undefined;
@@ -127,18 +129,27 @@ export function balanceTable(
     throw new CliError(`Unknown format ${shown(options.format)}. Formats: table, csv, json.`, 2);
   const millions = (n: number) =>
     (n / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const words = BALANCE_WORDS[options.lang ?? 'en'];
+  if (words === undefined) throw new CliError(`No wording for language ${shown(options.lang)}.`, 2);
   const lines = rows.map((r) =>
     [
       String(r.year),
       millions(r.exportsUsd),
       millions(r.importsUsd),
       millions(r.balanceUsd),
-      r.estimated ? `${r.source} (estimated)` : r.source,
+      r.estimated ? `${r.source} (${words.estimated})` : r.source,
     ]
       .map((v, i) => (i === 0 || i === 4 ? v.padEnd(i === 0 ? 6 : 0) : v.padStart(14)))
       .join(' '),
   );
-  const title = `${options.reporter.toUpperCase()} trade with ${code}, US$ millions (reported by ${options.reporter.toUpperCase()})`;
-  const head = ['year  ', 'exports'.padStart(14), 'imports'.padStart(14), 'balance'.padStart(14), 'source'].join(' ');
-  return [title, head, ...(lines.length > 0 ? lines : ['(no year with both flows in this range)'])].join('\n');
+  const title = words.title(options.reporter.toUpperCase(), code);
+  const [yearWord = '', exportsWord = '', importsWord = '', balanceWord = '', sourceWord = ''] = words.columns;
+  const head = [
+    yearWord.padEnd(6),
+    exportsWord.padStart(14),
+    importsWord.padStart(14),
+    balanceWord.padStart(14),
+    sourceWord,
+  ].join(' ');
+  return [title, head, ...(lines.length > 0 ? lines : [words.none])].join('\n');
 }

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { balanceTable, CliError, exportDataset, listDatasets, shown } from './commands.js';
+import { languageTable } from './language.js';
 
 /** The installed package's version, from its package.json. */
 function version(): string {
@@ -30,18 +31,21 @@ Usage:
 Lists every table of the data package shipped under korea-latam/data/* (CSV and Parquet;
 the datasets also as the library's JSON records) with its row count, title and sources.
 A list inside a record is its own table, named <record>-<field> (agreement-milestones).`,
-  export: `Usage: korea-latam export <table> [--format csv|json] [--filter column=value ...]
+  export: `Usage: korea-latam export <table> [--format csv|json] [--filter column=value ...] [--lang en|es|pt|ko]
 
 Prints a table to stdout. Tables: see 'korea-latam list'.
   --format   csv (default), or json for a dataset: the library's records, which parse* accept
   --filter   keep rows where a column equals a value; repeat to combine
+  --lang     titles, labels, summaries and statements in Spanish, Portuguese or Korean
+             (ids, codes and numbers never change; filters match the English table)
 Example: korea-latam export trade-flows --filter partner=MEX --filter year=2008`,
-  balance: `Usage: korea-latam balance <partner> [--reporter KOR] [--from YEAR] [--to YEAR] [--source ID] [--format table|csv|json]
+  balance: `Usage: korea-latam balance <partner> [--reporter KOR] [--from YEAR] [--to YEAR] [--source ID] [--format table|csv|json] [--lang en|es|pt|ko]
 
 Prints exports, imports and the balance between a reporter (default KOR) and a partner,
 for each year where both flows are in the data (US$ millions in the table; dollars in csv/json).
 Each year uses the reporter's preferred source (for Korea: Korea Customs via KOSIS, then
-IMF DOTS); --source uses one source only, e.g. --source imf-dots-2022.
+IMF DOTS); --source uses one source only, e.g. --source imf-dots-2022. --lang words the
+table's title and headers in Spanish, Portuguese or Korean (the numbers are the same).
 Example: korea-latam balance MEX --from 2000 --to 2023`,
 };
 
@@ -72,6 +76,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
         from: { type: 'string' },
         to: { type: 'string' },
         source: { type: 'string' },
+        lang: { type: 'string' },
       },
     });
     if (values.help) {
@@ -80,8 +85,8 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     }
     const allowed: Record<string, string[]> = {
       list: [],
-      export: ['format', 'filter'],
-      balance: ['format', 'reporter', 'from', 'to', 'source'],
+      export: ['format', 'filter', 'lang'],
+      balance: ['format', 'reporter', 'from', 'to', 'source', 'lang'],
     };
     const extra = Object.keys(values).filter((k) => k !== 'help' && !allowed[command]?.includes(k));
     if (extra.length > 0)
@@ -94,7 +99,8 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
       );
     }
     if (command === 'list') out(listDatasets());
-    if (command === 'export') out(exportDataset(positionals[0], values.format ?? 'csv', values.filter ?? []));
+    const table = languageTable(values.lang);
+    if (command === 'export') out(exportDataset(positionals[0], values.format ?? 'csv', values.filter ?? [], table));
     if (command === 'balance') {
       out(
         balanceTable(positionals[0], {
@@ -103,6 +109,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
           ...(values.from === undefined ? {} : { from: values.from }),
           ...(values.to === undefined ? {} : { to: values.to }),
           ...(values.source === undefined ? {} : { source: values.source }),
+          ...(table === undefined ? {} : { lang: table.locale }),
         }),
       );
     }

@@ -1,0 +1,94 @@
+import { es } from '../i18n/es.generated.js';
+import { ko } from '../i18n/ko.generated.js';
+import { translateText } from '../i18n/label.js';
+import { pt } from '../i18n/pt.generated.js';
+import type { Translations } from '../i18n/types.js';
+import { CliError, shown } from './cli-error.js';
+
+const TABLES: Readonly<Record<string, Translations>> = { es, pt, ko };
+
+/** The translation table for `--lang`, or `undefined` for English. */
+export function languageTable(lang: string | undefined): Translations | undefined {
+  if (lang === undefined || lang === 'en') return undefined;
+  if (!Object.hasOwn(TABLES, lang))
+    throw new CliError(`Unknown language ${shown(lang)}. Languages: en, es, pt, ko.`, 2);
+  return TABLES[lang];
+}
+
+/** Record fields that hold text for people (ids, codes, enums and provenance notes are never translated). */
+const TEXT_FIELDS = new Set([
+  'title',
+  'label',
+  'summary',
+  'statement',
+  'explanation',
+  'text',
+  'recommendationsNote',
+  'subregion',
+]);
+
+/** CSV columns that hold those texts (the naming rule joins a nested path with `_`). */
+const TEXT_COLUMNS = new Set([
+  'title',
+  'label',
+  'summary',
+  'statement',
+  'check_explanation',
+  'text',
+  'recommendations_note',
+  'subregion',
+  'period_label',
+]);
+
+/** Whether a column of a table holds text to translate (a bloc's name does; a country's name comes from Intl). */
+export function isTextColumn(table: string, column: string): boolean {
+  return TEXT_COLUMNS.has(column) || (table === 'blocs' && column === 'name');
+}
+
+/** A copy of a library record with its text fields in the table's language (ids and codes unchanged). */
+export function translatedRecord(value: unknown, table: Translations, dataset: string, field?: string): unknown {
+  if (typeof value === 'string') {
+    const text = field !== undefined && (TEXT_FIELDS.has(field) || (dataset === 'blocs' && field === 'name'));
+    return text ? translateText(value, table) : value;
+  }
+  if (Array.isArray(value)) return value.map((item) => translatedRecord(item, table, dataset));
+  if (value !== null && typeof value === 'object') {
+    return Object.fromEntries(
+      Object.entries(value).map(([key, item]) => [key, translatedRecord(item, table, dataset, key)]),
+    );
+  }
+  return value;
+}
+
+/** The balance table's words in each language (the numbers never change). */
+export const BALANCE_WORDS: Readonly<
+  Record<
+    string,
+    { title: (r: string, p: string) => string; columns: readonly string[]; none: string; estimated: string }
+  >
+> = {
+  en: {
+    title: (r, p) => `${r} trade with ${p}, US$ millions (reported by ${r})`,
+    columns: ['year', 'exports', 'imports', 'balance', 'source'],
+    none: '(no year with both flows in this range)',
+    estimated: 'estimated',
+  },
+  es: {
+    title: (r, p) => `Comercio de ${r} con ${p}, millones de US$ (declarado por ${r})`,
+    columns: ['año', 'exportaciones', 'importaciones', 'saldo', 'fuente'],
+    none: '(ningún año con ambos flujos en este rango)',
+    estimated: 'estimado',
+  },
+  pt: {
+    title: (r, p) => `Comércio de ${r} com ${p}, US$ milhões (declarado por ${r})`,
+    columns: ['ano', 'exportações', 'importações', 'saldo', 'fonte'],
+    none: '(nenhum ano com os dois fluxos neste intervalo)',
+    estimated: 'estimado',
+  },
+  ko: {
+    title: (r, p) => `${r}의 대${p} 교역, 백만 US$ (${r} 보고)`,
+    columns: ['연도', '수출', '수입', '수지', '출처'],
+    none: '(이 범위에 두 흐름이 모두 있는 연도가 없음)',
+    estimated: '추정',
+  },
+};
