@@ -101,6 +101,53 @@ try {
   check(moved.sort().join() === 'CAN,DEU', `highlighted ${moved.join()}`);
   const dotsOnAxis = (await page.$$('#timeline-chart svg circle')).length;
   check(dotsOnAxis > 100, `timeline shows ${dotsOnAxis} events`);
+  // Language switch: every title, legend and timeline label changes; no number or mark does.
+  await page.selectOption('#country', 'MEX');
+  await page.waitForSelector('#summary[data-country="MEX"]');
+  const snapshot = () =>
+    page.evaluate(() => ({
+      numbers: { ...document.querySelector('#summary').dataset },
+      paths: [...document.querySelectorAll('#trade-chart svg path')].map((p) => p.getAttribute('d')),
+      circles: [...document.querySelectorAll('#timeline-chart svg circle')].map((c) => [
+        c.getAttribute('cx'),
+        c.getAttribute('cy'),
+      ]),
+      heading: document.querySelector('[data-word="tradeHeading"]').textContent,
+      title: document.querySelector('#page-title').textContent,
+      legend: document.querySelector('#trade-chart').textContent,
+      event: document.querySelector('#timeline-chart circle[aria-label="kor-chl-fta-in-force"] title')?.textContent,
+      lang: document.documentElement.lang,
+    }));
+  const english = await snapshot();
+  // Expected words straight from the translation files, not from the library.
+  const translations = Object.fromEntries(
+    ['es', 'pt', 'ko'].map((l) => [l, JSON.parse(readFileSync(join(root, 'data/i18n', `${l}.json`), 'utf8'))]),
+  );
+  const textOf = (l, key) => translations[l].find((e) => e.key === key)?.text;
+  check(english.event === '2004-04-01 Korea-Chile FTA enters into force', `en event title ${english.event}`);
+  for (const [l, heading, exportsWord] of [
+    ['es', '1. Comercio de Corea con', 'Exportaciones de Corea'],
+    ['ko', '1. 한국의 교역 상대:', '한국 수출'],
+  ]) {
+    await page.selectOption('#lang', l);
+    await page.waitForSelector(`body[data-lang="${l}"]`);
+    const shown = await snapshot();
+    check(shown.lang === l, `${l}: html lang ${shown.lang}`);
+    check(shown.heading === heading, `${l}: heading ${shown.heading}`);
+    check(shown.title === textOf(l, 'tradeMeta/title'), `${l}: page title ${shown.title}`);
+    check(
+      shown.legend.includes(exportsWord) && !shown.legend.includes('Korea exports'),
+      `${l}: legend ${shown.legend}`,
+    );
+    const event = `2004-04-01 ${textOf(l, 'timelineEvents/kor-chl-fta-in-force/title')}`;
+    check(shown.event === event, `${l}: event title ${shown.event}, expected ${event}`);
+    check(JSON.stringify(shown.numbers) === JSON.stringify(english.numbers), `${l}: the summary's numbers changed`);
+    check(JSON.stringify(shown.paths) === JSON.stringify(english.paths), `${l}: the trade chart's lines moved`);
+    check(shown.circles.length === english.circles.length, `${l}: ${shown.circles.length} timeline marks`);
+    console.log(`e2e: ${l} → ${shown.heading} … ${shown.event}`);
+  }
+  await page.selectOption('#lang', 'en');
+  await page.waitForSelector('body[data-lang="en"]');
   check(errors.length === 0, `page errors: ${errors.join('; ')}`);
   await page.selectOption('#country', 'MEX');
   await page.screenshot({ path: screenshot, fullPage: true });
