@@ -15,9 +15,12 @@ export interface PackageResource {
   readonly licenses: readonly { readonly title: string }[];
 }
 
-/** The shipped `datasets/` folder: next to `dist/` in the package, or at the repository root. */
-export function datasetsFolder(): string {
-  const here = dirname(fileURLToPath(import.meta.url));
+/**
+ * The shipped `datasets/` folder: next to `dist/` in the installed package (the CLI runs from
+ * `dist/cli.js`), or at the repository root (from `src/cli/`). `here` is the folder of the
+ * running module.
+ */
+export function datasetsFolder(here = dirname(fileURLToPath(import.meta.url))): string {
   const candidates = [join(here, '..', 'datasets'), join(here, '..', '..', 'datasets')];
   const found = candidates.find((dir) => existsSync(join(dir, 'datapackage.json')));
   if (found === undefined) throw new Error('korea-latam: the datasets/ folder is missing from the installed package.');
@@ -45,9 +48,9 @@ export function hasJson(resource: PackageResource): boolean {
   return existsSync(join(datasetsFolder(), resource.path.replace(/\.csv$/, '.json')));
 }
 
-/** The rows of a resource's CSV file, keyed by column name. */
-export function readRows(resource: PackageResource): Record<string, string>[] {
-  const [header, ...body] = parseCsv(readFileSync(join(datasetsFolder(), resource.path), 'utf8'));
+/** The rows of a resource's CSV file, keyed by column name; a missing cell reads as `''`. */
+export function readRows(resource: PackageResource, folder = datasetsFolder()): Record<string, string>[] {
+  const [header, ...body] = parseCsv(readFileSync(join(folder, resource.path), 'utf8'));
   const names = header?.fields ?? [];
   return body.map((record) => Object.fromEntries(names.map((name, i) => [name, record.fields[i] ?? ''])));
 }
