@@ -24,7 +24,7 @@ export const DATASET_MARKERS: Readonly<Record<string, string>> = {
  */
 export const LOCALE_MARKERS: Readonly<Record<string, string>> = {
   es: 'Competencia de China',
-  pt: 'Concorrência da China',
+  pt: 'Busca de mercados',
   ko: '중국과의 경쟁',
 };
 

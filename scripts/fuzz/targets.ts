@@ -137,6 +137,7 @@ export const TARGETS: Readonly<Record<string, Args>> = {
   parseCountries: (m) => [[m.korea]],
   parseCountry: (m) => [m.korea],
   parseCpiAnnualAverages: (m) => [cpi(m)],
+  parseTranslations: (m) => [m.pt],
   parseDiplomaticTies: (m) => [(m.diplomaticTies as readonly unknown[]).slice(0, 10)],
   parseMotives: (m) => [m.motives],
   parsePartnerShare: (m) => [first(m.partnerShares)],

@@ -24,7 +24,7 @@ export const sources: readonly Source[] = /* @__PURE__ */ trustedData(/* @__PURE
  * @example
  * ```ts
  * import { sourcesMeta } from 'korea-latam/sources';
- * sourcesMeta.records; // 224
+ * sourcesMeta.title; // 'Bibliography of korea-latam'
  * ```
  */
 export const sourcesMeta: DatasetMeta = /* @__PURE__ */ deepFreeze({
