@@ -110,7 +110,7 @@ export const TARGETS: Readonly<Record<string, Args>> = {
   sortByDate: (m) => [events(m)],
   toInterval: () => ['2003-02', 'month'],
   // i18n
-  label: (m) => [agreement(m), 'title', m.es],
+  label: (m) => [first(m.roles), 'label', m.es],
   labelDetails: (m) => [first(m.blocs), 'name', m.pt],
   translateText: (m) => ['South America', m.ko],
   // claims
