@@ -231,6 +231,35 @@ describe('label, labelDetails, translateText', () => {
     );
   });
 
+  it('names each kind of bad table, record and field', () => {
+    const notATable =
+      /^Expected a translation table \(es, pt or ko from korea-latam\/i18n\/<locale>\) or undefined for English, got /;
+    for (const bad of [
+      null,
+      'es',
+      7,
+      { locale: 'es' },
+      { locale: 'es', texts: null },
+      { locale: 'es', texts: 'x' },
+      { texts: {} },
+    ]) {
+      expect(() => label({ title: 'x' }, 'title', bad as never)).toThrow(notATable);
+      expect(() => translateText('x', bad as never)).toThrow(TypeError);
+    }
+    expect(() => label(['title'] as never, 0 as never, es)).toThrow(
+      new TypeError('Expected a record (an object), got [object Array].'),
+    );
+    expect(() => label({ title: 'x' }, 7 as never, es)).toThrow(
+      new TypeError('Expected the field name to be a string, got 7.'),
+    );
+    expect(() => label({ count: 3 } as never, 'count' as never, es)).toThrow(
+      new RangeError('The record has no text field "count" (its value is 3).'),
+    );
+    expect(() => translateText(undefined as never, es)).toThrow(
+      new TypeError('Expected text to be a string, got undefined.'),
+    );
+  });
+
   it('rejects bad input with named errors and never changes or freezes the record', () => {
     expect(() => label(null as never, 'title', es)).toThrow(new TypeError('Expected a record (an object), got null.'));
     expect(() => label({ title: 'x' }, 7 as never, es)).toThrow(TypeError);
