@@ -66,7 +66,7 @@ export function buildSources(
       ' * ```',
       ' */',
       `export const sources: readonly Source[] = ${frozenArray(parsed)};`,
-      metaExport('sourcesMeta', 'sources', 'sourcesMeta.title; // \'Bibliography of korea-latam\'', {
+      metaExport('sourcesMeta', 'sources', "sourcesMeta.title; // 'Bibliography of korea-latam'", {
         title: 'Bibliography of korea-latam',
         description:
           'The paper, the works it cites (those not found flagged verified: false), the datasets, and every web page a record cites.',
