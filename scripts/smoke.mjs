@@ -48,21 +48,10 @@ const resolveEsm = `
 const csvPath = new URL(import.meta.resolve('korea-latam/data/trade-flows.csv')).pathname;
 if (!csvPath.endsWith('/datasets/trade-flows.csv')) throw new Error('smoke: data subpath resolved to ' + csvPath);
 `;
-const subpaths = [
-  'sources',
-  'countries',
-  'challenges',
-  'trade',
-  'rankings',
-  'prices',
-  'timeline',
-  'claims',
-  'i18n',
-  'i18n/es',
-  'i18n/pt',
-  'i18n/ko',
-  'schemas',
-];
+// Every module subpath the package exports, so a new one cannot go untested.
+const subpaths = Object.keys(JSON.parse(readFileSync(join(root, 'package.json'), 'utf8')).exports)
+  .filter((key) => key !== '.' && key !== './package.json' && !key.includes('*'))
+  .map((key) => key.slice(2));
 const binding = (subpath) => subpath.replace('/', '_');
 const esmImports = [
   `import * as root from 'korea-latam';`,
