@@ -10,6 +10,7 @@ import { label, labelDetails, locales, type Translations, translateText } from '
 import { ko } from '../src/i18n/ko/index.js';
 import { pt } from '../src/i18n/pt/index.js';
 import * as library from '../src/index.js';
+import { textKey } from '../src/internal/text-key.js';
 import { getSource } from '../src/sources/index.js';
 import { getAgreement, timelineEvents } from '../src/timeline/index.js';
 import { repoRoot } from './helpers/raw.js';
@@ -257,6 +258,11 @@ describe('label, labelDetails, translateText', () => {
     );
     expect(() => translateText(undefined as never, es)).toThrow(
       new TypeError('Expected text to be a string, got undefined.'),
+    );
+    const first = files.es[0];
+    const broken = { locale: 'es', texts: { ...es.texts, [textKey(first?.en ?? '')]: { text: 7 } } };
+    expect(() => translateText(first?.en ?? '', broken as never)).toThrow(
+      new TypeError(`The es table's entry for "${first?.en}" has no text: [object Object].`),
     );
   });
 

@@ -44,6 +44,12 @@ function lookup(text: string, table: Translations | undefined): LabelDetails {
   const key = textKey(text);
   const found: Translation | undefined = Object.hasOwn(table.texts, key) ? table.texts[key] : undefined;
   if (found === undefined) return { text, locale: 'en', status: 'fallback', sources: NO_SOURCES };
+  // A table of your own (a corrected copy) is read, not trusted: an entry without text is named.
+  if (found === null || typeof found !== 'object' || typeof found.text !== 'string') {
+    throw new TypeError(
+      `The ${table.locale} table's entry for ${describeValue(text)} has no text: ${describeValue(found)}.`,
+    );
+  }
   return { text: found.text, locale: table.locale, status: found.status, sources: found.sources ?? NO_SOURCES };
 }
 
