@@ -7,14 +7,13 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
+import { translatedLocales } from '../../src/i18n/locales.js';
+import type { TranslatedLocale } from '../../src/i18n/types.js';
 import { textKey } from '../../src/internal/text-key.js';
 import { emitFile, emitModule, parsedJson } from '../lib/emit.js';
 import type { Schemas } from './types.js';
 
-export const TRANSLATED_LOCALES = ['es', 'pt', 'ko'] as const;
-export type TranslatedLocaleName = (typeof TRANSLATED_LOCALES)[number];
-
-const LANGUAGE: Record<TranslatedLocaleName, string> = { es: 'Spanish', pt: 'Portuguese', ko: 'Korean' };
+const LANGUAGE: Record<TranslatedLocale, string> = { es: 'Spanish', pt: 'Portuguese', ko: 'Korean' };
 
 /** One entry of a locale file: the English it translates, next to the translation. */
 const EntrySchema = z
@@ -28,7 +27,7 @@ const EntrySchema = z
   })
   .strict();
 
-export type TranslationEntry = z.infer<typeof EntrySchema> & { readonly locale: TranslatedLocaleName };
+export type TranslationEntry = z.infer<typeof EntrySchema> & { readonly locale: TranslatedLocale };
 
 /** A glossary term: its English forms (a regular expression) and the forms each translation must use. */
 const GlossarySchema = z.array(
@@ -57,7 +56,7 @@ export async function buildI18n(
   const { sourceIds: ids } = await import('../../src/sources/source-ids.generated.js');
   const sourceIds = new Set<string>(ids);
   const all: TranslationEntry[] = [];
-  for (const locale of TRANSLATED_LOCALES) {
+  for (const locale of translatedLocales) {
     const path = join(root, `data/i18n/${locale}.json`);
     const entries = z.array(EntrySchema).parse(JSON.parse(readFileSync(path, 'utf8')));
     const fail = (i: number, message: string): never => {
@@ -139,7 +138,7 @@ export async function buildI18n(
 }
 
 function glossaryPage(glossary: readonly GlossaryTerm[], entries: readonly TranslationEntry[]): string {
-  const cell = (forms: readonly string[]): string => forms.map((f) => `${f}`).join(' · ');
+  const cell = (forms: readonly string[]): string => forms.join(' · ');
   const official = entries.filter((e) => e.status === 'official');
   return [
     '# Glossary',

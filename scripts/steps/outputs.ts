@@ -2,6 +2,7 @@ import { createHash } from 'node:crypto';
 import { readFileSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
 import * as z from 'zod';
+import { translatedLocales } from '../../src/i18n/locales.js';
 import { preferredFlows } from '../../src/trade/preferred-flows.js';
 import type { TradeFlow } from '../../src/trade/types.js';
 import { csvOf } from '../interchange/csv.js';
@@ -90,7 +91,7 @@ function labelsDataset(entries: readonly TranslationEntry[]): Dataset {
   const schema: JsonSchemaNode = {
     type: 'object',
     properties: {
-      locale: { type: 'string', enum: ['es', 'pt', 'ko'] },
+      locale: { type: 'string', enum: [...translatedLocales] },
       key: { type: 'string' },
       dataset: { type: 'string' },
       english: { type: 'string' },

@@ -1,5 +1,5 @@
 import { translateText } from '../i18n/label.js';
-import type { Translations } from '../i18n/types.js';
+import type { Locale, Translations } from '../i18n/types.js';
 import { csvRow } from '../internal/csv-row.js';
 import type { SourceId } from '../sources/types.js';
 import { balanceSeries } from '../trade/balance-series.js';
@@ -8,8 +8,6 @@ import type { TradePartner, TradeReporter } from '../trade/types.js';
 import { CliError, shown } from './cli-error.js';
 import { hasJson, type PackageResource, readJson, readResources, readRows } from './datasets-folder.js';
 import { BALANCE_WORDS, isTextColumn, translatedRecord } from './language.js';
-
-export { CliError, shown } from './cli-error.js';
 
 /** `korea-latam list`: every table with its row count, title and sources. */
 export function listDatasets(): string {
@@ -91,7 +89,7 @@ const REPORTERS = new Set<string>(['KOR', ...new Set(tradeFlows.map((f) => f.rep
 /** `korea-latam balance <partner>`: Korea's (or another reporter's) balance with a partner, year by year. */
 export function balanceTable(
   partner: string | undefined,
-  options: { reporter: string; from?: string; to?: string; source?: string; format: string; lang?: string },
+  options: { reporter: string; from?: string; to?: string; source?: string; format: string; lang?: Locale },
 ): string {
   const year = (value: string | undefined, name: string): number | undefined => {
     if (value === undefined) return undefined;
@@ -130,7 +128,6 @@ export function balanceTable(
   const millions = (n: number) =>
     (n / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const words = BALANCE_WORDS[options.lang ?? 'en'];
-  if (words === undefined) throw new CliError(`No wording for language ${shown(options.lang)}.`, 2);
   const lines = rows.map((r) =>
     [
       String(r.year),

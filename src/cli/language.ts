@@ -2,7 +2,7 @@ import { es } from '../i18n/es.generated.js';
 import { ko } from '../i18n/ko.generated.js';
 import { translateText } from '../i18n/label.js';
 import { pt } from '../i18n/pt.generated.js';
-import type { Translations } from '../i18n/types.js';
+import type { Locale, Translations } from '../i18n/types.js';
 import { CliError, shown } from './cli-error.js';
 
 const TABLES: Readonly<Record<string, Translations>> = { es, pt, ko };
@@ -63,7 +63,7 @@ export function translatedRecord(value: unknown, table: Translations, dataset: s
 /** The balance table's words in each language (the numbers never change). */
 export const BALANCE_WORDS: Readonly<
   Record<
-    string,
+    Locale,
     { title: (r: string, p: string) => string; columns: readonly string[]; none: string; estimated: string }
   >
 > = {

@@ -1,6 +1,7 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
-import { balanceTable, CliError, exportDataset, listDatasets, shown } from './commands.js';
+import { CliError, shown } from './cli-error.js';
+import { balanceTable, exportDataset, listDatasets } from './commands.js';
 import { languageTable } from './language.js';
 
 /** The installed package's version, from its package.json. */

@@ -15,5 +15,5 @@
  */
 
 export { label, labelDetails, translateText } from './label.js';
-export { locales } from './locales.js';
+export { locales, translatedLocales } from './locales.js';
 export type { LabelDetails, Locale, TranslatedLocale, Translation, TranslationStatus, Translations } from './types.js';

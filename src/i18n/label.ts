@@ -1,8 +1,8 @@
 import { describeValue } from '../internal/describe-value.js';
 import { textKey } from '../internal/text-key.js';
+import { translatedLocales } from './locales.js';
 import type { LabelDetails, Translation, Translations } from './types.js';
 
-const TRANSLATED = ['es', 'pt', 'ko'];
 const NO_SOURCES: readonly never[] = Object.freeze([]);
 
 function checkTable(translations: unknown): Translations | undefined {
@@ -11,7 +11,7 @@ function checkTable(translations: unknown): Translations | undefined {
   if (
     table === null ||
     typeof table !== 'object' ||
-    !TRANSLATED.includes(table.locale) ||
+    !translatedLocales.includes(table.locale) ||
     table.texts === null ||
     typeof table.texts !== 'object'
   ) {

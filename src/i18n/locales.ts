@@ -1,5 +1,16 @@
-import { deepFreeze } from '../internal/deep-freeze.js';
-import type { Locale } from './types.js';
+import { deepFreeze, frozenConcat } from '../internal/deep-freeze.js';
+import type { Locale, TranslatedLocale } from './types.js';
+
+/**
+ * The languages with a translation table (`korea-latam/i18n/<locale>`).
+ *
+ * @example
+ * ```ts
+ * import { translatedLocales } from 'korea-latam/i18n';
+ * translatedLocales; // ['es', 'pt', 'ko']
+ * ```
+ */
+export const translatedLocales: readonly TranslatedLocale[] = /* @__PURE__ */ deepFreeze(['es', 'pt', 'ko']);
 
 /**
  * The languages the library's texts come in, English first.
@@ -10,4 +21,4 @@ import type { Locale } from './types.js';
  * locales; // ['en', 'es', 'pt', 'ko']
  * ```
  */
-export const locales: readonly Locale[] = /* @__PURE__ */ deepFreeze(['en', 'es', 'pt', 'ko']);
+export const locales: readonly Locale[] = /* @__PURE__ */ frozenConcat<Locale>(['en'], translatedLocales);

@@ -1,4 +1,5 @@
 import * as z from 'zod';
+import { translatedLocales } from '../i18n/locales.js';
 import type { Translation, Translations } from '../i18n/types.js';
 import { SourcesFieldSchema, TextSchema } from './common.js';
 import { parseWith } from './parse-with.js';
@@ -32,7 +33,7 @@ export const TranslationSchema: z.ZodType<Translation> = z.union([
  */
 export const TranslationsSchema: z.ZodType<Translations> = z
   .object({
-    locale: z.enum(['es', 'pt', 'ko']),
+    locale: z.enum(translatedLocales),
     texts: z.record(z.string().regex(/^[0-9a-z]{1,7}$/), TranslationSchema),
   })
   .strict();
