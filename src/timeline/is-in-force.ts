@@ -27,7 +27,11 @@ export function checkAgreement(agreement: Agreement): void {
   checkRecords([agreement], 'agreements', 'an agreement', AGREEMENT_FIELDS);
   checkRecords(agreement.milestones, 'agreement.milestones', 'a milestone', MILESTONE_FIELDS);
   datedEvents(agreement.milestones, 'agreement.milestones');
-  datedEvents([{ date: agreement.statusAsOf, precision: 'day' }], 'agreement.statusAsOf');
+  try {
+    toInterval(agreement.statusAsOf, 'day');
+  } catch (error) {
+    throw new TypeError(`agreement.statusAsOf is not a valid day: ${(error as Error).message}`);
+  }
 }
 
 /**
