@@ -57,9 +57,9 @@ describe('aggregate: grouping', () => {
     const countries = [
       { code: 'CHL', subregion: 'South America' },
       { code: 'PER', subregion: 'South America' },
-      { code: 'CHL', subregion: 'Elsewhere' },
-      { code: 'MEX' },
-    ];
+      { code: 'CHL', subregion: 'Caribbean' },
+      { code: 'MEX', subregion: null },
+    ] as const;
     expect(aggregate(data, { by: 'subregion', countries }).map((r) => [r.group, r.exportsUsd, r.exportCount])).toEqual([
       ['South America', 30, 2],
     ]);
