@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blocs } from '../src/countries/index.js';
+import { blocs, countries, lacCountries } from '../src/countries/index.js';
 import { aggregate, flowSeries, type TradeFlow, tradeFlows } from '../src/trade/index.js';
 
 // Made-up flows, small enough to sum by hand.
@@ -20,7 +20,7 @@ const data = [flow('CHL', 10), flow('PER', 20), flow('MEX', 40)];
 describe('aggregate: the tables it groups by are checked, naming the bad field', () => {
   it('the country table', () => {
     expect(() => aggregate(data, { by: 'subregion', countries: [{ code: 'CHL', subregion: 5 }] } as never)).toThrow(
-      new TypeError('countries[0].subregion is 5: expected a string.'),
+      new TypeError('countries[0].subregion is 5: expected a string or null.'),
     );
     expect(() => aggregate(data, { by: 'subregion', countries: [{ subregion: 'x' }] } as never)).toThrow(
       new TypeError('countries[0].code is undefined: expected a string.'),
@@ -63,6 +63,13 @@ describe('aggregate: grouping', () => {
     expect(aggregate(data, { by: 'subregion', countries }).map((r) => [r.group, r.exportsUsd, r.exportCount])).toEqual([
       ['South America', 30, 2],
     ]);
+  });
+
+  it('by subregion: the full country table (Korea has no subregion) gives the same rows as the LAC table', () => {
+    const options = { by: 'subregion', from: 2010, to: 2012 } as const;
+    expect(aggregate(tradeFlows, { ...options, countries })).toEqual(
+      aggregate(tradeFlows, { ...options, countries: lacCountries }),
+    );
   });
 
   it('by bloc: a suspended member counts only when asked (Venezuela in MERCOSUR, 2017)', () => {
