@@ -55,12 +55,12 @@ describe('series bounds', () => {
     );
   });
 
-  it('a row whose year is not a whole number is named by its position', () => {
+  it('a row whose year is outside 1000–9999 is named by its position', () => {
     expect(() =>
       yearOverYear([
         { year: 2000, value: 1 },
-        { year: 2000.5, value: 2 },
+        { year: 999, value: 2 },
       ]),
-    ).toThrow(new RangeError('Invalid year 2000.5 for "series[1].year": expected a whole number such as 2008.'));
+    ).toThrow(new RangeError('Invalid year 999 for "series[1].year": expected a whole number such as 2008.'));
   });
 });
