@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { blocs, countries, lacCountries } from '../src/countries/index.js';
 import { aggregate, flowSeries, type TradeFlow, tradeFlows } from '../src/trade/index.js';
+import { madeUpFlow } from './helpers/made-up-flow.js';
 
 // Made-up flows, small enough to sum by hand.
 const flow = (partner: string, valueUsd: number): TradeFlow =>
-  ({
-    reporter: 'KOR',
-    partner,
-    year: 2001,
-    flow: 'export',
-    valueUsd,
-    valuation: 'FOB',
-    estimated: false,
-    source: 'imf-dots-2022',
-    sources: ['imf-dots-2022'],
-  }) as TradeFlow;
+  madeUpFlow({ partner, year: 2001, flow: 'export', valueUsd } as Parameters<typeof madeUpFlow>[0]);
 const data = [flow('CHL', 10), flow('PER', 20), flow('MEX', 40)];
 
 describe('aggregate: the tables it groups by are checked, naming the bad field', () => {

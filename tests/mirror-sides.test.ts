@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { mirror, type TradeFlow } from '../src/trade/index.js';
+import { madeUpFlow } from './helpers/made-up-flow.js';
 
 // Made-up flows: each year has one side missing, zero, or estimated, so each rule shows on its own.
 type Spec = [
@@ -11,17 +12,9 @@ type Spec = [
   estimated?: boolean,
 ];
 const make = (...specs: Spec[]): TradeFlow[] =>
-  specs.map(([reporter, partner, year, flow, valueUsd, estimated = false]) => ({
-    reporter,
-    partner,
-    year,
-    flow,
-    valueUsd,
-    valuation: flow === 'export' ? 'FOB' : 'CIF',
-    estimated,
-    source: 'imf-dots-2022',
-    sources: ['imf-dots-2022'],
-  })) as TradeFlow[];
+  specs.map(([reporter, partner, year, flow, valueUsd, estimated = false]) =>
+    madeUpFlow({ reporter, partner, year, flow, valueUsd, estimated } as Parameters<typeof madeUpFlow>[0]),
+  );
 
 describe('mirror: one side at a time', () => {
   const data = make(

@@ -10,22 +10,15 @@ import {
   tradeFlows,
   worldShare,
 } from '../src/trade/index.js';
+import { madeUpFlow } from './helpers/made-up-flow.js';
 
 // Made-up flows with two sources, small enough to work out by hand. Korea's preference puts IMF DOTS before
 // UN Comtrade, so every default answer below is DOTS's value where DOTS has one.
 type Spec = [partner: string, year: number, flow: 'export' | 'import', valueUsd: number, source: string];
 const make = (...specs: Spec[]): TradeFlow[] =>
-  specs.map(([partner, year, flow, valueUsd, source]) => ({
-    reporter: 'KOR',
-    partner,
-    year,
-    flow,
-    valueUsd,
-    valuation: flow === 'export' ? 'FOB' : 'CIF',
-    estimated: false,
-    source,
-    sources: [source],
-  })) as TradeFlow[];
+  specs.map(([partner, year, flow, valueUsd, source]) =>
+    madeUpFlow({ partner, year, flow, valueUsd, source } as Parameters<typeof madeUpFlow>[0]),
+  );
 
 const DOTS = 'imf-dots-2022';
 const COMTRADE = 'un-comtrade-plus';
