@@ -56,7 +56,7 @@ describe('aggregate: grouping', () => {
     ]);
   });
 
-  it('by subregion: the full country table (Korea has no subregion) gives the same rows as the LAC table', () => {
+  it('by subregion: the full country table (economies outside the Americas have a null subregion) gives the same rows as the LAC table', () => {
     const options = { by: 'subregion', from: 2010, to: 2012 } as const;
     expect(aggregate(tradeFlows, { ...options, countries })).toEqual(
       aggregate(tradeFlows, { ...options, countries: lacCountries }),

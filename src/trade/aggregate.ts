@@ -142,7 +142,7 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
     }
     checkRecords(opts.countries, 'countries', 'a country', COUNTRY_FIELDS);
     opts.countries.forEach((c, i) => {
-      // `null` is the table's own value for an economy outside the Americas (Korea): it joins no group.
+      // `null` is the country table's value for an economy outside the Americas (Korea among them): it joins no group.
       if (c.subregion !== undefined && c.subregion !== null && typeof c.subregion !== 'string') {
         throw new TypeError(`countries[${i}].subregion is ${describeValue(c.subregion)}: expected a string or null.`);
       }
