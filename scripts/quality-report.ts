@@ -51,17 +51,22 @@ const properties = PROPERTY_FILES.reduce(
   0,
 );
 const below = rows.filter(([, c]) => score(c) < BAR);
-// Every file Stryker mutates (stryker.config.json's \`mutate\`) must have a result; a module with files missing is named.
+// Every file Stryker mutates (the `mutate` globs of stryker.config.json) must have a result; a module with files missing is named.
+const { mutate } = JSON.parse(readFileSync(join(root, 'stryker.config.json'), 'utf8')) as { mutate: string[] };
+/** A glob of `mutate` (`**` for any folders, `*` within a name) as a regular expression. */
+const globRegExp = (glob: string) =>
+  new RegExp(
+    `^${glob
+      .split('**/')
+      .map((part) => part.replaceAll('.', '\\.').replaceAll('*', '[^/]*'))
+      .join('(?:.*/)?')}$`,
+  );
+const included = mutate.filter((g) => !g.startsWith('!')).map(globRegExp);
+const excluded = mutate.filter((g) => g.startsWith('!')).map((g) => globRegExp(g.slice(1)));
+const isMutated = (file: string) => included.some((r) => r.test(file)) && !excluded.some((r) => r.test(file));
 const mutated = (dir: string): string[] =>
   readdirSync(join(root, dir), { withFileTypes: true }).flatMap((d) =>
-    d.isDirectory()
-      ? mutated(`${dir}/${d.name}`)
-      : d.name.endsWith('.ts') &&
-          !d.name.endsWith('.generated.ts') &&
-          !['index.ts', 'types.ts'].includes(d.name) &&
-          `${dir}/${d.name}` !== 'src/cli/bin.ts'
-        ? [`${dir}/${d.name}`]
-        : [],
+    d.isDirectory() ? mutated(`${dir}/${d.name}`) : isMutated(`${dir}/${d.name}`) ? [`${dir}/${d.name}`] : [],
   );
 // A file of top-level constants only (no function) has no mutants once static ones are ignored, so it has no result.
 const hasCode = (file: string) => /\bfunction\b|=>/.test(readFileSync(join(root, file), 'utf8'));

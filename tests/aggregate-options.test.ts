@@ -5,7 +5,7 @@ import { madeUpFlow } from './helpers/made-up-flow.js';
 
 // Made-up flows, small enough to sum by hand.
 const flow = (partner: string, valueUsd: number): TradeFlow =>
-  madeUpFlow({ partner, year: 2001, flow: 'export', valueUsd } as Parameters<typeof madeUpFlow>[0]);
+  madeUpFlow({ partner, year: 2001, flow: 'export', valueUsd });
 const data = [flow('CHL', 10), flow('PER', 20), flow('MEX', 40)];
 
 describe('aggregate: the tables it groups by are checked, naming the bad field', () => {

@@ -3,6 +3,7 @@ import type { ClaimDatasets } from '../src/claims/index.js';
 import { verifyClaims } from '../src/claims/index.js';
 import { parseClaims } from '../src/schemas/index.js';
 import type { TradeFlow } from '../src/trade/index.js';
+import { madeUpFlow } from './helpers/made-up-flow.js';
 import { withData } from './helpers/shipped-datasets.js';
 
 const none = { tradeFlows: [], partnerShares: [], agreements: [], timelineEvents: [], challenges: [], roles: [] };
@@ -63,17 +64,9 @@ describe('claims on data that cannot decide them', () => {
 describe('the steady-growth check on made-up series', () => {
   // Korea's exports to Argentina only, so the regional total is exactly these values.
   const series = (values: Record<number, number>): TradeFlow[] =>
-    Object.entries(values).map(([year, valueUsd]) => ({
-      reporter: 'KOR',
-      partner: 'ARG',
-      year: Number(year),
-      flow: 'export',
-      valueUsd,
-      valuation: 'FOB',
-      estimated: false,
-      source: 'imf-dots-2022',
-      sources: ['imf-dots-2022'],
-    }));
+    Object.entries(values).map(([year, valueUsd]) =>
+      madeUpFlow({ partner: 'ARG', year: Number(year), flow: 'export', valueUsd }),
+    );
   const steady = (values: Record<number, number>) =>
     checkOf('korea-lac-trade-grew-steadily', { tradeFlows: series(values) });
 

@@ -29,19 +29,10 @@ import {
   worldShare,
   yearOverYear,
 } from '../src/trade/index.js';
+import { type MadeUpFields, madeUpFlow } from './helpers/made-up-flow.js';
 
-const flow = (over: Partial<TradeFlow>): TradeFlow => ({
-  reporter: 'KOR',
-  partner: 'MEX',
-  year: 2000,
-  flow: 'export',
-  valueUsd: 100,
-  valuation: 'FOB',
-  estimated: false,
-  ...over,
-  source: over.source ?? over.sources?.[0] ?? 'imf-dots-2022',
-  sources: over.sources ?? [over.source ?? 'imf-dots-2022'],
-});
+const flow = (over: Partial<MadeUpFields>): TradeFlow =>
+  madeUpFlow({ partner: 'MEX', year: 2000, flow: 'export', valueUsd: 100, ...over });
 
 describe('internal utilities', () => {
   it('describes values without printing objects', () => {

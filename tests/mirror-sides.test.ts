@@ -13,7 +13,7 @@ type Spec = [
 ];
 const make = (...specs: Spec[]): TradeFlow[] =>
   specs.map(([reporter, partner, year, flow, valueUsd, estimated = false]) =>
-    madeUpFlow({ reporter, partner, year, flow, valueUsd, estimated } as Parameters<typeof madeUpFlow>[0]),
+    madeUpFlow({ reporter, partner, year, flow, valueUsd, estimated }),
   );
 
 describe('mirror: one side at a time', () => {

@@ -9,21 +9,14 @@ import {
   worldShare,
   yearOverYear,
 } from '../src/trade/index.js';
+import { madeUpFlow } from './helpers/made-up-flow.js';
 
 // Made-up flows, so each rule can be checked on numbers small enough to work out by hand.
 type FlowSpec = [reporter: string, partner: string, year: number, flow: 'export' | 'import', valueUsd: number];
 const flows = (...specs: (FlowSpec | [...FlowSpec, { estimated?: boolean; source?: string }])[]): TradeFlow[] =>
-  specs.map(([reporter, partner, year, flow, valueUsd, extra]) => ({
-    reporter,
-    partner,
-    year,
-    flow,
-    valueUsd,
-    valuation: flow === 'export' ? 'FOB' : 'CIF',
-    estimated: extra?.estimated ?? false,
-    source: extra?.source ?? 'imf-dots-2022',
-    sources: [extra?.source ?? 'imf-dots-2022'],
-  })) as TradeFlow[];
+  specs.map(([reporter, partner, year, flow, valueUsd, extra]) =>
+    madeUpFlow({ reporter, partner, year, flow, valueUsd, ...extra }),
+  );
 
 describe('tradeBalance rules', () => {
   const data = flows(

@@ -16,9 +16,7 @@ import { madeUpFlow } from './helpers/made-up-flow.js';
 // UN Comtrade, so every default answer below is DOTS's value where DOTS has one.
 type Spec = [partner: string, year: number, flow: 'export' | 'import', valueUsd: number, source: string];
 const make = (...specs: Spec[]): TradeFlow[] =>
-  specs.map(([partner, year, flow, valueUsd, source]) =>
-    madeUpFlow({ partner, year, flow, valueUsd, source } as Parameters<typeof madeUpFlow>[0]),
-  );
+  specs.map(([partner, year, flow, valueUsd, source]) => madeUpFlow({ partner, year, flow, valueUsd, source }));
 
 const DOTS = 'imf-dots-2022';
 const COMTRADE = 'un-comtrade-plus';
