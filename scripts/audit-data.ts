@@ -303,14 +303,15 @@ for (const t of diplomaticTies) if (t.note !== undefined) line(`- ${t.country}, 
 line();
 line('## Blocs: every membership with its dates and sources');
 line();
-line('| Bloc | Country | Status | Joined | Suspended | Left | Sources |');
+line('| Bloc | Country | Status | Joined | Suspensions | Left | Sources |');
 line('| --- | --- | --- | --- | --- | --- | --- |');
 for (const bloc of blocs) {
   for (const m of bloc.members) {
     line(
-      `| ${bloc.id} | ${m.country} | ${m.status} | ${m.joined} (${m.joinedPrecision}) | ${m.suspended ? `${m.suspended} (${m.suspendedPrecision})` : '—'} | ${m.left ? `${m.left} (${m.leftPrecision})` : '—'} | ${m.sources.join(', ')} |`,
+      `| ${bloc.id} | ${m.country} | ${m.status} | ${m.joined} (${m.joinedPrecision}) | ${m.suspensions.length === 0 ? '—' : m.suspensions.map((s) => `${s.from} (${s.fromPrecision}) to ${s.until === undefined ? 'now' : `${s.until} (${s.untilPrecision})`}`).join('; ')} | ${m.left ? `${m.left} (${m.leftPrecision})` : '—'} | ${m.sources.join(', ')} |`,
     );
     checkSources('bloc membership', `${bloc.id}/${m.country}`, m.sources);
+    for (const s of m.suspensions) checkSources('bloc suspension', `${bloc.id}/${m.country}/${s.from}`, s.sources);
   }
 }
 line();

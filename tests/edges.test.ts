@@ -14,6 +14,7 @@ import {
   eventsBetween,
   getAgreement,
   groupEvents,
+  inForceDetails,
   inForceStatus,
   isInForce,
   sortByDate,
@@ -177,6 +178,7 @@ describe('trade edges', () => {
             status: 'member' as const,
             joined: '1991-03-26',
             joinedPrecision: 'day' as const,
+            suspensions: [],
             sources: [],
           },
           {
@@ -184,8 +186,7 @@ describe('trade edges', () => {
             status: 'suspended' as const,
             joined: '1999',
             joinedPrecision: 'year' as const,
-            suspended: '2000-06',
-            suspendedPrecision: 'month' as const,
+            suspensions: [{ from: '2000-06', fromPrecision: 'month' as const, sources: [] }],
             sources: [],
           },
         ],
@@ -318,13 +319,19 @@ describe('timeline edges', () => {
     expect(() => groupEvents(timelineEvents, 'week' as never)).toThrow(/Unknown grouping unit "week"/);
   });
 
-  it("answers 'unknown' after the status date and for agreements with no entry-into-force information", () => {
+  it('carries the last confirmed state past the status date, and answers unknown without entry-into-force information', () => {
     expect(inForceStatus(getAgreement('kor-idb-membership'), '2005-03-15')).toBe('not-in-force');
     expect(inForceStatus(getAgreement('kor-idb-membership'), '2005-03-16')).toBe('in-force');
     expect(inForceStatus(getAgreement('kor-idb-membership'), '2025-12-15')).toBe('in-force');
-    expect(inForceStatus(getAgreement('kor-idb-membership'), '2025-12-16')).toBe('unknown');
+    const idb = getAgreement('kor-idb-membership');
+    expect(inForceStatus(idb, '2026-12-02')).toBe('in-force');
+    expect(inForceDetails(idb, '2026-12-02')).toEqual({
+      status: 'in-force',
+      basis: 'carried-forward',
+      confirmedOn: idb.statusAsOf,
+    });
     expect(inForceStatus(getAgreement('kor-mercosur-ta'), '2025-01-01')).toBe('not-in-force');
-    expect(inForceStatus(getAgreement('kor-mercosur-ta'), '2026-01-01')).toBe('unknown');
+    expect(inForceStatus(getAgreement('kor-mercosur-ta'), '2099-01-01')).toBe('not-in-force');
     expect(inForceStatus(getAgreement('kor-mex-bit'), '2010-01-01')).toBe('unknown');
     expect(inForceStatus(getAgreement('kor-mex-bit'), '2000-08-15')).toBe('not-in-force');
     expect(() => isInForce({} as never, '2000-01-01')).toThrow('agreements[0].id is undefined: expected a string.');

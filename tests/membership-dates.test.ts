@@ -11,36 +11,41 @@ import { isoDay, membershipOn } from '../src/countries/membership.js';
 
 describe('membership on a day, at the precision of its dates', () => {
   it('counts a start known to the month from the last day of that month (leap years included)', () => {
-    const m = { joined: '2016-02', joinedPrecision: 'month' } as const;
+    const m = { joined: '2016-02', joinedPrecision: 'month', suspensions: [] } as const;
     expect(membershipOn(m, '2016-02-28')).toBe('none');
     expect(membershipOn(m, '2016-02-29')).toBe('member');
-    const n = { joined: '2015-02', joinedPrecision: 'month' } as const;
+    const n = { joined: '2015-02', joinedPrecision: 'month', suspensions: [] } as const;
     expect(membershipOn(n, '2015-02-27')).toBe('none');
     expect(membershipOn(n, '2015-02-28')).toBe('member');
-    const d = { joined: '2015-12', joinedPrecision: 'month' } as const;
+    const d = { joined: '2015-12', joinedPrecision: 'month', suspensions: [] } as const;
     expect(membershipOn(d, '2015-12-30')).toBe('none');
     expect(membershipOn(d, '2015-12-31')).toBe('member');
   });
 
   it('counts a start known to the year from 31 December', () => {
-    const m = { joined: '2012', joinedPrecision: 'year' } as const;
+    const m = { joined: '2012', joinedPrecision: 'year', suspensions: [] } as const;
     expect(membershipOn(m, '2012-12-30')).toBe('none');
     expect(membershipOn(m, '2012-12-31')).toBe('member');
   });
 
   it('ends a membership on the day it was left, and suspends it from the day of suspension', () => {
-    const left = { joined: '2000-01-01', joinedPrecision: 'day', left: '2010-06-15' } as const;
+    const left = { joined: '2000-01-01', joinedPrecision: 'day', suspensions: [], left: '2010-06-15' } as const;
     expect(membershipOn(left, '2010-06-14')).toBe('member');
     expect(membershipOn(left, '2010-06-15')).toBe('none');
     const leftMonth = {
       joined: '2000-01-01',
       joinedPrecision: 'day',
+      suspensions: [],
       left: '2010-06',
       leftPrecision: 'month',
     } as const;
     expect(membershipOn(leftMonth, '2010-06-29')).toBe('member');
     expect(membershipOn(leftMonth, '2010-06-30')).toBe('none');
-    const suspended = { joined: '2012-07-31', joinedPrecision: 'day', suspended: '2016-12-02' } as const;
+    const suspended = {
+      joined: '2012-07-31',
+      joinedPrecision: 'day',
+      suspensions: [{ from: '2016-12-02', fromPrecision: 'day' }],
+    } as const;
     expect(membershipOn(suspended, '2016-12-01')).toBe('member');
     expect(membershipOn(suspended, '2016-12-02')).toBe('suspended');
     const both = { ...suspended, left: '2018-01-01' } as const;

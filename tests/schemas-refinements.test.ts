@@ -54,11 +54,45 @@ describe('cross-field rules of the schemas', () => {
     expect(problems(() => parseBlocs(withMember({ left: '2000-01-01', leftPrecision: 'day' })))).toContain(
       '[0].members[0].left: a former member has a date it left, and only a former member',
     );
-    expect(problems(() => parseBlocs(withMember({ status: 'suspended' })))).toContain(
-      '[0].members[0].suspended: a suspended member has a suspension date, and only a suspended member',
+    const suspendedMessage =
+      '[0].members[0].suspensions: a suspended member has a last suspension without an end, and only a suspended member';
+    expect(problems(() => parseBlocs(withMember({ status: 'suspended' })))).toContain(suspendedMessage);
+    const open = { from: '2016-12', fromPrecision: 'month', sources: ['lopez-aymes-2012'] };
+    const closed = { ...open, from: '2012-06-29', fromPrecision: 'day', until: '2013-08-15', untilPrecision: 'day' };
+    expect(problems(() => parseBlocs(withMember({ suspensions: [open] })))).toContain(suspendedMessage);
+    expect(problems(() => parseBlocs(withMember({ status: 'suspended', suspensions: [closed] })))).toContain(
+      suspendedMessage,
     );
-    expect(problems(() => parseBlocs(withMember({ suspended: '2016-12', suspendedPrecision: 'month' })))).toContain(
-      '[0].members[0].suspended: a suspended member has a suspension date, and only a suspended member',
+    // Paraguay's suspension of 2012–2013 (lifted), then a later open one: in order, and accepted.
+    expect(
+      parseBlocs(withMember({ status: 'suspended', suspensions: [closed, open] }))[0]?.members[0]?.suspensions,
+    ).toHaveLength(2);
+    expect(problems(() => parseBlocs(withMember({ suspensions: [{ ...closed, from: '1990-01-01' }] })))).toContain(
+      '[0].members[0].suspensions[0].from: suspensions run in order, after joining, and only the last one may be without an end',
+    );
+    expect(
+      problems(() =>
+        parseBlocs(withMember({ status: 'suspended', suspensions: [open, { ...open, from: '2017-08' }] })),
+      ),
+    ).toContain(
+      '[0].members[0].suspensions[1].from: suspensions run in order, after joining, and only the last one may be without an end',
+    );
+    expect(problems(() => parseBlocs(withMember({ suspensions: [{ ...closed, until: '2011-01-01' }] })))).toContain(
+      '[0].members[0].suspensions[0].until: a suspension ends on or after it began',
+    );
+    const { untilPrecision: _dropped, ...withoutPrecision } = closed;
+    expect(problems(() => parseBlocs(withMember({ suspensions: [withoutPrecision] })))).toContain(
+      '[0].members[0].suspensions[0].untilPrecision: until and untilPrecision go together',
+    );
+    expect(problems(() => parseBlocs(withMember({ suspensions: [{ ...closed, from: '2012-02-30' }] })))).toContain(
+      '[0].members[0].suspensions[0].from: not a real date at day precision',
+    );
+  });
+
+  it('rejects a country listed twice in one bloc (its trade would count twice)', () => {
+    const twice = [{ ...mercosur, members: [mercosur?.members[0], mercosur?.members[0]] }];
+    expect(problems(() => parseBlocs(twice))).toContain(
+      '[0].members[1].country: duplicate country "ARG" (first at [0])',
     );
   });
 

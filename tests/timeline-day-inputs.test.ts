@@ -29,9 +29,9 @@ describe('a Date is read by its UTC calendar day', () => {
     expect(() => isInForce(chile, new Date('+010000-01-01T00:00:00Z'))).toThrow(
       new RangeError('Invalid date for "on": year 10000 is outside 1–9999.'),
     );
-    // Year 1 is before the talks began (1999); 9999 is after the day its status was last checked.
+    // Year 1 is before the talks began (1999); in 9999 the in-force state of the status date carries forward.
     expect(inForceStatus(chile, new Date('0001-01-01T00:00:00Z'))).toBe('not-in-force');
-    expect(inForceStatus(chile, new Date('9999-12-31T23:59:59Z'))).toBe('unknown');
+    expect(inForceStatus(chile, new Date('9999-12-31T23:59:59Z'))).toBe('in-force');
     expect(() => isInForce(chile, new Date(Number.NaN))).toThrow(
       `Invalid date an invalid Date for "on": expected a Date or an ISO day such as '2004-04-01'.`,
     );

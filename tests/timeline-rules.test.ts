@@ -6,6 +6,7 @@ import {
   eventsBetween,
   eventsFor,
   groupEvents,
+  inForceDetails,
   inForceStatus,
   isInForce,
   type Milestone,
@@ -33,11 +34,56 @@ const agreement = (over: Partial<Agreement>): Agreement =>
 describe('isInForce rules', () => {
   const talks = agreement({ milestones: [milestone('launched', '2005-03', 'month', ['PER', 'COL'])] });
 
-  it('is false before the first step, false while known not in force, unknown after the status date', () => {
+  it('is false before the first step and while known not in force, carried forward after the status date', () => {
     expect(inForceStatus(talks, '2005-02-28')).toBe('not-in-force');
     expect(inForceStatus(talks, '2010-01-01')).toBe('not-in-force');
-    expect(inForceStatus(talks, '2020-12-31')).toBe('not-in-force');
-    expect(inForceStatus(talks, '2021-01-01')).toBe('unknown');
+    expect(inForceDetails(talks, '2020-12-31')).toEqual({
+      status: 'not-in-force',
+      basis: 'recorded',
+      confirmedOn: '2020-12-31',
+    });
+    expect(inForceDetails(talks, '2021-01-01')).toEqual({
+      status: 'not-in-force',
+      basis: 'carried-forward',
+      confirmedOn: '2020-12-31',
+    });
+  });
+
+  it('ends at a recorded termination, before or after the status date, and is unknown inside its partial date', () => {
+    const ended = agreement({
+      milestones: [
+        milestone('in-force', '2001-06-01', 'day', ['PER', 'COL']),
+        milestone('terminated', '2015-03', 'month', ['PER', 'COL']),
+      ],
+      entryIntoForce: 'recorded',
+    });
+    expect(inForceStatus(ended, '2015-02-28')).toBe('in-force');
+    expect(inForceStatus(ended, '2015-03-01')).toBe('unknown');
+    expect(inForceStatus(ended, '2015-03-30')).toBe('unknown');
+    expect(inForceStatus(ended, '2015-03-31')).toBe('not-in-force');
+    expect(inForceStatus(ended, '2030-01-01')).toBe('not-in-force');
+    // A termination recorded for one party ends it for that party only.
+    const onePartyLeft = agreement({
+      milestones: [
+        milestone('in-force', '2001-06-01', 'day', ['PER', 'COL']),
+        milestone('terminated', '2015-03-10', 'day', ['PER']),
+      ],
+      entryIntoForce: 'recorded',
+    });
+    expect(inForceStatus(onePartyLeft, '2016-01-01', { party: 'PER' })).toBe('not-in-force');
+    expect(inForceStatus(onePartyLeft, '2016-01-01', { party: 'COL' })).toBe('in-force');
+    expect(inForceStatus(onePartyLeft, '2016-01-01')).toBe('in-force');
+    // Known ended without an entry-into-force date: in force or not before the end is not known.
+    const endOnly = agreement({
+      milestones: [
+        milestone('signed', '1999-01-01', 'day', ['PER', 'COL']),
+        milestone('terminated', '2020-01-01', 'day', ['PER', 'COL']),
+      ],
+      entryIntoForce: 'unknown',
+    });
+    expect(inForceStatus(endOnly, '2019-12-31')).toBe('unknown');
+    expect(inForceStatus(endOnly, '2020-01-01')).toBe('not-in-force');
+    expect(inForceStatus(endOnly, '1998-12-31')).toBe('not-in-force');
   });
 
   it('only launch, conclusion, signature and other steps open the window', () => {
@@ -70,7 +116,11 @@ describe('isInForce rules', () => {
     expect(inForceStatus(staggered, '2012-06-01', { party: 'PER' })).toBe('unknown');
     expect(inForceStatus(staggered, '2012-12-31', { party: 'PER' })).toBe('in-force');
     expect(inForceStatus(staggered, '2011-01-01', { party: 'COL' })).toBe('in-force');
-    expect(inForceStatus(staggered, '2021-01-01', { party: 'COL' })).toBe('unknown');
+    expect(inForceDetails(staggered, '2021-01-01', { party: 'COL' })).toEqual({
+      status: 'in-force',
+      basis: 'carried-forward',
+      confirmedOn: '2020-12-31',
+    });
     expect(durationToEntryIntoForce(staggered)).toBeUndefined();
   });
 

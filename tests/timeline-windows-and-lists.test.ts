@@ -6,6 +6,7 @@ import {
   eventsFor,
   getAgreement,
   groupEvents,
+  inForceDetails,
   inForceStatus,
   isInForce,
   organizationCodes,
@@ -18,20 +19,28 @@ describe('an entry into force known only to the year or month', () => {
   // record's status was last checked on 2025-12-15 (data/timeline/agreements.json).
   const acs = getAgreement('kor-acs-observer');
 
-  it('is unknown inside that year and in force from its last day to the status date', () => {
+  it('is unknown inside that year, in force from its last day, and carried forward after the status date', () => {
     expect(inForceStatus(acs, '1997-12-31')).toBe('not-in-force');
     expect(inForceStatus(acs, '1998-01-01')).toBe('unknown');
     expect(inForceStatus(acs, '1998-12-30')).toBe('unknown');
     expect(inForceStatus(acs, '1998-12-31')).toBe('in-force');
-    expect(inForceStatus(acs, '2025-12-15')).toBe('in-force');
-    expect(inForceStatus(acs, '2025-12-16')).toBe('unknown');
+    expect(inForceDetails(acs, acs.statusAsOf)).toEqual({
+      status: 'in-force',
+      basis: 'recorded',
+      confirmedOn: acs.statusAsOf,
+    });
+    expect(inForceDetails(acs, '9999-01-01')).toEqual({
+      status: 'in-force',
+      basis: 'carried-forward',
+      confirmedOn: acs.statusAsOf,
+    });
   });
 
   it('a copy that is not frozen is read afresh on every call', () => {
     const copy = structuredClone(acs) as { -readonly [K in keyof Agreement]: Agreement[K] };
-    expect(inForceStatus(copy, '2026-06-01')).toBe('unknown');
-    copy.statusAsOf = '2026-12-31';
-    expect(inForceStatus(copy, '2026-06-01')).toBe('in-force');
+    expect(inForceDetails(copy, '2099-06-01').basis).toBe('carried-forward');
+    copy.statusAsOf = '2099-12-31';
+    expect(inForceDetails(copy, '2099-06-01').basis).toBe('recorded');
     copy.milestones = copy.milestones.map((m) => (m.event === 'joined' ? { ...m, date: '2000' } : m));
     expect(inForceStatus(copy, '1999-06-01')).toBe('not-in-force');
   });

@@ -46,8 +46,9 @@ describe('isInForce', () => {
     expect(inForceStatus(chile, '2004-03-31')).toBe('not-in-force');
     expect(inForceStatus(chile, '2004-04-01')).toBe('in-force');
     expect(inForceStatus(chile, new Date('2010-06-15T12:00:00Z'))).toBe('in-force');
-    // After the data's status date the sources say nothing.
-    expect(inForceStatus(chile, '2026-01-01')).toBe('unknown');
+    // After the data's status date the last confirmed state carries forward: in force today.
+    expect(inForceStatus(chile, new Date())).toBe('in-force');
+    expect(isInForce(chile, new Date())).toBe(true);
   });
 
   it('answers per party for the Central America FTA', () => {
@@ -166,9 +167,10 @@ describe('timeline integrity', () => {
     // Chile's foreign ministry: relations established on 18 April 1962; Korean sources' 12 June kept beside it.
     expect(byId('kor-chl-relations')).toMatchObject({ date: '1962-04-18', precision: 'day' });
     expect(byId('kor-chl-relations')?.alternatives?.map((a) => a.date)).toEqual(['1962-06-12']);
-    // CABEI's release of 29 January 2021: member from December 2019; Yonhap's January 2020 kept.
+    // CABEI's release of 29 January 2021: member from December 2019; Yonhap's January 2020 and
+    // CABEI's announcement of 10 January 2020 (its "official accession day") kept beside it.
     expect(byId('kor-cabei-member')).toMatchObject({ date: '2019-12', precision: 'month' });
-    expect(byId('kor-cabei-member')?.alternatives?.map((a) => a.date)).toEqual(['2020-01']);
+    expect(byId('kor-cabei-member')?.alternatives?.map((a) => a.date)).toEqual(['2020-01', '2020-01-10']);
     // Added events.
     expect(byId('kor-caricom-high-level-meeting-2017')).toMatchObject({
       date: '2017-02-27',

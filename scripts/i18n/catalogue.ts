@@ -56,6 +56,7 @@ export const UNTRANSLATED_FIELDS: readonly { readonly patterns: readonly string[
       'agreements[].note',
       'blocs[].note',
       'blocs[].members[].note',
+      'blocs[].members[].suspensions[].note',
       'countries[].note',
       'diplomaticTies[].note',
       'partnerShares[].note',

@@ -67,7 +67,7 @@ const COLUMNS: Readonly<Record<string, string>> = {
   'timeline-events.kind':
     'What the event concerns: fta, seca, bit (investment treaty), negotiation, dialogue, diplomatic-relations, membership, observer, summit, policy or other',
   'timeline-events.event':
-    'What happened: launched, concluded, signed, in-force, suspended, established, joined, visit or other',
+    'What happened: launched, concluded, signed, in-force, suspended, established, joined, visit, terminated or other',
   'timeline-events.agreement_id':
     'Id of the agreement the event belongs to (see agreements.csv); empty for events outside an agreement',
   'timeline-events.confidence': 'How sure the sources make the date: high, medium or low',
@@ -84,7 +84,7 @@ const COLUMNS: Readonly<Record<string, string>> = {
     'What the data know about entry into force: recorded (a date is in the milestones), not-in-force, or unknown',
   'agreement-milestones.event_id': 'Id of the timeline event this milestone is (see timeline-events.csv)',
   'agreement-milestones.event':
-    'What happened at the milestone: launched, concluded, signed, in-force, suspended, joined or other',
+    'What happened at the milestone: launched, concluded, signed, in-force, suspended, joined, terminated or other',
   'agreement-milestone-parties.party': 'Code of a party the milestone concerns (see codes.csv)',
   'agreement-not-in-force-for.party':
     'Code of a party for which the sources say the agreement is not in force as of status_as_of',
@@ -139,8 +139,11 @@ const COLUMNS: Readonly<Record<string, string>> = {
   'bloc-members.status': 'The state as of the data: member, suspended or former',
   'bloc-members.joined': 'When membership began: an ISO date at joined_precision (2012 is a year, 2016-12 a month)',
   'bloc-members.joined_precision': 'Precision of joined: day, month or year',
-  'bloc-members.suspended': 'When a suspended member was suspended (ISO date at suspended_precision); empty otherwise',
-  'bloc-members.suspended_precision': 'Precision of suspended: day, month or year; empty when not suspended',
+  'bloc-member-suspensions.from': 'First day of the suspension: an ISO date at from_precision',
+  'bloc-member-suspensions.from_precision': 'Precision of from: day, month or year',
+  'bloc-member-suspensions.until':
+    'The day the suspension was lifted (the first day as a full member again), an ISO date at until_precision; empty while it lasts',
+  'bloc-member-suspensions.until_precision': 'Precision of until: day, month or year; empty while the suspension lasts',
   'bloc-members.left': 'When a former member left (ISO date at left_precision); empty otherwise',
   'bloc-members.left_precision': 'Precision of left: day, month or year; empty when still a member',
   // challenges and the taxonomy
@@ -208,6 +211,7 @@ const LIST_WORDS: Readonly<Record<string, string>> = {
   authors: 'The authors of each row of',
   blocs: 'The blocs of each row of',
   members: 'The members of each row of',
+  suspensions: 'Every suspension, with its start and end, of each row of',
   recommendations: 'The recommendations of each row of',
   actors: 'Who is addressed by each row of',
   relatedRoles: 'The related roles of each row of',

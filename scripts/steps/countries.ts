@@ -32,7 +32,7 @@ const SUBREGIONS: Readonly<Record<string, string>> = {
 
 interface BlocJson {
   id: string;
-  members: { country: string; status: string; sources: string[] }[];
+  members: { country: string; status: string; sources: string[]; suspensions: { sources: string[] }[] }[];
   sources: string[];
 }
 
@@ -138,7 +138,8 @@ export function buildCountries(
   }
   if (schemas === undefined) throw new Error('schemas are needed for the data phase');
   for (const bloc of blocs) {
-    for (const s of [...bloc.sources, ...bloc.members.flatMap((m) => m.sources)])
+    const memberSources = bloc.members.flatMap((m) => [...m.sources, ...m.suspensions.flatMap((x) => x.sources)]);
+    for (const s of [...bloc.sources, ...memberSources])
       if (!sourceIds.includes(s)) throw new Error(`data/countries/blocs.json: bloc ${bloc.id}: unknown source ${s}`);
   }
   // A country's blocs are those it belongs to now (members and suspended members, not former ones).

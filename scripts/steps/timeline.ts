@@ -231,11 +231,25 @@ export function buildTimeline(
       precision: e.precision,
       parties: e.parties.filter((p) => p !== 'KOR'),
     }));
-    const { events: _events, ...rest } = a;
+    const { events: _events, statusAsOf: ownStatusAsOf, ...rest } = a;
+    // An agreement whose status a newer source confirms carries its own status date.
+    const statusAsOf = typeof ownStatusAsOf === 'string' ? ownStatusAsOf : agreementData.statusAsOf;
+    if (statusAsOf < agreementData.statusAsOf)
+      throw new Error(
+        `${DIR}/agreements.json: ${a.id}: statusAsOf ${statusAsOf} is before the data's ${agreementData.statusAsOf}`,
+      );
+    const lastMilestone = milestones
+      .map((m) => m.date)
+      .sort()
+      .at(-1);
+    if (lastMilestone !== undefined && lastMilestone.slice(0, 7) > statusAsOf.slice(0, 7))
+      throw new Error(
+        `${DIR}/agreements.json: ${a.id}: milestone ${lastMilestone} is after its statusAsOf ${statusAsOf}`,
+      );
     return schemas.parseAgreement({
       ...rest,
       milestones,
-      statusAsOf: agreementData.statusAsOf,
+      statusAsOf,
       sources: [...new Set(own.flatMap((e) => e.sources))],
     });
   });

@@ -29,6 +29,7 @@ export type {
   LacCountryCode,
   LacSubregion,
   MembershipDatePrecision,
+  MembershipSuspension,
   Subregion,
   WorldCode,
 } from './types.js';

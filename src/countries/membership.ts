@@ -1,5 +1,5 @@
 import { describeValue } from '../internal/describe-value.js';
-import type { BlocMembership, MembershipDatePrecision } from './types.js';
+import type { BlocMembership, MembershipDatePrecision, MembershipSuspension } from './types.js';
 
 /** The last day a date at its precision can stand for: `'2012'` → `'2012-12-31'`. */
 function lastDay(date: string, precision: MembershipDatePrecision): string {
@@ -39,29 +39,41 @@ export function isoDay(value: unknown, name: string): string {
 /**
  * Where a membership stood on a day: `'member'` once its start is certain to
  * have passed (a start known only to the year counts from that year's last
- * day), `'suspended'` once a suspension is, and `'none'` before it began or
- * after the member left. The question is always answered for the day asked,
- * never with today's status.
+ * day), `'suspended'` inside a suspension (from the last day its start can
+ * stand for to the last day its end can stand for), and `'none'` before it
+ * began or after the member left. Each change counts from the last day its
+ * date can stand for, so a partial date never moves a state early. The
+ * question is always answered for the day asked, never with today's status,
+ * and a suspension without an end lasts past the data's date.
  *
  * @example
  * ```ts
- * const venezuela = { joined: '2012', joinedPrecision: 'year', suspended: '2016-12', suspendedPrecision: 'month' } as const;
+ * const venezuela = {
+ *   joined: '2012', joinedPrecision: 'year',
+ *   suspensions: [{ from: '2016-12', fromPrecision: 'month' }],
+ * } as const;
  * membershipOn(venezuela, '2012-06-30'); // 'none' (a start known to the year counts from its last day)
  * membershipOn(venezuela, '2013-12-31'); // 'member'
  * membershipOn(venezuela, '2017-01-01'); // 'suspended'
+ * const paraguay = {
+ *   joined: '1991-03-26', joinedPrecision: 'day',
+ *   suspensions: [{ from: '2012-06-29', fromPrecision: 'day', until: '2013-08-15', untilPrecision: 'day' }],
+ * } as const;
+ * membershipOn(paraguay, '2013-01-01'); // 'suspended'
+ * membershipOn(paraguay, '2013-08-15'); // 'member'
  * ```
  */
 export function membershipOn(
-  member: Pick<
-    BlocMembership,
-    'joined' | 'joinedPrecision' | 'suspended' | 'suspendedPrecision' | 'left' | 'leftPrecision'
-  >,
+  member: Pick<BlocMembership, 'joined' | 'joinedPrecision' | 'left' | 'leftPrecision'> & {
+    readonly suspensions: readonly Pick<MembershipSuspension, 'from' | 'fromPrecision' | 'until' | 'untilPrecision'>[];
+  },
   day: string,
 ): 'member' | 'suspended' | 'none' {
   if (lastDay(member.joined, member.joinedPrecision) > day) return 'none';
   if (member.left !== undefined && lastDay(member.left, member.leftPrecision ?? 'day') <= day) return 'none';
-  if (member.suspended !== undefined && lastDay(member.suspended, member.suspendedPrecision ?? 'day') <= day) {
-    return 'suspended';
+  for (const s of member.suspensions) {
+    if (lastDay(s.from, s.fromPrecision) > day) continue;
+    if (s.until === undefined || lastDay(s.until, s.untilPrecision ?? 'day') > day) return 'suspended';
   }
   return 'member';
 }

@@ -79,15 +79,41 @@ export type BlocMembershipStatus = 'member' | 'suspended' | 'former';
 export type MembershipDatePrecision = 'day' | 'month' | 'year';
 
 /**
- * One country's membership of a bloc, with the dates it began, was
- * suspended and ended, each at the precision its sources give.
+ * One suspension of a member, from the day it began to the day it was
+ * lifted, each at the precision its sources give. `until` is absent while
+ * the suspension lasts (as of the data's date).
+ *
+ * @example
+ * ```ts
+ * import { MembershipSuspension } from 'korea-latam/countries';
+ * const paraguay: MembershipSuspension = {
+ *   from: '2012-06-29', fromPrecision: 'day', until: '2013-08-15', untilPrecision: 'day',
+ *   sources: ['mercopress-2013-paraguay-mercosur'],
+ * };
+ * ```
+ */
+export interface MembershipSuspension {
+  /** The first day of the suspension (ISO date at `fromPrecision`). */
+  readonly from: string;
+  readonly fromPrecision: MembershipDatePrecision;
+  /** The day the suspension was lifted: the first day as a full member again. */
+  readonly until?: string;
+  readonly untilPrecision?: MembershipDatePrecision;
+  readonly sources: readonly SourceId[];
+  readonly note?: string;
+}
+
+/**
+ * One country's membership of a bloc: the day it began, every suspension
+ * with its end, and the day it ended, each at the precision its sources give.
  *
  * @example
  * ```ts
  * import { BlocMembership } from 'korea-latam/countries';
  * const m: BlocMembership = {
  *   country: 'VEN', status: 'suspended', joined: '2012', joinedPrecision: 'year',
- *   suspended: '2016-12', suspendedPrecision: 'month', sources: ['lexology-2017-venezuela-mercosur'],
+ *   suspensions: [{ from: '2016-12', fromPrecision: 'month', sources: ['lexology-2017-venezuela-mercosur'] }],
+ *   sources: ['lexology-2017-venezuela-mercosur'],
  * };
  * ```
  */
@@ -98,9 +124,8 @@ export interface BlocMembership {
   /** When membership began (ISO date at `joinedPrecision`). */
   readonly joined: string;
   readonly joinedPrecision: MembershipDatePrecision;
-  /** When the member was suspended, if it is. */
-  readonly suspended?: string;
-  readonly suspendedPrecision?: MembershipDatePrecision;
+  /** Every suspension, earliest first; empty for a member never suspended. */
+  readonly suspensions: readonly MembershipSuspension[];
   /** When a former member left. */
   readonly left?: string;
   readonly leftPrecision?: MembershipDatePrecision;

@@ -43,6 +43,42 @@ export const CountrySchema: z.ZodType<Country> = z
 
 const PrecisionSchema = z.enum(['day', 'month', 'year']);
 
+/** A date field and its precision field: both or neither, and a real date at that precision. */
+function checkDatePair(
+  date: string | undefined,
+  precision: 'day' | 'month' | 'year' | undefined,
+  field: string,
+  ctx: z.RefinementCtx,
+): void {
+  if ((date === undefined) !== (precision === undefined)) {
+    ctx.addIssue({
+      code: 'custom',
+      path: [`${field}Precision`],
+      message: `${field} and ${field}Precision go together`,
+    });
+  } else if (date !== undefined && precision !== undefined && !isCalendarDate(date, precision)) {
+    ctx.addIssue({ code: 'custom', path: [field], message: `not a real date at ${precision} precision` });
+  }
+}
+
+const SuspensionSchema = z
+  .object({
+    from: z.string(),
+    fromPrecision: PrecisionSchema,
+    until: z.string().exactOptional(),
+    untilPrecision: PrecisionSchema.exactOptional(),
+    sources: SourcesFieldSchema,
+    note: TextSchema.exactOptional(),
+  })
+  .strict()
+  .superRefine((s, ctx) => {
+    checkDatePair(s.from, s.fromPrecision, 'from', ctx);
+    checkDatePair(s.until, s.untilPrecision, 'until', ctx);
+    if (s.until !== undefined && s.until.slice(0, s.from.length) < s.from.slice(0, s.until.length)) {
+      ctx.addIssue({ code: 'custom', path: ['until'], message: 'a suspension ends on or after it began' });
+    }
+  });
+
 /**
  * Schema of a {@link Bloc}.
  *
@@ -65,8 +101,7 @@ export const BlocSchema: z.ZodType<Bloc> = z
             status: z.enum(['member', 'suspended', 'former']),
             joined: z.string(),
             joinedPrecision: PrecisionSchema,
-            suspended: z.string().exactOptional(),
-            suspendedPrecision: PrecisionSchema.exactOptional(),
+            suspensions: z.array(SuspensionSchema),
             left: z.string().exactOptional(),
             leftPrecision: PrecisionSchema.exactOptional(),
             sources: SourcesFieldSchema,
@@ -74,19 +109,8 @@ export const BlocSchema: z.ZodType<Bloc> = z
           })
           .strict()
           .superRefine((m, ctx) => {
-            for (const field of ['joined', 'suspended', 'left'] as const) {
-              const date = m[field];
-              const precision = m[`${field}Precision`];
-              if ((date === undefined) !== (precision === undefined)) {
-                ctx.addIssue({
-                  code: 'custom',
-                  path: [`${field}Precision`],
-                  message: `${field} and ${field}Precision go together`,
-                });
-              } else if (date !== undefined && precision !== undefined && !isCalendarDate(date, precision)) {
-                ctx.addIssue({ code: 'custom', path: [field], message: `not a real date at ${precision} precision` });
-              }
-            }
+            checkDatePair(m.joined, m.joinedPrecision, 'joined', ctx);
+            checkDatePair(m.left, m.leftPrecision, 'left', ctx);
             if ((m.status === 'former') !== (m.left !== undefined)) {
               ctx.addIssue({
                 code: 'custom',
@@ -94,16 +118,34 @@ export const BlocSchema: z.ZodType<Bloc> = z
                 message: 'a former member has a date it left, and only a former member',
               });
             }
-            if ((m.status === 'suspended') !== (m.suspended !== undefined)) {
+            const last = m.suspensions[m.suspensions.length - 1];
+            const open = last !== undefined && last.until === undefined;
+            if ((m.status === 'suspended') !== open) {
               ctx.addIssue({
                 code: 'custom',
-                path: ['suspended'],
-                message: 'a suspended member has a suspension date, and only a suspended member',
+                path: ['suspensions'],
+                message: 'a suspended member has a last suspension without an end, and only a suspended member',
               });
             }
+            // One pass: each suspension starts on or after the member joined and after the previous one ended.
+            let previousEnd: string | undefined = m.joined;
+            m.suspensions.forEach((s, i) => {
+              if (
+                previousEnd === undefined ||
+                s.from.slice(0, previousEnd.length) < previousEnd.slice(0, s.from.length)
+              ) {
+                ctx.addIssue({
+                  code: 'custom',
+                  path: ['suspensions', i, 'from'],
+                  message: 'suspensions run in order, after joining, and only the last one may be without an end',
+                });
+              }
+              previousEnd = s.until;
+            });
           }),
       )
-      .min(1),
+      .min(1)
+      .superRefine(uniqueBy('country')),
     sources: SourcesFieldSchema,
     note: TextSchema.exactOptional(),
   })

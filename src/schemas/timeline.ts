@@ -18,6 +18,7 @@ const EventTypeSchema = z.enum([
   'established',
   'joined',
   'visit',
+  'terminated',
   'other',
 ]);
 const datedRefinement = (value: { date: string; precision: 'day' | 'month' | 'year' | 'decade' }) =>

@@ -20,7 +20,7 @@ export { durationToEntryIntoForce } from './duration.js';
 export type { EventGroup, EventsBetweenOptions } from './events.js';
 export { agreementsFor, eventsBetween, eventsFor, groupEvents, sortByDate } from './events.js';
 export { getAgreement } from './get-agreement.js';
-export { inForceStatus, isInForce } from './is-in-force.js';
+export { inForceDetails, inForceStatus, isInForce } from './is-in-force.js';
 export { organizationCodes } from './organizations.js';
 export { agreements, timelineEvents, timelineMeta } from './timeline.generated.js';
 export type {
@@ -36,6 +36,8 @@ export type {
   EntryIntoForceKnowledge,
   EventKind,
   EventType,
+  InForceBasis,
+  InForceDetails,
   InForceStatus,
   Korea,
   Milestone,

@@ -4,10 +4,13 @@ import { describeValue } from '../internal/describe-value.js';
 import { isDeepFrozen, isTrusted } from '../internal/settled.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
 import { datedEvents } from './events.js';
-import type { Agreement, InForceStatus, Milestone, PartyCode } from './types.js';
+import type { Agreement, InForceDetails, InForceStatus, Milestone, PartyCode } from './types.js';
 
 /** Milestone types that start an agreement's effect (entry into force, or joining a body). */
 const STARTS: readonly Milestone['event'][] = ['in-force', 'joined'];
+
+/** The milestone type that ends an agreement's effect (a treaty terminated or replaced). */
+const ENDS: Milestone['event'] = 'terminated';
 
 const AGREEMENT_FIELDS = { id: 'string', parties: 'array', milestones: 'array', statusAsOf: 'string' } as const;
 const MILESTONE_FIELDS = { event: 'string', parties: 'array' } as const;
@@ -77,6 +80,8 @@ export interface AgreementFacts {
   readonly earliestBeginning: string | undefined;
   /** The window of the first entry into force, per party ('' for any party); filled on first use. */
   readonly entryWindows: Map<PartyCode | '', { readonly first: string; readonly last: string } | null>;
+  /** The window of the termination, per party ('' for every party); filled on first use. */
+  readonly endWindows: Map<PartyCode | '', { readonly first: string; readonly last: string } | null>;
   /** Days from signature to entry into force, per party ('' for any party); filled on first use. */
   readonly durations: Map<PartyCode | '', number | undefined>;
 }
@@ -109,6 +114,7 @@ export function agreementFacts(agreement: Agreement): AgreementFacts {
     asOf: toInterval(agreement.statusAsOf, 'day').last,
     earliestBeginning: beginnings[0],
     entryWindows: new Map(),
+    endWindows: new Map(),
     durations: new Map(),
   };
   // Only an agreement that can no longer change (the shipped ones) is remembered.
@@ -132,22 +138,80 @@ function entryWindow(
 }
 
 /**
+ * The window of the termination that ends the agreement for `party`, or for
+ * every party when `party` is not given (a termination that names only some
+ * parties does not end it for the others).
+ */
+function endWindow(
+  agreement: Agreement,
+  facts: AgreementFacts,
+  party: PartyCode | undefined,
+): { readonly first: string; readonly last: string } | null {
+  const key = party ?? '';
+  let window = facts.endWindows.get(key);
+  if (window === undefined) {
+    window = null;
+    const others = agreement.parties.filter((p) => p !== 'KOR');
+    for (const m of agreement.milestones) {
+      if (m.event !== ENDS) continue;
+      const applies = party === undefined ? others.every((p) => m.parties.includes(p)) : m.parties.includes(party);
+      if (!applies) continue;
+      const interval = toInterval(m.date, m.precision);
+      if (window === null || interval.first < window.first) window = interval;
+    }
+    facts.endWindows.set(key, window);
+  }
+  return window;
+}
+
+/** The status on a day from the milestones and what is known of entry into force; the status date plays no part. */
+function statusFromRecord(
+  agreement: Agreement,
+  facts: AgreementFacts,
+  day: string,
+  party: PartyCode | undefined,
+): InForceStatus {
+  const end = endWindow(agreement, facts, party);
+  if (end !== null && day >= end.last) return 'not-in-force';
+  const window = entryWindow(agreement, facts, party);
+  if (window !== null) {
+    if (day < window.first) return 'not-in-force';
+    if (day < window.last || (end !== null && day >= end.first)) return 'unknown';
+    return 'in-force';
+  }
+  if (end !== null && day >= end.first) return 'unknown';
+  if (facts.earliestBeginning !== undefined && day < facts.earliestBeginning) return 'not-in-force';
+  const knownNotInForce =
+    party === undefined
+      ? agreement.entryIntoForce === 'not-in-force' || agreement.entryIntoForce === 'recorded'
+      : agreement.notInForceFor?.includes(party) === true || agreement.entryIntoForce === 'not-in-force';
+  return knownNotInForce ? 'not-in-force' : 'unknown';
+}
+
+/**
  * Where an agreement stood on a day (or a membership): `'in-force'`,
  * `'not-in-force'`, or `'unknown'` when the sources do not decide it.
  *
  * - Before the first day its entry into force could have happened: `'not-in-force'`.
- * - On or after the last day it could have happened, up to `statusAsOf`: `'in-force'`.
+ * - On or after the last day it could have happened: `'in-force'`, until a
+ *   recorded termination (`'not-in-force'` from the last day the termination
+ *   could have happened, `'unknown'` inside its partial date).
  * - Earlier inside a partial date (a year-precision entry into force asked
  *   about a day before the end of that year): `'unknown'`.
- * - Known not in force (for the party): `'not-in-force'` up to `statusAsOf`.
+ * - Known not in force (for the party): `'not-in-force'`.
  * - Before it was signed or launched: `'not-in-force'`, even when entry into force is unknown.
- * - After `statusAsOf`, or with no information: `'unknown'`.
+ * - With no information: `'unknown'`.
+ *
+ * After `statusAsOf` (the day the sources last confirmed the status) the
+ * state carries forward until a recorded change: an agreement in force stays
+ * in force, one not in force stays not in force. {@link inForceDetails} says
+ * whether an answer is recorded or carried forward.
  *
  * Without `party`, the question is whether it was in force for at least one party.
  * For a filter, use {@link isInForce}, which is `true` only for `'in-force'`.
  *
- * @param on A `Date` (read by its UTC day) or an ISO day such as `'2004-04-01'`.
  * @param agreement - An agreement (see `agreements` and `getAgreement`).
+ * @param on - A `Date` (read by its UTC day) or an ISO day such as `'2004-04-01'`.
  * @param options - `party`: the answer for this party (for agreements in force for some parties only).
  * @throws RangeError for an invalid date (or one outside the years 1–9999) or a `party` that is not
  *   a party to the agreement.
@@ -169,23 +233,48 @@ export function inForceStatus(
   on: DateInput,
   options?: { readonly party?: PartyCode },
 ): InForceStatus {
+  return inForceDetails(agreement, on, options).status;
+}
+
+/**
+ * Like {@link inForceStatus}, with how the answer is known: `'recorded'` for a
+ * day on or before the agreement's `statusAsOf` (the sources describe that
+ * day), `'carried-forward'` for a later day (the state last confirmed on
+ * `statusAsOf`, kept until a recorded change). `confirmedOn` is that
+ * `statusAsOf`, so a display can say "in force (carried forward since
+ * 2025-12-15)".
+ *
+ * @param agreement - An agreement (see `agreements` and `getAgreement`).
+ * @param on - A `Date` (read by its UTC day) or an ISO day such as `'2004-04-01'`.
+ * @param options - `party`: the answer for this party (for agreements in force for some parties only).
+ * @throws RangeError for an invalid date (or one outside the years 1–9999) or a `party` that is not
+ *   a party to the agreement.
+ * @throws TypeError for a value that is not an agreement record, or a milestone without a real date.
+ * @example
+ * ```ts
+ * import { getAgreement, inForceDetails } from 'korea-latam/timeline';
+ * const peru = getAgreement('kor-per-fta');
+ * inForceDetails(peru, '2020-01-01').basis; // 'recorded'
+ * const later = inForceDetails(peru, '2099-01-01');
+ * later.status; // 'in-force'
+ * later.basis; // 'carried-forward'
+ * later.confirmedOn === peru.statusAsOf; // true
+ * ```
+ */
+export function inForceDetails(
+  agreement: Agreement,
+  on: DateInput,
+  options?: { readonly party?: PartyCode },
+): InForceDetails {
   const facts = agreementFacts(agreement);
   const day = toDay(on, 'on');
   const { party } = readOptions(options);
   checkParty(agreement, party);
-  const window = entryWindow(agreement, facts, party);
-  if (window !== null) {
-    if (day < window.first) return 'not-in-force';
-    if (day < window.last) return 'unknown';
-    return day <= facts.asOf ? 'in-force' : 'unknown';
-  }
-  if (facts.earliestBeginning !== undefined && day < facts.earliestBeginning) return 'not-in-force';
-  const knownNotInForce =
-    party === undefined
-      ? agreement.entryIntoForce === 'not-in-force' || agreement.entryIntoForce === 'recorded'
-      : agreement.notInForceFor?.includes(party) === true || agreement.entryIntoForce === 'not-in-force';
-  if (knownNotInForce && day <= facts.asOf) return 'not-in-force';
-  return 'unknown';
+  return {
+    status: statusFromRecord(agreement, facts, day, party),
+    basis: day <= facts.asOf ? 'recorded' : 'carried-forward',
+    confirmedOn: facts.asOf,
+  };
 }
 
 /**
@@ -195,8 +284,8 @@ export function inForceStatus(
  * known to be in force. An unknown answer is `false` here; ask
  * {@link inForceStatus} to tell "not in force" from "unknown".
  *
- * @param on A `Date` (read by its UTC day) or an ISO day such as `'2004-04-01'`.
  * @param agreement - An agreement (see `agreements` and `getAgreement`).
+ * @param on - A `Date` (read by its UTC day) or an ISO day such as `'2004-04-01'`.
  * @param options - `party`: the answer for this party (for agreements in force for some parties only).
  * @throws RangeError for an invalid date or a `party` that is not a party to the agreement.
  * @throws TypeError for a value that is not an agreement record.
@@ -206,6 +295,8 @@ export function inForceStatus(
  * isInForce(getAgreement('kor-chl-fta'), '2004-04-01'); // true
  * isInForce(getAgreement('kor-acs-observer'), '1998-06-01'); // false (the status is 'unknown')
  * agreements.filter((a) => isInForce(a, '2015-01-01')).length; // 10
+ * // After the status date the last confirmed state carries forward:
+ * isInForce(getAgreement('kor-per-fta'), new Date()); // true
  * ```
  */
 export function isInForce(agreement: Agreement, on: DateInput, options?: { readonly party?: PartyCode }): boolean {

@@ -35,6 +35,7 @@ export type EventType =
   | 'established'
   | 'joined'
   | 'visit'
+  | 'terminated'
   | 'other';
 
 /** How sure the sources make the date: official or two agreeing sources (`high`), one reputable source (`medium`), or uncertain (`low`). */
@@ -203,6 +204,32 @@ export interface TimelineMeta {
  * say it was in force, say it was not, or do not decide it.
  */
 export type InForceStatus = 'in-force' | 'not-in-force' | 'unknown';
+
+/**
+ * How an answer of {@link inForceDetails} is known: `'recorded'` (the day is
+ * on or before the status date, which the sources describe) or
+ * `'carried-forward'` (a later day: the state last confirmed on the status
+ * date, kept until a recorded change).
+ */
+export type InForceBasis = 'recorded' | 'carried-forward';
+
+/**
+ * An answer of {@link inForceDetails}: the status on the day asked, how it
+ * is known, and the day the sources last confirmed it.
+ *
+ * @example
+ * ```ts
+ * import { getAgreement, inForceDetails, InForceDetails } from 'korea-latam/timeline';
+ * const d: InForceDetails = inForceDetails(getAgreement('kor-chl-fta'), '2099-01-01');
+ * d.basis; // 'carried-forward'
+ * ```
+ */
+export interface InForceDetails {
+  readonly status: InForceStatus;
+  readonly basis: InForceBasis;
+  /** The agreement's `statusAsOf`: the last day its sources confirm the status. */
+  readonly confirmedOn: string;
+}
 
 /** Which Korea a diplomatic tie is with: the Republic of Korea (South) or the DPRK (North). */
 export type Korea = 'ROK' | 'DPRK';

@@ -1,5 +1,5 @@
 import { membershipOn } from '../countries/membership.js';
-import type { Bloc, Country } from '../countries/types.js';
+import type { Bloc, BlocMembership, Country } from '../countries/types.js';
 import { assertOneOf, assertYear, checkRecords, readOptions } from '../internal/assert.js';
 import { compareText } from '../internal/compare-text.js';
 import { describeValue } from '../internal/describe-value.js';
@@ -66,7 +66,8 @@ export type AggregateOptions =
 
 const COUNTRY_FIELDS = { code: 'string' } as const;
 const BLOC_FIELDS = { id: 'string', members: 'array' } as const;
-const MEMBER_FIELDS = { country: 'string', joined: 'string', joinedPrecision: 'string' } as const;
+const MEMBER_FIELDS = { country: 'string', joined: 'string', joinedPrecision: 'string', suspensions: 'array' } as const;
+const SUSPENSION_FIELDS = { from: 'string', fromPrecision: 'string' } as const;
 
 const AGGREGATE_BY: readonly AggregateBy[] = ['year', 'partner', 'subregion', 'bloc'];
 
@@ -151,8 +152,15 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
   if (opts.by === 'bloc') {
     if (!Array.isArray(opts.blocs)) throw new TypeError('aggregate by "bloc" needs the bloc table: pass { blocs }.');
     checkRecords(opts.blocs, 'blocs', 'a bloc', BLOC_FIELDS);
+    const seen = new Set<string>();
     opts.blocs.forEach((bloc, i) => {
+      // The same bloc twice would count its members' trade twice.
+      if (seen.has(bloc.id)) throw new RangeError(`blocs[${i}] repeats the bloc ${describeValue(bloc.id)}.`);
+      seen.add(bloc.id);
       checkRecords(bloc.members, `blocs[${i}].members`, 'a membership', MEMBER_FIELDS);
+      bloc.members.forEach((m: Pick<BlocMembership, 'suspensions'>, j: number) => {
+        checkRecords(m.suspensions, `blocs[${i}].members[${j}].suspensions`, 'a suspension', SUSPENSION_FIELDS);
+      });
     });
   }
   if (opts.from !== undefined) assertYear(opts.from, 'from');
