@@ -18,6 +18,7 @@ import { buildI18n } from './steps/i18n.js';
 import { buildOutputs } from './steps/outputs.js';
 import { buildPrices } from './steps/prices.js';
 import { buildRankings } from './steps/rankings.js';
+import { writeReadmeFreshness } from './steps/readme-freshness.js';
 import { buildSources } from './steps/sources.js';
 import { buildTimeline, buildTimelineIds, collectTimelineSources } from './steps/timeline.js';
 import { buildTrade } from './steps/trade.js';
@@ -60,6 +61,7 @@ async function main(): Promise<void> {
     taxonomy: challenges,
     labels: i18n.entries,
   });
+  await writeReadmeFreshness(root);
   if (process.argv.includes('--check')) {
     const changed = execFileSync('git', ['status', '--porcelain', '--', ...written], {
       cwd: root,

@@ -68,7 +68,7 @@ export const UNTRANSLATED_FIELDS: readonly { readonly patterns: readonly string[
       'Provenance notes reconcile sources and a check’s method names helper calls; they are for checking the data, not for display.',
   },
   {
-    patterns: ['*Meta.license', '*Meta.retrieved', '*Meta.gaps[]'],
+    patterns: ['*Meta.license', '*Meta.retrieved', '*Meta.freshness[].retrieved', '*Meta.gaps[]'],
     reason:
       'Licence terms are the publishers’ own; retrieval dates and gap lists document provenance for checking the data.',
   },

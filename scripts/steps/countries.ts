@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { constList, emitModule, frozenArray, json, metaExport, TRUSTED_IMPORT } from '../lib/emit.js';
+import { freshnessBySource } from '../lib/freshness.js';
 import type { Schemas } from './types.js';
 
 interface IsoRow {
@@ -234,7 +235,18 @@ export function buildCountries(
           'The 33 LAC (CELAC) states, Korea, every other ISO 3166-1 country or territory and the former economies trade statistics still report, with alpha-2, alpha-3 and numeric codes, UN M49 subregions in the Americas, and bloc memberships.',
         sources: ['iso-3166-regional-codes', 'fotw-former-country-codes', ...new Set(blocs.flatMap((b) => b.sources))],
         records: all.length,
-        retrieved: 'ISO file at commit 0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b; bloc pages read in 2025.',
+        retrieved:
+          'ISO file at commit 0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b; bloc pages read in 2025 and December 2026.',
+        freshness: freshnessBySource(
+          parsedBlocs.flatMap((b) =>
+            b.members.flatMap((m) =>
+              [m.joined, m.left, ...m.suspensions.flatMap((x) => [x.from, x.until])]
+                .filter((d): d is string => d !== undefined)
+                .map((d) => ({ source: null, first: d, last: d })),
+            ),
+          ),
+          { '': 'bloc membership pages read up to December 2026' },
+        ),
         license: 'ISO 3166-1 codes and UN M49 regions as published; bloc lists from the cited sources.',
         attribution: 'Source: ISO 3166-1 and UN M49 (via lukes/ISO-3166-Countries-with-Regional-Codes); korea-latam.',
       }),

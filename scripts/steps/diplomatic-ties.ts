@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { DiplomaticTie } from '../../src/timeline/types.js';
 import { fail, readCsv } from '../lib/csv.js';
 import { emitModule, frozenArray, metaExport, TRUSTED_IMPORT } from '../lib/emit.js';
+import { freshnessBySource } from '../lib/freshness.js';
 import { LAC_CODES } from './kosis.js';
 import type { Schemas } from './types.js';
 
@@ -79,6 +80,18 @@ export function buildDiplomaticTies(root: string, schemas: Schemas): readonly Di
         sources: ['kdiplo-diplomatic-ties', 'mofa-kr-diplomatic-relations', 'ayhan-2024-two-koreas-ties'],
         records: ties.length,
         retrieved: 'kdiplo data-raw/diplo_ties_data.csv, updated 2025-06-16/19 (commit acbb539).',
+        freshness: freshnessBySource(
+          ties.flatMap((t) =>
+            [t.established, t.cut, t.reestablished]
+              .filter((y): y is string => y !== null)
+              .flatMap((y) => t.sources.map((source) => ({ source, first: y, last: y }))),
+          ),
+          {
+            'kdiplo-diplomatic-ties': '2025-06-19 (update of the kdiplo package)',
+            'mofa-kr-diplomatic-relations': '2025-06-19 (as carried by the kdiplo package)',
+            'ayhan-2024-two-koreas-ties': '2025-06-19 (as carried by the kdiplo package)',
+          },
+        ),
         license: 'MIT for the kdiplo package; the underlying lists belong to their publishers.',
         attribution: "Source: Korean Ministry of Foreign Affairs; K. J. Ayhan's compilation (kdiplo); via korea-latam.",
       }),

@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { CpiAnnualAverage } from '../../src/prices/types.js';
 import { fail, readCsv } from '../lib/csv.js';
 import { emitModule } from '../lib/emit.js';
+import { freshnessBySource } from '../lib/freshness.js';
 import type { Schemas } from './types.js';
 
 const FILE = 'data/prices/us_cpi_u_monthly_bls.csv';
@@ -49,6 +50,9 @@ export function buildPrices(root: string, schemas: Schemas): readonly CpiAnnualA
     records: annual.length,
     years: { from: first, to: last },
     retrieved: 'datasets/cpi-us data package, automated update of 2026-07-01 (last month May 2026).',
+    freshness: freshnessBySource([{ source: 'bls-cpi-u', first: String(first), last: String(last) }], {
+      'bls-cpi-u': '2026-07-01 (update of the data package that carries it; last month May 2026)',
+    }),
     license:
       'US public domain (BLS); the carrier data package is under the ODC Public Domain Dedication and Licence v1.0.',
     attribution: 'Source: US Bureau of Labor Statistics, CPI-U (CUUR0000SA0); via korea-latam.',

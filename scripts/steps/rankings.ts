@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { PartnerShare } from '../../src/rankings/types.js';
 import { fail, readCsv } from '../lib/csv.js';
 import { emitModule, parsedJson } from '../lib/emit.js';
+import { freshnessBySource } from '../lib/freshness.js';
 import { KOSIS_FILE, KOSIS_SOURCES, readKosis } from './kosis.js';
 import { rawFlow } from './trade.js';
 import type { Schemas } from './types.js';
@@ -189,6 +190,17 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
     })),
   );
   const all = schemas.parsePartnerShares([...paperRows, ...computed]);
+  const freshness = freshnessBySource(
+    all.flatMap((r) =>
+      r.sources.map((source) => ({ source, first: String(r.period.from), last: String(r.period.to) })),
+    ),
+    {
+      'imf-dots-2022': 'by 2022-02-02 (early-2022 vintage)',
+      'kosis-kcs-trade': '2025-06-19 (update of the kdiplo package that carries it)',
+      kdiplo: '2025-06-19 (package update)',
+      'lopez-aymes-2012': 'the paper, March 2012 (its printed table)',
+    },
+  );
   const meta = {
     title: 'Partner shares and ranks for Korea and six LAC economies',
     description: `Each reporter's partners ranked by share of its trade with the world (exports, imports, total), for single years and for ${PERIODS.map((p) => `${p.from}–${p.to}`).join(', ')} (summed values); each table keeps the top ${TOP_N} partners plus Korea (for LAC reporters) or every LAC country (for Korea). Tables from IMF DOTS for all seven reporters, ${firstYear}–${lastYear}; for Korea also tables from Korea Customs via KOSIS, ${firstYear}–${kosisLast}, with every partner Korea Customs reports. Where a year has both, the default table for Korea is IMF DOTS (source option 'kosis-kcs-trade' selects the other); from ${lastYear + 1} only KOSIS exists. Also the paper's own Mexico table as printed.`,
@@ -201,6 +213,7 @@ export function buildRankings(root: string, schemas: Schemas): readonly PartnerS
     topN: TOP_N,
     retrieved:
       'IMF DOTS: downloaded shortly before 2022-02-02 (last year 2020); KOSIS: as carried by the kdiplo package, updated 2025-06-19 (last year 2023).',
+    freshness,
     license:
       "IMF statistics, subject to the IMF's copyright and terms of use; Korea Customs Service / KOSIS figures are Korean public data (carried by the MIT-licensed kdiplo package).",
     attribution:

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import type { Agreement, TimelineEvent } from '../../src/timeline/types.js';
 import { type CsvRow, fail, readCsv } from '../lib/csv.js';
 import { constList, emitModule, frozenArray, TRUSTED_IMPORT } from '../lib/emit.js';
+import { freshnessBySource } from '../lib/freshness.js';
 import { loadCuratedSources, type RawSource, webSource, webSourceId } from '../lib/load-sources.js';
 import type { CountryCodes } from './countries.js';
 import { readDiplomaticTies, TIES_FILE } from './diplomatic-ties.js';
@@ -264,6 +265,15 @@ export function buildTimeline(
     coverage: { first: events[0]?.date ?? '', last: events[events.length - 1]?.date ?? '' },
     statusAsOf: agreementData.statusAsOf,
     statusAsOfNote: agreementData.statusAsOfNote,
+    freshness: freshnessBySource(
+      [{ source: null, first: events[0]?.date ?? '', last: events[events.length - 1]?.date ?? '' }],
+      {
+        '': `statuses confirmed as of ${agreementData.statusAsOf} (the newest agreement: ${agreements
+          .map((a) => a.statusAsOf)
+          .sort()
+          .at(-1)}); pages read up to December 2026`,
+      },
+    ),
     gaps: [
       'Day-level dates are missing for diplomatic relations with HND, NIC, SLV, PAN, GTM, HTI, BOL, GUY, BHS, TTO and BLZ.',
       'Investment-treaty dates are partial: most entry-into-force dates were not found, and an IDB study implies about ten more treaties than are listed.',

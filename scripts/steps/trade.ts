@@ -2,6 +2,7 @@ import { join } from 'node:path';
 import type { TradeFlow } from '../../src/trade/types.js';
 import { type CsvRow, fail, readCsv } from '../lib/csv.js';
 import { emitModule, parsedJson } from '../lib/emit.js';
+import { freshnessBySource } from '../lib/freshness.js';
 import { KOSIS_FILE, LAC_CODES, readKosis, TERRITORY_CODES } from './kosis.js';
 import type { Schemas } from './types.js';
 
@@ -133,6 +134,17 @@ export function buildTrade(root: string, schemas: Schemas): readonly TradeFlow[]
       a.year - b.year,
   );
   const coverage = coverageOf(sorted);
+  const freshness = freshnessBySource(
+    coverage.map((c) => ({ source: c.source ?? null, first: String(c.firstYear), last: String(c.lastYear) })),
+    {
+      'kosis-kcs-trade': '2025-06-19 (update of the kdiplo package that carries it)',
+      'cow-bilateral-trade': '2025-06-19 (carried by the kdiplo package)',
+      'imf-dots-2022': 'by 2022-02-02 (early-2022 vintage)',
+      'un-comtrade-plus': 'not stated by the repository that carries it',
+      'page-daum-enc-kor-bra': 'undated encyclopedia entry, figures "as of 2023"',
+      'page-mbn-mex-kor-2025': '2025-08-12 (publication date of the page)',
+    },
+  );
   const meta = {
     title: 'Merchandise trade between Korea and Latin America & the Caribbean',
     description:
@@ -143,6 +155,7 @@ export function buildTrade(root: string, schemas: Schemas): readonly TradeFlow[]
     coverage,
     retrieved:
       'KOSIS: as carried by the kdiplo package, updated 2025-06-19 (last year 2023); IMF DOTS: downloaded shortly before 2022-02-02 (last year 2020); UN Comtrade: retrieval date not stated; page figures: pages published up to 2025-08-12.',
+    freshness,
     license:
       "Data remain subject to their publishers' terms: Korea Customs Service / KOSIS (Korean public data; the kdiplo package is MIT); Correlates of War terms; IMF copyright and terms of use (DOTS); UN Comtrade terms of use; the cited pages' own terms.",
     attribution:

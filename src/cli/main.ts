@@ -2,6 +2,7 @@ import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { CliError, shown } from './cli-error.js';
 import { balanceTable, exportDataset, listDatasets } from './commands.js';
+import { freshnessTable } from './freshness.js';
 import { languageTable } from './language.js';
 
 /** The installed package's version, from its package.json. */
@@ -25,6 +26,7 @@ Usage:
   korea-latam list                       list the tables with their sizes and sources
   korea-latam export <table> [options]   print a table as CSV, or a dataset as JSON
   korea-latam balance <partner> [options] print a trade balance year by year
+  korea-latam freshness                  how recent each dataset's sources are
   korea-latam <command> --help           help for a command
   korea-latam --version                  the package version`,
   list: `Usage: korea-latam list
@@ -48,6 +50,12 @@ Each year uses the reporter's preferred source (for Korea: Korea Customs via KOS
 IMF DOTS); --source uses one source only, e.g. --source imf-dots-2022. --lang words the
 table's title and headers in Spanish, Portuguese or Korean (the numbers are the same).
 Example: korea-latam balance MEX --from 2000 --to 2023`,
+  freshness: `Usage: korea-latam freshness
+
+Prints, for each dataset that covers a period, each source with the first and last year
+(or day) it covers and when it was retrieved, as a Markdown table: the README's
+"data as of" table. Agreement statuses after their status date carry forward (see
+docs/timeline.md).`,
 };
 
 /** Runs the CLI with `argv` (without the node and script paths); returns the exit code. */
@@ -64,7 +72,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     }
     // Own properties only: 'toString' or '__proto__' is not a command.
     if (!Object.hasOwn(HELP, command) || command === 'main')
-      throw new CliError(`Unknown command ${shown(command)}. Commands: list, export, balance.`, 2);
+      throw new CliError(`Unknown command ${shown(command)}. Commands: list, export, balance, freshness.`, 2);
     const { values, positionals } = parseArgs({
       args: [...rest],
       allowPositionals: true,
@@ -86,13 +94,16 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     }
     const allowed: Record<string, string[]> = {
       list: [],
+      freshness: [],
       export: ['format', 'filter', 'lang'],
       balance: ['format', 'reporter', 'from', 'to', 'source', 'lang'],
     };
     const extra = Object.keys(values).filter((k) => k !== 'help' && !allowed[command]?.includes(k));
     if (extra.length > 0)
       throw new CliError(`Unknown option --${extra[0]} for '${command}'. See 'korea-latam ${command} --help'.`, 2);
-    const expected = { list: 0, export: 1, balance: 1 }[command as 'list' | 'export' | 'balance'];
+    const expected = { list: 0, freshness: 0, export: 1, balance: 1 }[
+      command as 'list' | 'freshness' | 'export' | 'balance'
+    ];
     if (positionals.length > expected) {
       throw new CliError(
         `Unexpected argument ${shown(positionals[expected])} for '${command}'. See 'korea-latam ${command} --help'.`,
@@ -100,6 +111,7 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
       );
     }
     if (command === 'list') out(listDatasets());
+    if (command === 'freshness') out(freshnessTable());
     const table = languageTable(values.lang);
     if (command === 'export') out(exportDataset(positionals[0], values.format ?? 'csv', values.filter ?? [], table));
     if (command === 'balance') {

@@ -76,7 +76,15 @@ export const countriesMeta: DatasetMeta = /* @__PURE__ */ deepFreeze({
     "liquisearch-can-membership"
   ],
   "records": 255,
-  "retrieved": "ISO file at commit 0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b; bloc pages read in 2025.",
+  "retrieved": "ISO file at commit 0ce3e8a5238a8d8f61a44633bd7926a9b9d3d13b; bloc pages read in 2025 and December 2026.",
+  "freshness": [
+    {
+      "source": null,
+      "first": "1969-05-26",
+      "last": "2024-08-07",
+      "retrieved": "bloc membership pages read up to December 2026"
+    }
+  ],
   "license": "ISO 3166-1 codes and UN M49 regions as published; bloc lists from the cited sources.",
   "attribution": "Source: ISO 3166-1 and UN M49 (via lukes/ISO-3166-Countries-with-Regional-Codes); korea-latam."
 });

@@ -1,4 +1,4 @@
-import type { SourceId } from '../sources/types.js';
+import type { SourceFreshness, SourceId } from '../sources/types.js';
 
 /**
  * The annual average of the US consumer price index (CPI-U, U.S. city
@@ -38,6 +38,8 @@ export interface CpiMeta {
   /** First and last year with an annual average. */
   readonly years: { readonly from: number; readonly to: number };
   readonly retrieved: string;
+  /** Per source, the first and last year covered and when it was retrieved. */
+  readonly freshness: readonly SourceFreshness[];
   readonly license: string;
   readonly attribution: string;
   /** Years without an annual average and why, and how the index should be read. */

@@ -38,6 +38,14 @@ export const usCpiMeta: CpiMeta = /* @__PURE__ */ deepFreeze({
     "to": 2024
   },
   "retrieved": "datasets/cpi-us data package, automated update of 2026-07-01 (last month May 2026).",
+  "freshness": [
+    {
+      "source": "bls-cpi-u",
+      "first": "1913",
+      "last": "2024",
+      "retrieved": "2026-07-01 (update of the data package that carries it; last month May 2026)"
+    }
+  ],
   "license": "US public domain (BLS); the carrier data package is under the ODC Public Domain Dedication and Licence v1.0.",
   "attribution": "Source: US Bureau of Labor Statistics, CPI-U (CUUR0000SA0); via korea-latam.",
   "gaps": [

@@ -186,6 +186,32 @@ export const rankingsMeta: RankingsMeta = /* @__PURE__ */ deepFreeze({
   ],
   "topN": 10,
   "retrieved": "IMF DOTS: downloaded shortly before 2022-02-02 (last year 2020); KOSIS: as carried by the kdiplo package, updated 2025-06-19 (last year 2023).",
+  "freshness": [
+    {
+      "source": "lopez-aymes-2012",
+      "first": "2007",
+      "last": "2009",
+      "retrieved": "the paper, March 2012 (its printed table)"
+    },
+    {
+      "source": "imf-dots-2022",
+      "first": "1990",
+      "last": "2020",
+      "retrieved": "by 2022-02-02 (early-2022 vintage)"
+    },
+    {
+      "source": "kosis-kcs-trade",
+      "first": "1990",
+      "last": "2023",
+      "retrieved": "2025-06-19 (update of the kdiplo package that carries it)"
+    },
+    {
+      "source": "kdiplo",
+      "first": "1990",
+      "last": "2023",
+      "retrieved": "2025-06-19 (package update)"
+    }
+  ],
   "license": "IMF statistics, subject to the IMF's copyright and terms of use; Korea Customs Service / KOSIS figures are Korean public data (carried by the MIT-licensed kdiplo package).",
   "attribution": "Source: IMF Direction of Trade Statistics; Korea Customs Service via KOSIS; López Aymes (2012); via korea-latam.",
   "gaps": [

@@ -1,5 +1,5 @@
 import type { CountryCode } from '../countries/types.js';
-import type { SourceId } from '../sources/types.js';
+import type { SourceFreshness, SourceId } from '../sources/types.js';
 import type { ShareBasis, TradeReporter } from '../trade/types.js';
 
 export type { ShareBasis } from '../trade/types.js';
@@ -76,6 +76,8 @@ export interface RankingsMeta {
   /** How many top partners each computed table keeps. */
   readonly topN: number;
   readonly retrieved: string;
+  /** Per source, the first and last year covered and when it was retrieved. */
+  readonly freshness: readonly SourceFreshness[];
   readonly license: string;
   readonly attribution: string;
   /** Known problems in the source tables, such as partner values that sum above the world total. */

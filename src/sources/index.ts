@@ -14,4 +14,4 @@ export { cite } from './cite.js';
 export { getSource, isSourceId } from './get-source.js';
 export { sourceIds } from './source-ids.generated.js';
 export { sources, sourcesMeta } from './sources.generated.js';
-export type { CitationStyle, DatasetMeta, Source, SourceId, SourceKind } from './types.js';
+export type { CitationStyle, DatasetMeta, Source, SourceFreshness, SourceId, SourceKind } from './types.js';

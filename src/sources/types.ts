@@ -53,6 +53,29 @@ export interface Source {
 export type CitationStyle = 'full' | 'short' | 'attribution';
 
 /**
+ * How fresh one source's part of a dataset is: the first and last year (or
+ * day) it covers and when it was retrieved, as the provenance states it. The
+ * same rows make the README's "data as of" table and `korea-latam freshness`.
+ *
+ * @example
+ * ```ts
+ * import { tradeMeta } from 'korea-latam/trade';
+ * const kosis = tradeMeta.freshness.find((f) => f.source === 'kosis-kcs-trade');
+ * kosis?.last; // '2023'
+ * ```
+ */
+export interface SourceFreshness {
+  /** The source, or `null` for many cited pages taken together (the timeline's events, the bloc pages). */
+  readonly source: SourceId | null;
+  /** The first year (`'1965'`) or day (`'1991-03-26'`) the source covers in this dataset. */
+  readonly first: string;
+  /** The last year or day it covers. */
+  readonly last: string;
+  /** When it was retrieved or last confirmed, as the provenance states it. */
+  readonly retrieved: string;
+}
+
+/**
  * What a dataset is, where it comes from, what it covers and under which
  * terms. Datasets with more specific coverage (trade, rankings, timeline)
  * have their own, richer meta type.
@@ -72,6 +95,8 @@ export interface DatasetMeta {
   readonly records: number;
   /** When the sources were read or published, as far as the provenance says. */
   readonly retrieved: string;
+  /** Per source, the period covered and when it was retrieved; absent for a dataset without a period (the bibliography, the paper's taxonomy, the claims). */
+  readonly freshness?: readonly SourceFreshness[];
   readonly license: string;
   readonly attribution: string;
 }

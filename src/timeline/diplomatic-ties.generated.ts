@@ -40,6 +40,26 @@ export const diplomaticTiesMeta: DatasetMeta = /* @__PURE__ */ deepFreeze({
   ],
   "records": 66,
   "retrieved": "kdiplo data-raw/diplo_ties_data.csv, updated 2025-06-16/19 (commit acbb539).",
+  "freshness": [
+    {
+      "source": "kdiplo-diplomatic-ties",
+      "first": "1949",
+      "last": "2024",
+      "retrieved": "2025-06-19 (update of the kdiplo package)"
+    },
+    {
+      "source": "ayhan-2024-two-koreas-ties",
+      "first": "1960",
+      "last": "2007",
+      "retrieved": "2025-06-19 (as carried by the kdiplo package)"
+    },
+    {
+      "source": "mofa-kr-diplomatic-relations",
+      "first": "1949",
+      "last": "2024",
+      "retrieved": "2025-06-19 (as carried by the kdiplo package)"
+    }
+  ],
   "license": "MIT for the kdiplo package; the underlying lists belong to their publishers.",
   "attribution": "Source: Korean Ministry of Foreign Affairs; K. J. Ayhan's compilation (kdiplo); via korea-latam."
 });

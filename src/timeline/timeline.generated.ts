@@ -255,6 +255,14 @@ export const timelineMeta: TimelineMeta = /* @__PURE__ */ deepFreeze({
   },
   "statusAsOf": "2025-12-15",
   "statusAsOfNote": "The day the sources last confirmed the statuses: Soy502, 15 December 2025, on Guatemala's accession. An agreement with a newer source has its own statusAsOf. After its status date an agreement's last confirmed state carries forward until a recorded change.",
+  "freshness": [
+    {
+      "source": null,
+      "first": "1950",
+      "last": "2026-02-23",
+      "retrieved": "statuses confirmed as of 2025-12-15 (the newest agreement: 2026-02-24); pages read up to December 2026"
+    }
+  ],
   "gaps": [
     "Day-level dates are missing for diplomatic relations with HND, NIC, SLV, PAN, GTM, HTI, BOL, GUY, BHS, TTO and BLZ.",
     "Investment-treaty dates are partial: most entry-into-force dates were not found, and an IDB study implies about ten more treaties than are listed.",

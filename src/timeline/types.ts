@@ -1,5 +1,5 @@
 import type { CountryCode, LacCountryCode } from '../countries/types.js';
-import type { SourceId } from '../sources/types.js';
+import type { SourceFreshness, SourceId } from '../sources/types.js';
 import type { organizationCodes } from './organizations.js';
 
 /** Regional and international bodies that appear as parties to events. */
@@ -194,6 +194,8 @@ export interface TimelineMeta {
   readonly coverage: { readonly first: string; readonly last: string };
   readonly statusAsOf: string;
   readonly statusAsOfNote: string;
+  /** The events' period and the status date (the day the sources last confirmed a status). */
+  readonly freshness: readonly SourceFreshness[];
   readonly gaps: readonly string[];
   readonly license: string;
   readonly attribution: string;

@@ -639,6 +639,44 @@ export const tradeMeta: TradeMeta = /* @__PURE__ */ deepFreeze({
     }
   ],
   "retrieved": "KOSIS: as carried by the kdiplo package, updated 2025-06-19 (last year 2023); IMF DOTS: downloaded shortly before 2022-02-02 (last year 2020); UN Comtrade: retrieval date not stated; page figures: pages published up to 2025-08-12.",
+  "freshness": [
+    {
+      "source": "imf-dots-2022",
+      "first": "1960",
+      "last": "2020",
+      "retrieved": "by 2022-02-02 (early-2022 vintage)"
+    },
+    {
+      "source": "un-comtrade-plus",
+      "first": "2000",
+      "last": "2024",
+      "retrieved": "not stated by the repository that carries it"
+    },
+    {
+      "source": "kosis-kcs-trade",
+      "first": "1965",
+      "last": "2023",
+      "retrieved": "2025-06-19 (update of the kdiplo package that carries it)"
+    },
+    {
+      "source": "cow-bilateral-trade",
+      "first": "1949",
+      "last": "2005",
+      "retrieved": "2025-06-19 (carried by the kdiplo package)"
+    },
+    {
+      "source": "page-daum-enc-kor-bra",
+      "first": "2023",
+      "last": "2023",
+      "retrieved": "undated encyclopedia entry, figures \"as of 2023\""
+    },
+    {
+      "source": "page-mbn-mex-kor-2025",
+      "first": "2024",
+      "last": "2024",
+      "retrieved": "2025-08-12 (publication date of the page)"
+    }
+  ],
   "license": "Data remain subject to their publishers' terms: Korea Customs Service / KOSIS (Korean public data; the kdiplo package is MIT); Correlates of War terms; IMF copyright and terms of use (DOTS); UN Comtrade terms of use; the cited pages' own terms.",
   "attribution": "Source: Korea Customs Service via KOSIS; IMF Direction of Trade Statistics; UN Comtrade; via korea-latam.",
   "gaps": [

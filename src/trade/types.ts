@@ -1,5 +1,5 @@
 import type { LacCountryCode, WorldCode } from '../countries/types.js';
-import type { SourceId } from '../sources/types.js';
+import type { SourceFreshness, SourceId } from '../sources/types.js';
 
 /** An economy that reports trade in this dataset: Korea or a LAC country. */
 export type TradeReporter = 'KOR' | LacCountryCode;
@@ -122,6 +122,8 @@ export interface TradeMeta {
   readonly coverage: readonly TradeCoverage[];
   /** When the source data were retrieved, as far as the provenance says. */
   readonly retrieved: string;
+  /** Per source, the first and last year covered and when it was retrieved. */
+  readonly freshness: readonly SourceFreshness[];
   readonly license: string;
   readonly attribution: string;
   readonly gaps: readonly string[];
