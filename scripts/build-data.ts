@@ -21,6 +21,7 @@ import { buildRankings } from './steps/rankings.js';
 import { writeReadmeFreshness } from './steps/readme-freshness.js';
 import { buildSources } from './steps/sources.js';
 import { buildTimeline, buildTimelineIds, collectTimelineSources } from './steps/timeline.js';
+import { writeTimelineDocs } from './steps/timeline-docs.js';
 import { buildTrade } from './steps/trade.js';
 
 const root = join(import.meta.dirname, '..');
@@ -62,6 +63,7 @@ async function main(): Promise<void> {
     labels: i18n.entries,
   });
   await writeReadmeFreshness(root);
+  await writeTimelineDocs(root);
   if (process.argv.includes('--check')) {
     const changed = execFileSync('git', ['status', '--porcelain', '--', ...written], {
       cwd: root,

@@ -106,6 +106,8 @@ export const TARGETS: Readonly<Record<string, Args>> = {
   groupEvents: (m) => [events(m), 'decade'],
   isInForce: (m) => [agreement(m), '2005-01-01', {}],
   inForceStatus: (m) => [agreement(m), '2005-01-01', { party: 'CHL' }],
+  // A day after the status date: the carried-forward path, per party.
+  inForceDetails: (m) => [agreement(m, 'kor-ca-fta'), '2099-06-01', { party: 'GTM' }],
   precisionOf: () => ['2003-02'],
   sortByDate: (m) => [events(m)],
   toInterval: () => ['2003-02', 'month'],
