@@ -3,7 +3,7 @@
 import { challenges } from 'korea-latam/challenges';
 import { koreaRank, partnerShares } from 'korea-latam/rankings';
 import { cite } from 'korea-latam/sources';
-import { getAgreement, isInForce } from 'korea-latam/timeline';
+import { agreements, getAgreement, inForceDetails, isInForce } from 'korea-latam/timeline';
 import { balanceSeries, mirror, tradeFlows } from 'korea-latam/trade';
 
 // Korea's trade with Mexico, as Korea reports it (Korea Customs via KOSIS, current US dollars).
@@ -28,5 +28,11 @@ console.log(`Korea ranks ${korea.rank} in Mexico's trade, ${korea.sharePct.toFix
 
 // Dates keep their precision.
 console.log('Korea–Chile FTA in force on 2004-04-01:', isInForce(getAgreement('kor-chl-fta'), '2004-04-01'));
+
+// Today: the state the sources last confirmed carries forward until a recorded change.
+const today = new Date();
+const inForceToday = agreements.filter((a) => isInForce(a, today));
+const { confirmedOn } = inForceDetails(inForceToday[0], today);
+console.log(`In force today: ${inForceToday.length} agreements (statuses carried forward since ${confirmedOn} at the latest)`);
 console.log('Challenges:', challenges.map((c) => c.label).join('; '));
 console.log(cite('lopez-aymes-2012', 'short'), '·', cite('imf-dots-2022', 'attribution'));
