@@ -32,7 +32,10 @@ console.log('Korea–Chile FTA in force on 2004-04-01:', isInForce(getAgreement(
 // Today: the state the sources last confirmed carries forward until a recorded change.
 const today = new Date();
 const inForceToday = agreements.filter((a) => isInForce(a, today));
-const { confirmedOn } = inForceDetails(inForceToday[0], today);
-console.log(`In force today: ${inForceToday.length} agreements (statuses carried forward since ${confirmedOn} at the latest)`);
+const first = inForceToday[0];
+const details = inForceDetails(first, today);
+console.log(
+  `In force today: ${inForceToday.length} agreements; ${first.title}: ${details.basis} since ${details.confirmedOn}`,
+);
 console.log('Challenges:', challenges.map((c) => c.label).join('; '));
 console.log(cite('lopez-aymes-2012', 'short'), '·', cite('imf-dots-2022', 'attribution'));
