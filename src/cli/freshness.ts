@@ -67,12 +67,10 @@ export function freshnessRows(): FreshnessRow[] {
  * ```
  */
 export function freshnessTable(): string {
-  const escape = (text: string) => text.replaceAll('|', '\\|');
+  const pipes = (text: string) => text.replaceAll('|', '\\|');
   return [
     '| Dataset | Source | Covers | Retrieved |',
     '| --- | --- | --- | --- |',
-    ...freshnessRows().map(
-      (r) => `| ${escape(r.dataset)} | ${escape(r.source)} | ${r.covers} | ${escape(r.retrieved)} |`,
-    ),
+    ...freshnessRows().map((r) => `| ${pipes(r.dataset)} | ${pipes(r.source)} | ${r.covers} | ${pipes(r.retrieved)} |`),
   ].join('\n');
 }
