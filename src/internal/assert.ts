@@ -51,6 +51,9 @@ export function assertArray(value: unknown, name: string): asserts value is read
  * Reads an options bag: `undefined` and `null` become `{}`; anything else
  * that is not a plain object (a string, a number, an array, a function) is a
  * `TypeError` naming it, so a misplaced argument never passes for options.
+ * Only own enumerable properties are read, each once, into a snapshot with no
+ * prototype: an option inherited from `Object.prototype` (a polluted
+ * prototype) is never seen, and a getter cannot answer differently later.
  *
  * @example
  * ```ts
@@ -61,14 +64,42 @@ export function assertArray(value: unknown, name: string): asserts value is read
  */
 export function readOptions<T extends object>(value: T | undefined, name = 'options'): Partial<T> {
   if (value === undefined || value === null) return NO_OPTIONS as Partial<T>;
-  if (typeof value !== 'object' || Array.isArray(value)) {
+  if (typeof value !== 'object' || isArrayOrUnreadable(value)) {
     throw new TypeError(`Expected ${name} to be an object, got ${describeValue(value)}.`);
   }
-  return value;
+  const snapshot: Record<string, unknown> = Object.create(null);
+  let keys: string[];
+  try {
+    keys = Object.keys(value);
+  } catch {
+    throw new TypeError(`Expected ${name} to be an object whose keys can be read (a revoked or throwing Proxy?).`);
+  }
+  for (const key of keys) {
+    try {
+      snapshot[key] = (value as Record<string, unknown>)[key];
+    } catch {
+      throw new TypeError(`${name}.${describeKey(key)} cannot be read: its getter threw.`);
+    }
+  }
+  return snapshot as Partial<T>;
 }
 
-/** The options of a call that passed none: one shared frozen object, not a new one per call. */
-const NO_OPTIONS: Readonly<Record<string, never>> = Object.freeze({});
+/** `Array.isArray`, with a revoked Proxy (on which it throws) counted as not an options bag. */
+function isArrayOrUnreadable(value: object): boolean {
+  try {
+    return Array.isArray(value);
+  } catch {
+    return true;
+  }
+}
+
+/** A property name for a message, cut short. */
+function describeKey(key: string): string {
+  return key.length > 40 ? `${key.slice(0, 40)}…` : key;
+}
+
+/** The options of a call that passed none: one shared frozen object with no prototype, not a new one per call. */
+const NO_OPTIONS: Readonly<Record<string, never>> = Object.freeze(Object.create(null));
 
 /** What a field of a record must hold, for {@link checkRecords}; the words appear in the error message. */
 export type FieldKind =

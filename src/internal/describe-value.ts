@@ -11,9 +11,14 @@
  * ```
  */
 export function describeValue(value: unknown): string {
-  return typeof value === 'string'
-    ? JSON.stringify(value.slice(0, 60))
-    : value && (typeof value === 'object' || typeof value === 'function')
-      ? Object.prototype.toString.call(value)
-      : String(value);
+  try {
+    return typeof value === 'string'
+      ? JSON.stringify(value.slice(0, 60))
+      : value && (typeof value === 'object' || typeof value === 'function')
+        ? Object.prototype.toString.call(value)
+        : String(value);
+  } catch {
+    // A revoked Proxy, or a Symbol.toStringTag getter that throws.
+    return 'an unreadable object';
+  }
 }

@@ -1,0 +1,79 @@
+import { afterEach, describe, expect, it } from 'vitest';
+import { blocMembers } from '../src/countries/index.js';
+import { readOptions } from '../src/internal/assert.js';
+import { partnerShares, rankPartners, sharesWhere } from '../src/rankings/index.js';
+import { durationToEntryIntoForce, getAgreement, inForceStatus } from '../src/timeline/index.js';
+import { flowsWhere, tradeBalance, tradeFlows } from '../src/trade/index.js';
+
+// Option names a polluted prototype could inject into every options bag.
+const POLLUTION: Record<string, unknown> = {
+  party: 'GTM',
+  includeSuspended: true,
+  source: 'imf-dots-2022',
+  reporter: 'MEX',
+  order: 'asc',
+  ties: 'dense',
+  on: '1800-01-01',
+  preferred: true,
+};
+const proto = Object.prototype as Record<string, unknown>;
+
+afterEach(() => {
+  for (const key of Object.keys(POLLUTION)) delete proto[key];
+});
+
+/** The answers of the helpers the outside review found changed by an inherited option, with and without `{}`. */
+function answers() {
+  const ca = getAgreement('kor-ca-fta');
+  return {
+    inForceStatus: [inForceStatus(ca, '2025-01-01'), inForceStatus(ca, '2025-01-01', {})],
+    blocMembers: [blocMembers('MERCOSUR'), blocMembers('MERCOSUR', {})],
+    flowsWhere: flowsWhere(tradeFlows, { partner: 'MEX', year: 2008 }).map((f) => f.source),
+    durationToEntryIntoForce: [durationToEntryIntoForce(ca), durationToEntryIntoForce(ca, {})],
+    rankPartners: rankPartners([{ v: 3 }, { v: 1 }, { v: 3 }], (r) => r.v).map((r) => r.rank),
+    tradeBalance: [tradeBalance(tradeFlows, { partner: 'MEX', year: 2008 })?.source],
+    sharesWhere: sharesWhere(partnerShares, { reporter: 'KOR', partner: 'MEX', period: 2008 }).length,
+  };
+}
+
+describe('options are read from own properties only', () => {
+  it('gives the same answers after Object.prototype is polluted', () => {
+    const clean = answers();
+    Object.assign(proto, POLLUTION);
+    expect(answers()).toEqual(clean);
+  });
+
+  it('reads each option once, into a snapshot with no prototype', () => {
+    let reads = 0;
+    const options = {
+      get party() {
+        reads += 1;
+        return reads === 1 ? 'SLV' : 'GTM';
+      },
+    };
+    const snapshot = readOptions(options);
+    expect(snapshot.party).toBe('SLV');
+    expect(snapshot.party).toBe('SLV');
+    expect(reads).toBe(1);
+    expect(Object.getPrototypeOf(snapshot)).toBeNull();
+    expect(Object.getPrototypeOf(readOptions(undefined))).toBeNull();
+    // An inherited option is not an option.
+    expect(readOptions(Object.create({ party: 'GTM' }))).toEqual({});
+  });
+
+  it('names a revoked Proxy or a throwing getter with a TypeError, never an engine error', () => {
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(() => blocMembers('MERCOSUR', proxy as never)).toThrow(
+      new TypeError('Expected options to be an object, got an unreadable object.'),
+    );
+    const throwing = {
+      get on(): string {
+        throw new Error('boom');
+      },
+    };
+    expect(() => blocMembers('MERCOSUR', throwing)).toThrow(
+      new TypeError('options.on cannot be read: its getter threw.'),
+    );
+  });
+});
