@@ -76,9 +76,16 @@ describe('export writes the shipped files back exactly', () => {
   });
 
   it('keeps the text after the first "=" of a filter as the value', () => {
-    const { code, out } = cli('export', 'trade-flows', '--filter', 'year=2008=x');
-    expect(code).toBe(0);
-    expect(out).toBe('reporter,partner,year,flow,value_usd,valuation,estimated,source,preferred\n');
+    // The value is "2008=x", which no row holds: a mistake named with the column's values, not an empty table.
+    const { code, err } = cli('export', 'trade-flows', '--filter', 'year=2008=x');
+    expect(code).toBe(2);
+    expect(err).toMatch(
+      /^korea-latam: No row of trade-flows has year = "2008=x"\. Values of year: 1949, 1950, .*, …\.\n$/,
+    );
+    const partner = cli('export', 'trade-flows', '--filter', 'partner=XXX');
+    expect(partner.code).toBe(2);
+    expect(partner.out).toBe('');
+    expect(partner.err).toContain('No row of trade-flows has partner = "XXX". Values of partner: ABW, AIA, ARG,');
     expect(cli('export', 'trade-flows', '--filter', 'year')).toMatchObject({
       code: 2,
       err: 'korea-latam: Invalid filter "year": expected column=value with a column of trade-flows: reporter, partner, year, flow, value_usd, valuation, estimated, source, preferred.\n',
@@ -203,5 +210,40 @@ describe('commands and options', () => {
     expect(cli('main')).toMatchObject({ code: 2, err: expect.stringMatching(/Unknown command "main"/) });
     expect(cli('list', '--verbose')).toMatchObject({ code: 2, err: expect.stringMatching(/--verbose/) });
     expect(cli('balance', 'MEX', '--from')).toMatchObject({ code: 2, err: expect.stringMatching(/--from/) });
+  });
+});
+
+describe('command-line arguments a user mistypes', () => {
+  it('rejects anything after a help or version flag, and gives help for a named command', () => {
+    expect(cli('--help', 'extra')).toMatchObject({
+      code: 2,
+      err: 'korea-latam: Unexpected argument "extra" after "--help".\n',
+    });
+    expect(cli('help', 'bogus')).toMatchObject({
+      code: 2,
+      err: 'korea-latam: Unexpected argument "bogus" after "help".\n',
+    });
+    expect(cli('--version', 'extra')).toMatchObject({ code: 2 });
+    expect(cli('help', 'balance').out).toMatch(/^Usage: korea-latam balance <partner>/);
+    expect(cli('help', 'toString')).toMatchObject({ code: 2 });
+  });
+
+  it('rejects an option given twice (only --filter repeats)', () => {
+    expect(cli('balance', 'MEX', '--from', '2000', '--from', '2010')).toMatchObject({
+      code: 2,
+      err: 'korea-latam: The option --from is given twice.\n',
+    });
+    expect(cli('export', 'trade-flows', '--filter', 'partner=MEX', '--filter', 'year=2008').code).toBe(0);
+  });
+
+  it('escapes the control characters it echoes, and names what was typed', () => {
+    const { code, err } = cli('balance', 'MEX', '--bad\u001b[31m\r');
+    expect(code).toBe(2);
+    expect(err).not.toMatch(/[\u0000-\u001f](?!$)/);
+    expect(err).toContain('\\u001b[31m\\u000d');
+    const sharp = cli('balance', 'ß');
+    expect(sharp.code).toBe(2);
+    expect(sharp.err).toContain('"ß"');
+    expect(sharp.err).not.toContain('"SS"');
   });
 });

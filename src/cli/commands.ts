@@ -57,6 +57,16 @@ export function exportDataset(
     throw new CliError(`Unknown format ${shown(format)}. Formats: csv, json.`, 2);
   }
   const all = readRows(resource);
+  // A value no row of the table holds is a mistake (a typo in a code), not an empty answer.
+  for (const [column, value] of conditions) {
+    if (all.some((row) => row[column] === value)) continue;
+    const values = [...new Set(all.map((row) => row[column] ?? ''))].sort();
+    const listed = values.slice(0, 40).join(', ');
+    throw new CliError(
+      `No row of ${resource.name} has ${column} = ${shown(value)}. Values of ${column}: ${listed}${values.length > 40 ? ', …' : ''}.`,
+      2,
+    );
+  }
   const keep = all.map((row) => conditions.every(([column, value]) => row[column] === value));
   if (format === 'csv') {
     const rows = all.filter((_, i) => keep[i]);
@@ -98,7 +108,8 @@ export function balanceTable(
     return Number(value);
   };
   if (partner === undefined) throw new CliError('Missing partner code, for example: korea-latam balance MEX', 2);
-  const code = partner.toUpperCase();
+  // Only ASCII letters are upper-cased, so an error names what was typed ('ß' is not read as 'SS').
+  const code = /^[A-Za-z]+$/.test(partner) ? partner.toUpperCase() : partner;
   if (!REPORTERS.has(options.reporter.toUpperCase())) {
     throw new CliError(
       `Unknown reporter ${shown(options.reporter)}. Reporters: ${[...REPORTERS].sort().join(', ')}.`,

@@ -58,25 +58,46 @@ Prints, for each dataset that covers a period, each source with the first and la
 docs/timeline.md).`,
 };
 
+/** A message with every control character (escape sequences, carriage returns, newlines) written as `\\uXXXX`. */
+function escapeControls(text: string): string {
+  // biome-ignore lint/suspicious/noControlCharactersInRegex: the control characters are what this escapes.
+  return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
+}
+
 /** Runs the CLI with `argv` (without the node and script paths); returns the exit code. */
 export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   try {
     const [command, ...rest] = argv;
     if (command === undefined || command === '--help' || command === '-h' || command === 'help') {
+      // 'help <command>' is that command's help; anything else after a help flag is a mistake.
+      const [topic, ...more] = rest;
+      if (
+        command === 'help' &&
+        topic !== undefined &&
+        more.length === 0 &&
+        Object.hasOwn(HELP, topic) &&
+        topic !== 'main'
+      ) {
+        out(HELP[topic] as string);
+        return 0;
+      }
+      if (topic !== undefined) throw new CliError(`Unexpected argument ${shown(topic)} after ${shown(command)}.`, 2);
       out(HELP.main as string);
       return 0;
     }
     if (command === '--version' || command === '-v') {
+      if (rest.length > 0) throw new CliError(`Unexpected argument ${shown(rest[0])} after ${shown(command)}.`, 2);
       out(version());
       return 0;
     }
     // Own properties only: 'toString' or '__proto__' is not a command.
     if (!Object.hasOwn(HELP, command) || command === 'main')
       throw new CliError(`Unknown command ${shown(command)}. Commands: list, export, balance, freshness.`, 2);
-    const { values, positionals } = parseArgs({
+    const { values, positionals, tokens } = parseArgs({
       args: [...rest],
       allowPositionals: true,
       strict: true,
+      tokens: true,
       options: {
         help: { type: 'boolean', short: 'h' },
         format: { type: 'string' },
@@ -88,6 +109,13 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
         lang: { type: 'string' },
       },
     });
+    // An option given twice would silently keep the last value: only --filter may repeat.
+    const seen = new Set<string>();
+    for (const token of tokens) {
+      if (token.kind !== 'option' || token.name === 'filter') continue;
+      if (seen.has(token.name)) throw new CliError(`The option --${token.name} is given twice.`, 2);
+      seen.add(token.name);
+    }
     if (values.help) {
       out(HELP[command] as string);
       return 0;
@@ -135,8 +163,8 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
           ? 2
           : 1;
     const message = String((error as Error).message);
-    // One line, never the whole of a huge argument.
-    err(`korea-latam: ${(message.length > 400 ? `${message.slice(0, 400)}…` : message).replace(/\n/g, ' ')}`);
+    // One line, never the whole of a huge argument, and no control character reaches the terminal.
+    err(`korea-latam: ${escapeControls(message.length > 400 ? `${message.slice(0, 400)}…` : message)}`);
     return code;
   }
 }
