@@ -5,6 +5,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { markdownTable } from '../../src/cli/markdown-table.js';
 import { emitFile } from '../lib/emit.js';
 
 const MARK = (name: string) =>
@@ -18,8 +19,6 @@ function replaceSection(text: string, name: string, body: string, file: string):
   if (a < 0 || b < a) throw new Error(`${file}: the markers of the generated section ${name} are missing`);
   return `${text.slice(0, a + start.length)}\n${body}\n${text.slice(b)}`;
 }
-
-const cell = (text: string) => text.replaceAll('|', '\\|');
 
 /** Writes the generated sections of docs/timeline.md. */
 export async function writeTimelineDocs(root: string): Promise<void> {
@@ -35,38 +34,39 @@ export async function writeTimelineDocs(root: string): Promise<void> {
       .map((m) => `${m.event} ${m.date}${a.parties.length > 2 ? ` (${m.parties.join(', ')})` : ''}`);
     const status = a.status.replaceAll('-', ' ');
     const notFor = a.notInForceFor?.length ? `; not in force for ${a.notInForceFor.join(', ')}` : '';
-    return `| ${cell(a.title)} | ${status}${notFor} | ${a.statusAsOf} | ${cell(steps.join('; ') || '—')} |`;
+    return [a.title, `${status}${notFor}`, a.statusAsOf, steps.join('; ') || '—'];
   });
   text = replaceSection(
     text,
     'agreements',
-    ['| Agreement | Status | Status date | Milestones |', '| --- | --- | --- | --- |', ...agreementRows].join('\n'),
+    markdownTable([['Agreement', 'Status', 'Status date', 'Milestones'], ...agreementRows]),
     file,
   );
 
   const memberRows = blocs.flatMap((b) =>
     b.members.map((m) => {
       const suspensions = m.suspensions.map((s) => `${s.from} to ${s.until ?? 'still suspended'}`).join('; ');
-      return `| ${b.id} | ${m.country} | ${m.joined} | ${suspensions || '—'} | ${m.left ?? '—'} |`;
+      return [b.id, m.country, m.joined, suspensions || '—', m.left ?? '—'];
     }),
   );
   text = replaceSection(
     text,
     'blocs',
-    ['| Bloc | Member | Joined | Suspended | Left |', '| --- | --- | --- | --- | --- |', ...memberRows].join('\n'),
+    markdownTable([['Bloc', 'Member', 'Joined', 'Suspended', 'Left'], ...memberRows]),
     file,
   );
 
   const conflictRows = timelineEvents
     .filter((e) => (e.alternatives?.length ?? 0) > 0)
-    .map(
-      (e) =>
-        `| ${cell(e.title)} | ${e.date} | ${e.alternatives?.map((alt) => `${alt.date} (${alt.sources.join(', ')})`).join('; ')} |`,
-    );
+    .map((e) => [
+      e.title,
+      e.date,
+      (e.alternatives ?? []).map((alt) => `${alt.date} (${alt.sources.join(', ')})`).join('; '),
+    ]);
   text = replaceSection(
     text,
     'conflicts',
-    ['| Event | Chosen | Alternative(s), with their sources |', '| --- | --- | --- |', ...conflictRows].join('\n'),
+    markdownTable([['Event', 'Chosen', 'Alternative(s), with their sources'], ...conflictRows]),
     file,
   );
   emitFile(join(root, file), text);

@@ -6,6 +6,7 @@ import type { SourceFreshness } from '../sources/types.js';
 import { diplomaticTiesMeta } from '../timeline/diplomatic-ties.generated.js';
 import { timelineMeta } from '../timeline/timeline.generated.js';
 import { tradeMeta } from '../trade/trade-flows.generated.js';
+import { markdownTable } from './markdown-table.js';
 
 /** One row of the "data as of" table: a dataset, one of its sources, the period it covers and when it was retrieved. */
 export interface FreshnessRow {
@@ -63,14 +64,12 @@ export function freshnessRows(): FreshnessRow[] {
  *
  * @example
  * ```ts
- * freshnessTable().startsWith('| Dataset | Source | Covers | Retrieved |'); // true
+ * freshnessTable().startsWith('| Dataset'); // true
  * ```
  */
 export function freshnessTable(): string {
-  const pipes = (text: string) => text.replaceAll('|', '\\|');
-  return [
-    '| Dataset | Source | Covers | Retrieved |',
-    '| --- | --- | --- | --- |',
-    ...freshnessRows().map((r) => `| ${pipes(r.dataset)} | ${pipes(r.source)} | ${r.covers} | ${pipes(r.retrieved)} |`),
-  ].join('\n');
+  return markdownTable([
+    ['Dataset', 'Source', 'Covers', 'Retrieved'],
+    ...freshnessRows().map((r) => [r.dataset, r.source, r.covers, r.retrieved]),
+  ]);
 }
