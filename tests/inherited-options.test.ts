@@ -77,3 +77,31 @@ describe('options are read from own properties only', () => {
     );
   });
 });
+
+describe('hostile values named, never an engine error', () => {
+  it('a source that is not a string, in the ranking helpers', async () => {
+    const { koreaRank, partnerRanking, rankAmongKoreaPartners } = await import('../src/rankings/index.js');
+    for (const source of [Symbol('imf'), Object.create(null)]) {
+      expect(() => partnerRanking(partnerShares, { reporter: 'MEX', period: 2008, source })).toThrow(TypeError);
+      expect(() => koreaRank(partnerShares, { reporter: 'MEX', period: 2008, source })).toThrow(
+        /Expected source to be a source id such as 'imf-dots-2022', got/,
+      );
+      expect(() => rankAmongKoreaPartners(partnerShares, { partner: 'MEX', period: 2008, source })).toThrow(TypeError);
+    }
+  });
+
+  it('a CPI list that is empty or very long', async () => {
+    const { toConstantUsd, usCpiAnnual } = await import('../src/prices/index.js');
+    expect(() => toConstantUsd([], { valueUsd: 1, year: 2008, base: 2020 })).toThrow(
+      new RangeError('No annual CPI average for base year 2020 (the CPI list is empty).'),
+    );
+    // 200,000 made-up years after the real ones: the message still names the span, without a stack overflow.
+    const long = [
+      ...usCpiAnnual,
+      ...Array.from({ length: 200_000 }, (_, i) => ({ ...usCpiAnnual[0]!, year: 3000 + i })),
+    ];
+    expect(() => toConstantUsd(long, { valueUsd: 1, year: 1900, base: 2020 })).toThrow(
+      /No annual CPI average for year 1900 \(averages exist for 1913–202999/,
+    );
+  });
+});

@@ -22,10 +22,16 @@ function indexByYear(cpi: readonly CpiAnnualAverage[]): ReadonlyMap<number, numb
 function indexFor(byYear: ReadonlyMap<number, number>, year: number, name: string): number {
   const index = byYear.get(year);
   if (index === undefined) {
-    const years = [...byYear.keys()];
-    throw new RangeError(
-      `No annual CPI average for ${name} ${year} (averages exist for ${Math.min(...years)}–${Math.max(...years)}, complete years only).`,
-    );
+    // A loop, not Math.min(...years): a list of any length, and an empty one, get the same message shape.
+    let first = Number.POSITIVE_INFINITY;
+    let last = Number.NEGATIVE_INFINITY;
+    for (const y of byYear.keys()) {
+      if (y < first) first = y;
+      if (y > last) last = y;
+    }
+    const exist =
+      byYear.size === 0 ? 'the CPI list is empty' : `averages exist for ${first}–${last}, complete years only`;
+    throw new RangeError(`No annual CPI average for ${name} ${year} (${exist}).`);
   }
   return index;
 }

@@ -126,6 +126,9 @@ function tableSlot(shares: readonly PartnerShare[], query: TableQuery, asReporte
   const reporter = asReporter ?? query.reporter;
   const basis = query.basis ?? 'total';
   const source = query.source;
+  if (source !== undefined && typeof source !== 'string') {
+    throw new TypeError(`Expected source to be a source id such as 'imf-dots-2022', got ${describeValue(source)}.`);
+  }
   assertOneOf(reporter, RANKING_REPORTERS, 'ranking reporter');
   assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
   const index = decodedTablesOf(shares) ?? cachedForSettled(cache, shares, buildTables, (s: PartnerShare) => s.period);
