@@ -72,7 +72,7 @@ export function verifyClaims(datasets: ClaimDatasets): readonly Claim[] {
   for (const key of Object.keys(given)) {
     if (!DATASET_KEYS.includes(key as keyof ClaimDatasets)) {
       throw new TypeError(
-        `Unknown dataset ${JSON.stringify(key)}. Valid names: ${DATASET_KEYS.map((k) => JSON.stringify(k)).join(', ')}.`,
+        `Unknown dataset ${describeValue(key)}. Valid names: ${DATASET_KEYS.map((k) => JSON.stringify(k)).join(', ')}.`,
       );
     }
   }

@@ -42,7 +42,13 @@ export function assertYear(value: unknown, name: string): asserts value is numbe
  * ```
  */
 export function assertArray(value: unknown, name: string): asserts value is readonly unknown[] {
-  if (!Array.isArray(value)) {
+  // A revoked Proxy makes Array.isArray throw: it is not an array either.
+  if (
+    typeof value !== 'object' ||
+    value === null ||
+    isArrayOrUnreadable(value) === 'unreadable' ||
+    !Array.isArray(value)
+  ) {
     throw new TypeError(`Expected "${name}" to be an array, got ${describeValue(value)}.`);
   }
 }
@@ -64,7 +70,7 @@ export function assertArray(value: unknown, name: string): asserts value is read
  */
 export function readOptions<T extends object>(value: T | undefined, name = 'options'): Partial<T> {
   if (value === undefined || value === null) return NO_OPTIONS as Partial<T>;
-  if (typeof value !== 'object' || isArrayOrUnreadable(value)) {
+  if (typeof value !== 'object' || isArrayOrUnreadable(value) !== false) {
     throw new TypeError(`Expected ${name} to be an object, got ${describeValue(value)}.`);
   }
   const snapshot: Record<string, unknown> = Object.create(null);
@@ -84,12 +90,12 @@ export function readOptions<T extends object>(value: T | undefined, name = 'opti
   return snapshot as Partial<T>;
 }
 
-/** `Array.isArray`, with a revoked Proxy (on which it throws) counted as not an options bag. */
-function isArrayOrUnreadable(value: object): boolean {
+/** `Array.isArray`, or `'unreadable'` for a revoked Proxy (on which it throws). */
+function isArrayOrUnreadable(value: object): boolean | 'unreadable' {
   try {
     return Array.isArray(value);
   } catch {
-    return true;
+    return 'unreadable';
   }
 }
 

@@ -12,9 +12,22 @@ import { describeValue } from './describe-value.js';
  * ```
  */
 export function unknownValueError(what: string, value: unknown, valid: readonly string[], hint = ''): RangeError {
-  return new RangeError(
-    `Unknown ${what} ${describeValue(value)}.${hint} Valid values: ${valid.slice(0, 40).join(', ')}${valid[40] ? ', …' : ''}.`,
-  );
+  return new RangeError(`Unknown ${what} ${describeValue(value)}.${hint} Valid values: ${listForMessage(valid)}.`);
+}
+
+/**
+ * A list for an error message: the first 40 values, each cut at 60
+ * characters, then `…` when there are more, so a message stays short
+ * whatever the caller's data hold.
+ *
+ * @example
+ * ```ts
+ * listForMessage(['ARG', 'MEX']); // 'ARG, MEX'
+ * ```
+ */
+export function listForMessage(values: readonly string[]): string {
+  const shown = values.slice(0, 40).map((v) => (v.length > 60 ? `${v.slice(0, 60)}…` : v));
+  return `${shown.join(', ')}${values.length > 40 ? ', …' : ''}`;
 }
 
 /**

@@ -1,5 +1,6 @@
 import { countryCodes } from '../countries/country-codes.generated.js';
 import { assertArray, assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
+import { describeValue } from '../internal/describe-value.js';
 import { groupBy } from '../internal/group-by.js';
 import { cachedForSettled } from '../internal/settled.js';
 import { unknownValueError } from '../internal/unknown-value-error.js';
@@ -124,7 +125,7 @@ export function sharesWhere(shares: readonly PartnerShare[], query: ShareQuery):
   const q = readOptions(query, 'query');
   for (const key of Object.keys(q)) {
     if (!QUERY_KEYS.includes(key)) {
-      throw new TypeError(`Unknown query field ${JSON.stringify(key)}. Valid fields: ${QUERY_KEYS.join(', ')}.`);
+      throw new TypeError(`Unknown query field ${describeValue(key)}. Valid fields: ${QUERY_KEYS.join(', ')}.`);
     }
   }
   const { reporter, partner, basis, source } = q;

@@ -1,6 +1,10 @@
 import type * as z from 'zod';
 import { deepFreeze } from '../internal/deep-freeze.js';
+import { describeValue } from '../internal/describe-value.js';
 import { ValidationError, type ValidationIssue } from './validation-error.js';
+
+/** At most this many problems are collected; validation stops there and says so. */
+export const MAX_ISSUES = 100;
 
 function formatPath(path: readonly PropertyKey[]): string {
   return path
@@ -10,8 +14,92 @@ function formatPath(path: readonly PropertyKey[]): string {
 }
 
 /**
+ * Short messages for an option outside a long list (a country code, a
+ * source id): five of the valid values and their count, not the whole list,
+ * so a message costs the same whatever the list and a million bad records
+ * cannot fill memory with copies of it.
+ */
+const shortMessages = (issue: { code?: string; values?: readonly unknown[]; input?: unknown }): string | undefined => {
+  if (issue.code !== 'invalid_value' || issue.values === undefined || issue.values.length <= 8) return undefined;
+  const some = issue.values
+    .slice(0, 5)
+    .map((v) => JSON.stringify(v))
+    .join('|');
+  return `Invalid option: expected one of ${some}|… (${issue.values.length} values), received ${describeValue(issue.input)}`;
+};
+
+/** The element schema of an array schema (refinements included), or `undefined`. */
+function arrayElement(schema: z.ZodType): z.ZodType | undefined {
+  const def = (schema as unknown as { _zod?: { def?: { type?: string; element?: z.ZodType } } })._zod?.def;
+  return def?.type === 'array' ? def.element : undefined;
+}
+
+function safeParse(schema: z.ZodType, input: unknown, what: string, at: string): z.ZodSafeParseResult<unknown> {
+  try {
+    // The input is reported in issues only to word the short messages above.
+    return schema.safeParse(input, { error: shortMessages, reportInput: true } as never);
+  } catch (error) {
+    // zod can throw on exotic input (freezing a typed array, a revoked proxy); report it like any other problem.
+    throw new ValidationError(what, [{ path: at, message: `input could not be read: ${(error as Error).message}` }]);
+  }
+}
+
+/**
+ * Checks the elements of a list one by one, stopping after {@link MAX_ISSUES}
+ * problems: time and memory stay proportional to what is read, not to
+ * every problem of a huge input. Returns the parsed elements (fresh copies,
+ * each field read once) when all are valid, and `undefined` for input that
+ * is not an array (the list schema words that problem).
+ */
+function parseElements(element: z.ZodType, input: unknown, what: string): unknown[] | undefined {
+  let length: number;
+  try {
+    if (!Array.isArray(input)) return undefined;
+    length = input.length;
+  } catch (error) {
+    throw new ValidationError(what, [{ path: '', message: `input could not be read: ${(error as Error).message}` }]);
+  }
+  const out: unknown[] = [];
+  const issues: ValidationIssue[] = [];
+  for (let i = 0; i < length; i += 1) {
+    let item: unknown;
+    try {
+      item = (input as unknown[])[i];
+    } catch (error) {
+      issues.push({ path: `[${i}]`, message: `could not be read: ${(error as Error).message}` });
+      item = undefined;
+    }
+    const result = safeParse(element, item, what, `[${i}]`);
+    if (result.success) out.push(result.data);
+    else {
+      for (const issue of result.error.issues) {
+        if (issues.length === MAX_ISSUES) break;
+        const path = formatPath(issue.path);
+        issues.push({
+          path: path === '' ? `[${i}]` : `[${i}]${path.startsWith('[') ? '' : '.'}${path}`,
+          message: issue.message,
+        });
+      }
+    }
+    if (issues.length >= MAX_ISSUES) {
+      if (i < length - 1 || result.success === false)
+        issues.push({
+          path: '',
+          message: `stopped after ${MAX_ISSUES} problems (at [${i}] of ${length}); there may be more`,
+        });
+      break;
+    }
+  }
+  if (issues.length > 0) throw new ValidationError(what, issues);
+  return out;
+}
+
+/**
  * Runs a schema over `input` and returns the typed data, or throws a
- * {@link ValidationError} that lists every issue with its path.
+ * {@link ValidationError} that lists the issues with their paths: at most
+ * {@link MAX_ISSUES}, after which it stops and says so. A list is checked
+ * element by element, then as a whole (unique ids and other list rules) on
+ * the parsed copies, so each field of the input is read once.
  *
  * @example
  * ```ts
@@ -20,18 +108,16 @@ function formatPath(path: readonly PropertyKey[]): string {
  * ```
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
-  let result: ReturnType<S['safeParse']>;
-  try {
-    result = schema.safeParse(input) as ReturnType<S['safeParse']>;
-  } catch (error) {
-    // zod can throw on exotic input (freezing a typed array); report it like any other problem.
-    throw new ValidationError(what, [{ path: '', message: `input could not be read: ${(error as Error).message}` }]);
-  }
+  const element = arrayElement(schema);
+  const parsed = element === undefined ? undefined : parseElements(element, input, what);
+  const result = safeParse(schema, parsed ?? input, what, '');
   // zod builds new objects and arrays on success; freezing them never touches the input.
   if (result.success) return deepFreeze(result.data) as z.output<S>;
-  const issues: ValidationIssue[] = result.error.issues.map((issue) => ({
+  const issues: ValidationIssue[] = result.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
     path: formatPath(issue.path),
     message: issue.message,
   }));
+  if (result.error.issues.length > MAX_ISSUES)
+    issues.push({ path: '', message: `stopped after ${MAX_ISSUES} problems; there may be more` });
   throw new ValidationError(what, issues);
 }

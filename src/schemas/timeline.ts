@@ -3,7 +3,7 @@ import { agreementIds } from '../timeline/agreement-ids.generated.js';
 import { organizationCodes } from '../timeline/organizations.js';
 import type { Agreement, DiplomaticTie, TimelineEvent } from '../timeline/types.js';
 import { CountryCodeSchema, isCalendarDate, LacCountryCodeSchema, SourcesFieldSchema, TextSchema } from './common.js';
-import { parseWith } from './parse-with.js';
+import { MAX_ISSUES, parseWith } from './parse-with.js';
 import { uniqueBy } from './source.js';
 
 const OrganizationCodeSchema = z.enum(organizationCodes);
@@ -128,9 +128,26 @@ export const AgreementSchema: z.ZodType<Agreement> = z
   })
   .strict()
   .refine((a) => a.parties.includes('KOR'), { message: 'Korea must be a party', path: ['parties'] })
-  .refine((a) => (a.notInForceFor ?? []).every((p) => a.parties.includes(p)), {
-    message: 'notInForceFor lists a code that is not a party',
-    path: ['notInForceFor'],
+  // Linear checks (a Set, not includes in a loop): a party listed twice would be counted twice.
+  .superRefine((a, ctx) => {
+    let reported = 0;
+    const parties = new Set<string>();
+    a.parties.forEach((p, i) => {
+      if (parties.has(p) && reported++ < MAX_ISSUES)
+        ctx.addIssue({ code: 'custom', path: ['parties', i], message: `party ${p} is listed twice` });
+      parties.add(p);
+    });
+    const listed = new Set<string>();
+    (a.notInForceFor ?? []).forEach((p, i) => {
+      if ((!parties.has(p) || listed.has(p)) && reported++ < MAX_ISSUES) {
+        ctx.addIssue({
+          code: 'custom',
+          path: ['notInForceFor', i],
+          message: parties.has(p) ? `notInForceFor lists ${p} twice` : 'notInForceFor lists a code that is not a party',
+        });
+      }
+      listed.add(p);
+    });
   })
   .refine(
     (a) =>

@@ -93,14 +93,37 @@ let knownSources: ReadonlySet<unknown> | undefined;
  * ```
  */
 export function isValidTradeFlow(record: unknown): record is TradeFlow {
+  const snapshot = snapshotFlow(record);
+  return snapshot !== undefined && isValidSnapshot(snapshot);
+}
+
+/**
+ * A plain record's fields, each read once (a getter cannot answer one way
+ * when checked and another when copied), with its list of sources copied
+ * element by element (no `Symbol.species`, no second read); `undefined` for
+ * anything that is not a plain record with exactly the flow's keys.
+ */
+function snapshotFlow(record: unknown): Record<string, unknown> | undefined {
+  // Only plain records take the fast path; anything else is left to zod.
+  if (typeof record !== 'object' || record === null || Object.getPrototypeOf(record) !== Object.prototype)
+    return undefined;
+  const keys = Object.keys(record);
+  if (keys.length !== FLOW_KEYS.length || !keys.every((key) => FLOW_KEYS.includes(key))) return undefined;
+  const snapshot: Record<string, unknown> = {};
+  for (const key of FLOW_KEYS) snapshot[key] = (record as Record<string, unknown>)[key];
+  const list = snapshot.sources;
+  if (!Array.isArray(list)) return undefined;
+  const length = list.length;
+  const sources: unknown[] = new Array(length);
+  for (let i = 0; i < length; i += 1) sources[i] = list[i];
+  snapshot.sources = sources;
+  return snapshot;
+}
+
+function isValidSnapshot(f: Record<string, unknown>): boolean {
   reporters ??= new Set(['KOR', ...lacCountryCodes]);
   partners ??= new Set(['KOR', ...lacCountryCodes, ...caribbeanTerritoryCodes, 'WLD']);
   knownSources ??= new Set(sourceIds);
-  // Only plain records take the fast path; anything else is left to zod.
-  if (typeof record !== 'object' || record === null || Object.getPrototypeOf(record) !== Object.prototype) return false;
-  const f = record as Record<string, unknown>;
-  const keys = Object.keys(f);
-  if (keys.length !== FLOW_KEYS.length || !keys.every((key) => FLOW_KEYS.includes(key))) return false;
   const { reporter, partner, year, flow, valueUsd, valuation, estimated, source, sources } = f;
   return (
     reporters.has(reporter) &&
@@ -130,17 +153,19 @@ function copyIfValid(input: unknown): readonly TradeFlow[] | undefined {
   if (!Array.isArray(input)) return undefined;
   const seen = new Set<string>();
   const lists = new Map<string, readonly SourceId[]>();
-  const out: TradeFlow[] = new Array(input.length);
-  for (let i = 0; i < input.length; i += 1) {
-    const f = input[i];
-    if (!isValidTradeFlow(f)) return undefined;
+  const length = input.length;
+  const out: TradeFlow[] = new Array(length);
+  for (let i = 0; i < length; i += 1) {
+    // Checked and copied from one snapshot: what is returned is what was checked.
+    const f = snapshotFlow(input[i]) as unknown as TradeFlow | undefined;
+    if (f === undefined || !isValidSnapshot(f as unknown as Record<string, unknown>)) return undefined;
     const key = `${f.reporter}|${f.partner}|${f.year}|${f.flow}|${f.source}`;
     if (seen.has(key)) return undefined;
     seen.add(key);
     const listKey = f.sources.join(' ');
     let sources = lists.get(listKey);
     if (sources === undefined) {
-      sources = Object.freeze([...f.sources]);
+      sources = Object.freeze(f.sources);
       lists.set(listKey, sources);
     }
     out[i] = Object.freeze({

@@ -2,6 +2,7 @@ import { checkRecords, readOptions } from '../internal/assert.js';
 import { compareText } from '../internal/compare-text.js';
 import { describeValue } from '../internal/describe-value.js';
 import { isDeepFrozen, isTrusted } from '../internal/settled.js';
+import { listForMessage } from '../internal/unknown-value-error.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
 import { datedEvents } from './events.js';
 import type { Agreement, InForceDetails, InForceStatus, Milestone, PartyCode } from './types.js';
@@ -37,6 +38,11 @@ export function checkAgreement(agreement: Agreement): void {
   }
 }
 
+/** An agreement id for a message: as it is when short, cut and quoted when not. */
+function shortId(id: unknown): string {
+  return typeof id === 'string' && id.length <= 60 ? id : describeValue(id);
+}
+
 /**
  * Reads the `party` option: it must be one of the agreement's parties other
  * than Korea.
@@ -52,7 +58,7 @@ export function checkParty(agreement: Agreement, party: PartyCode | undefined): 
   const valid: readonly PartyCode[] = agreement.parties.filter((p) => p !== 'KOR');
   if (typeof party !== 'string' || !valid.includes(party)) {
     throw new RangeError(
-      `Unknown party ${describeValue(party)} for ${agreement.id}. Its parties besides Korea: ${valid.map((p) => JSON.stringify(p)).join(', ')}.`,
+      `Unknown party ${describeValue(party)} for ${shortId(agreement.id)}. Its parties besides Korea: ${listForMessage(valid.map((p) => JSON.stringify(p)))}.`,
     );
   }
 }

@@ -86,7 +86,7 @@ export function flowsWhere(flows: readonly TradeFlow[], query: FlowQuery): Trade
   const q = readOptions(query, 'query');
   for (const key of Object.keys(q)) {
     if (!QUERY_KEYS.includes(key)) {
-      throw new TypeError(`Unknown query field ${JSON.stringify(key)}. Valid fields: ${QUERY_KEYS.join(', ')}.`);
+      throw new TypeError(`Unknown query field ${describeValue(key)}. Valid fields: ${QUERY_KEYS.join(', ')}.`);
     }
   }
   const { reporter, partner, year, from, to, flow, source, preferred } = q;

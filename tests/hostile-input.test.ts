@@ -1,0 +1,109 @@
+import { describe, expect, it } from 'vitest';
+import { blocs } from '../src/countries/index.js';
+import { parseAgreement, parseTimelineEvents, parseTradeFlows, ValidationError } from '../src/schemas/index.js';
+import { MAX_ISSUES } from '../src/schemas/parse-with.js';
+import { getAgreement, inForceStatus } from '../src/timeline/index.js';
+import { aggregate, flowsWhere, tradeFlows } from '../src/trade/index.js';
+
+const rejection = (f: () => unknown): ValidationError => {
+  try {
+    f();
+  } catch (error) {
+    if (error instanceof ValidationError) return error;
+    throw error;
+  }
+  throw new Error('no error');
+};
+
+// The reproductions of the outside adversarial review, each bounded now.
+describe('hostile input: bounded work', () => {
+  it('stops after a fixed number of problems on a million empty records, and says so', () => {
+    const error = rejection(() => parseTradeFlows(JSON.parse(`[${Array(1e6).fill('{}').join(',')}]`)));
+    expect(error.issues).toHaveLength(MAX_ISSUES + 1);
+    expect(error.issues.at(-1)?.message).toMatch(
+      /^stopped after 100 problems \(at \[\d+\] of 1000000\); there may be more$/,
+    );
+    // Each message is short: a long list of valid codes is summarised, not copied into every issue.
+    expect(Math.max(...error.issues.map((i) => i.message.length))).toBeLessThan(200);
+  });
+
+  it('stops on a holey array of ten million slots without reading them all', () => {
+    const error = rejection(() => parseTradeFlows(new Array(1e7)));
+    expect(error.issues[0]).toEqual({ path: '[0]', message: 'Invalid input: expected object, received undefined' });
+    expect(error.issues).toHaveLength(MAX_ISSUES + 1);
+  });
+
+  it('rejects a party listed twice, in linear time, with a bounded list of problems', () => {
+    const chile = getAgreement('kor-chl-fta');
+    const many = Array(100_000).fill('CHL');
+    const error = rejection(() =>
+      parseAgreement({ ...chile, parties: [...chile.parties, ...many], notInForceFor: many }),
+    );
+    expect(error.issues[0]).toEqual({ path: 'parties[2]', message: 'party CHL is listed twice' });
+    expect(error.issues.length).toBeLessThanOrEqual(MAX_ISSUES + 1);
+    expect(rejection(() => parseAgreement({ ...chile, parties: ['KOR', 'CHL', 'CHL'] })).issues).toEqual([
+      { path: 'parties[2]', message: 'party CHL is listed twice' },
+    ]);
+  });
+
+  it('reports a ten-megabyte id at its own path', () => {
+    const error = rejection(() => parseTimelineEvents([{ id: 'a'.repeat(1e7) }]));
+    expect(error.issues.every((i) => i.path.startsWith('[0]'))).toBe(true);
+    expect(error.message.length).toBeLessThan(2000);
+  });
+});
+
+describe('hostile input: each field read once', () => {
+  it('returns the value it checked when a getter changes its answer', () => {
+    let reads = 0;
+    const record: Record<string, unknown> = { ...tradeFlows[0], sources: [...(tradeFlows[0]?.sources ?? [])] };
+    Object.defineProperty(record, 'valueUsd', {
+      enumerable: true,
+      get: () => (reads++ === 0 ? 5 : Number.NaN),
+    });
+    const [flow] = parseTradeFlows([record]);
+    expect(flow?.valueUsd).toBe(5);
+    expect(reads).toBe(1);
+  });
+});
+
+describe('hostile input: messages stay short, duplicates never double-count', () => {
+  it('caps every echoed caller value', () => {
+    // A list of flows whose only source id is ten megabytes long, asked for another source.
+    const huge = 'x'.repeat(1e7);
+    const flows = [{ ...tradeFlows[0], source: huge, sources: [huge] }] as never;
+    expect(() => flowsWhere(flows, { source: 'imf-dots-2022' })).toThrow(RangeError);
+    try {
+      flowsWhere(flows, { source: 'imf-dots-2022' });
+    } catch (error) {
+      expect((error as Error).message.length).toBeLessThan(500);
+    }
+    // An agreement of your own with 100,000 parties: the unknown-party message lists 40.
+    const ca = getAgreement('kor-ca-fta');
+    const crowded = { ...ca, parties: ['KOR', ...Array.from({ length: 100_000 }, (_, i) => `P${i}`)] } as never;
+    try {
+      inForceStatus(crowded, '2020-01-01', { party: 'MEX' });
+      expect.unreachable();
+    } catch (error) {
+      expect((error as Error).message.length).toBeLessThan(1000);
+      expect((error as Error).message).toMatch(/"P39", …\.$/);
+    }
+    // A query field with a huge name.
+    expect(() => flowsWhere(tradeFlows, { [huge]: 1 } as never)).toThrow(/^Unknown query field "x{60}"\. Valid fields/);
+  });
+
+  it('rejects a bloc listed twice instead of counting its trade twice', () => {
+    const mercosur = blocs.find((b) => b.id === 'MERCOSUR');
+    expect(() => aggregate(tradeFlows, { by: 'bloc', blocs: [...blocs, mercosur!] })).toThrow(
+      new RangeError('blocs[5] repeats the bloc "MERCOSUR".'),
+    );
+  });
+
+  it('names a revoked Proxy passed as data', () => {
+    const { proxy, revoke } = Proxy.revocable([], {});
+    revoke();
+    expect(() => flowsWhere(proxy as never, { partner: 'MEX' })).toThrow(
+      new TypeError('Expected "flows" to be an array, got an unreadable object.'),
+    );
+  });
+});
