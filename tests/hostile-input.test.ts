@@ -107,3 +107,28 @@ describe('hostile input: messages stay short, duplicates never double-count', ()
     );
   });
 });
+
+describe('hostile input: caches never stale', () => {
+  it('re-reads a frozen CPI list whose records can still change', async () => {
+    const { toConstantUsd, usCpiAnnual } = await import('../src/prices/index.js');
+    const rows = usCpiAnnual.map((r) => ({ ...r }));
+    const list = Object.freeze(rows);
+    const before = toConstantUsd(list, { valueUsd: 100, year: 2008, base: 2020 });
+    const row2008 = rows.find((r) => r.year === 2008) as { index: number };
+    row2008.index *= 2;
+    expect(toConstantUsd(list, { valueUsd: 100, year: 2008, base: 2020 })).toBeCloseTo(before / 2, 9);
+  });
+
+  it('re-reads a frozen list of shares whose lists of sources can still change', async () => {
+    const { sharesWhere } = await import('../src/rankings/index.js');
+    const { partnerShares } = await import('../src/rankings/index.js');
+    const mine = partnerShares
+      .filter((s) => s.reporter === 'MEX' && s.period.from === 2008 && s.period.to === 2008)
+      .map((s) => Object.freeze({ ...s, sources: [...s.sources] }));
+    const list = Object.freeze(mine);
+    const dots = sharesWhere(list, { source: 'imf-dots-2022' }).length;
+    expect(dots).toBeGreaterThan(0);
+    for (const s of mine) (s.sources as string[])[0] = 'kosis-kcs-trade';
+    expect(() => sharesWhere(list, { source: 'imf-dots-2022' })).toThrow(/Unknown source "imf-dots-2022"/);
+  });
+});

@@ -136,7 +136,7 @@ describe('sharesWhere', () => {
 describe('caching follows the settled rule', () => {
   it('the shipped datasets are settled', () => {
     expect(isSettled(tradeFlows)).toBe(true);
-    expect(isSettled(partnerShares, (s: (typeof partnerShares)[number]) => s.period)).toBe(true);
+    expect(isSettled(partnerShares)).toBe(true);
   });
 
   it('sees a change to an unfrozen array on the next call', () => {

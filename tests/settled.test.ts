@@ -26,14 +26,27 @@ describe('which lists are settled (and so may be cached)', () => {
     expect(isSettled(frozen([]))).toBe(true);
   });
 
-  it('checks the nested value a helper reads when asked to', () => {
+  it('checks every depth, without recursion, and refuses getters and revoked proxies', () => {
     const period = { from: 2008, to: 2008 };
-    const row = frozen({ period });
-    const deep = (r: { period: object }) => r.period;
-    expect(isSettled(frozen([row]), deep as never)).toBe(false);
-    expect(isSettled(frozen([row]))).toBe(true);
-    expect(isSettled(frozen([frozen({ period: frozen(period) })]), deep as never)).toBe(true);
-    expect(isSettled(frozen([frozen({ period: 5 })]), deep as never)).toBe(true);
+    // A nested value that can change (the outside review: record checks looked only one level deep).
+    expect(isSettled(frozen([frozen({ period })]))).toBe(false);
+    expect(isSettled(frozen([frozen({ period: frozen(period) })]))).toBe(true);
+    expect(isSettled(frozen([frozen({ sources: ['imf-dots-2022'] })]))).toBe(false);
+    expect(isSettled(frozen([frozen({ period: 5 })]))).toBe(true);
+    // A cycle is walked once; a chain a million deep does not overflow the stack.
+    const cyclic: { self?: unknown } = {};
+    cyclic.self = cyclic;
+    expect(isDeepFrozen(frozen(cyclic))).toBe(true);
+    let chain: object = frozen({});
+    for (let i = 0; i < 1_000_000; i += 1) chain = frozen({ next: chain });
+    expect(isDeepFrozen(chain)).toBe(true);
+    // A frozen object with a getter can still answer differently: not settled.
+    let n = 0;
+    const withGetter = frozen(Object.defineProperty({}, 'year', { enumerable: true, get: () => 2000 + n++ }));
+    expect(isSettled(frozen([withGetter]))).toBe(false);
+    const { proxy, revoke } = Proxy.revocable({}, {});
+    revoke();
+    expect(isDeepFrozen(proxy)).toBe(false);
   });
 
   it('takes the shipped lists as settled, and marks them (not a copy) as trusted', () => {

@@ -72,12 +72,8 @@ export function challengesWithoutRecommendations<T extends Pick<Challenge, 'reco
   list: readonly T[],
 ): T[] {
   checkRecords(list, 'challenges', 'a challenge', LISTED_FIELDS);
-  const found = cachedForSettled(
-    withoutLists,
-    list,
-    (records) => records.filter((challenge) => challenge.recommendations.length === 0),
-    // Settled means the records and their lists of recommendations are frozen.
-    (challenge) => challenge.recommendations,
+  const found = cachedForSettled(withoutLists, list, (records) =>
+    records.filter((challenge) => challenge.recommendations.length === 0),
   );
   return found.slice() as T[];
 }

@@ -49,39 +49,34 @@ export function isTrusted(list: unknown): boolean {
 }
 
 /**
- * Whether a list can no longer change in any way a helper reads: the array
- * is frozen and so is every record in it (and, with `deep`, whatever `deep`
- * returns for a record, such as a nested `period`). Only such lists are
- * checked and indexed once and then served from a cache; any other array is
- * read afresh on every call, so a helper never answers from stale data.
+ * Whether a list can no longer change in any way a helper reads: the array,
+ * every record and everything reachable from them are frozen, with no getter
+ * anywhere (see {@link isDeepFrozen}). Only such lists are checked and
+ * indexed once and then served from a cache; any other array is read afresh
+ * on every call, so a helper never answers from stale data.
  *
  * The shipped datasets are settled; so is anything a `parse*` function from
  * `korea-latam/schemas` returns. To get the cached speed on your own array,
- * parse it, or freeze it and its records (`Object.freeze(rows.map(Object.freeze))`).
+ * parse it, or freeze it and everything in it.
  *
  * @example
  * ```ts
  * isSettled(Object.freeze([Object.freeze({ year: 2008 })])); // true
  * isSettled([{ year: 2008 }]); // false
+ * isSettled(Object.freeze([Object.freeze({ sources: ['imf-dots-2022'] })])); // false (the list of sources can change)
  * ```
  */
-export function isSettled<R>(list: readonly R[], deep?: (record: R & object) => unknown): boolean {
-  if (trusted.has(list)) return true;
-  if (!Object.isFrozen(list)) return false;
-  for (let i = 0; i < list.length; i += 1) {
-    const record = list[i];
-    // Object.isFrozen is true for anything that is not an object: a number cannot change.
-    if (!Object.isFrozen(record)) return false;
-    if (deep !== undefined && typeof record === 'object' && record !== null && !Object.isFrozen(deep(record)))
-      return false;
-  }
-  return true;
+export function isSettled(list: readonly unknown[]): boolean {
+  return trusted.has(list) || isDeepFrozen(list);
 }
 
 /**
- * Whether a value and everything reachable from it are frozen, so nothing a
- * helper reads from it can change (the test for caching what a single
- * record, such as an agreement with its milestones, implies).
+ * Whether a value and everything reachable from it are frozen plain data, so
+ * nothing a helper reads from it can change: every object frozen, and no
+ * accessor (a getter on a frozen object can still answer differently each
+ * time). The walk is iterative and remembers what it has seen, so a cycle or
+ * a deeply nested value never overflows the stack; a revoked Proxy is not
+ * frozen data. Records the library marked as trusted are not walked again.
  *
  * @example
  * ```ts
@@ -90,10 +85,26 @@ export function isSettled<R>(list: readonly R[], deep?: (record: R & object) => 
  * ```
  */
 export function isDeepFrozen(value: unknown): boolean {
-  if (typeof value !== 'object' || value === null) return true;
-  if (!Object.isFrozen(value)) return false;
-  if (Array.isArray(value)) return value.every(isDeepFrozen);
-  for (const key of Object.keys(value)) if (!isDeepFrozen((value as Record<string, unknown>)[key])) return false;
+  if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return true;
+  const seen = new Set<object>();
+  const stack: object[] = [value];
+  try {
+    while (stack.length > 0) {
+      const current = stack.pop() as object;
+      if (seen.has(current) || trusted.has(current)) continue;
+      seen.add(current);
+      if (!Object.isFrozen(current)) return false;
+      for (const key of Object.keys(current)) {
+        const descriptor = Object.getOwnPropertyDescriptor(current, key);
+        if (descriptor === undefined || 'get' in descriptor || 'set' in descriptor) return false;
+        const child: unknown = descriptor.value;
+        if ((typeof child === 'object' && child !== null) || typeof child === 'function') stack.push(child);
+      }
+    }
+  } catch {
+    // A revoked or throwing Proxy: not data that is known never to change.
+    return false;
+  }
   return true;
 }
 
@@ -112,11 +123,10 @@ export function cachedForSettled<L extends readonly unknown[], T>(
   cache: WeakMap<L, T>,
   list: L,
   build: (list: L) => T,
-  deep?: (record: L[number] & object) => unknown,
 ): T {
   const hit = cache.get(list);
   if (hit !== undefined) return hit;
   const value = build(list);
-  if (isSettled(list, deep)) cache.set(list, value);
+  if (isSettled(list)) cache.set(list, value);
   return value;
 }

@@ -1,5 +1,6 @@
 import { assertArray, assertYear, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
+import { isSettled } from '../internal/settled.js';
 import type { CpiAnnualAverage } from './types.js';
 
 const cache = new WeakMap<readonly CpiAnnualAverage[], ReadonlyMap<number, number>>();
@@ -9,13 +10,18 @@ function indexByYear(cpi: readonly CpiAnnualAverage[]): ReadonlyMap<number, numb
   const cached = cache.get(cpi);
   if (cached !== undefined) return cached;
   const byYear = new Map<number, number>();
-  cpi.forEach((row, position) => {
-    if (!Number.isInteger(row?.year) || typeof row.index !== 'number' || !(row.index > 0) || row.index === Infinity) {
+  // An index loop (a hole is a missing record, not skipped), each field read once.
+  for (let position = 0; position < cpi.length; position += 1) {
+    const row: unknown = cpi[position];
+    const year = typeof row === 'object' && row !== null ? (row as { year?: unknown }).year : undefined;
+    const index = typeof row === 'object' && row !== null ? (row as { index?: unknown }).index : undefined;
+    if (!Number.isInteger(year) || typeof index !== 'number' || !(index > 0) || index === Infinity) {
       throw new TypeError(`cpi[${position}] is not an annual CPI average: ${describeValue(row)}.`);
     }
-    byYear.set(row.year, row.index);
-  });
-  if (Object.isFrozen(cpi)) cache.set(cpi, byYear);
+    byYear.set(year as number, index);
+  }
+  // Remembered only for a list whose records can no longer change, at any depth.
+  if (isSettled(cpi)) cache.set(cpi, byYear);
   return byYear;
 }
 

@@ -131,7 +131,7 @@ function tableSlot(shares: readonly PartnerShare[], query: TableQuery, asReporte
   }
   assertOneOf(reporter, RANKING_REPORTERS, 'ranking reporter');
   assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
-  const index = decodedTablesOf(shares) ?? cachedForSettled(cache, shares, buildTables, (s: PartnerShare) => s.period);
+  const index = decodedTablesOf(shares) ?? cachedForSettled(cache, shares, buildTables);
   const group = index.groups.get(reporter)?.get(basis);
   let from: number;
   let to: number;

@@ -133,7 +133,7 @@ export function sharesWhere(shares: readonly PartnerShare[], query: ShareQuery):
   if (partner !== undefined) assertOneOf(partner, countryCodes, 'partner code');
   if (basis !== undefined) assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
   const period = q.period === undefined ? undefined : readPeriod(q.period);
-  const lists = cachedForSettled(cache, shares, buildLists, (s: PartnerShare) => s.period);
+  const lists = cachedForSettled(cache, shares, buildLists);
   if (source !== undefined && lists.sources.size > 0 && !lists.sources.has(source)) {
     throw unknownValueError('source', source, [...lists.sources].sort());
   }

@@ -181,20 +181,14 @@ function byParty<T extends Party>(
   list: readonly T[],
   sorted: (list: readonly T[]) => readonly T[],
 ): ReadonlyMap<PartyCode, readonly T[]> {
-  const lists = cachedForSettled(
-    cache,
-    list as readonly Party[],
-    (records) => {
-      const map = new Map<PartyCode, Party[]>();
-      for (const record of sorted(records as readonly T[])) {
-        // A record that names a party twice is listed once.
-        for (const party of record.parties) if (map.get(party)?.at(-1) !== record) pushTo(map, party, record);
-      }
-      return map;
-    },
-    // Settled means the records and their lists of parties are frozen.
-    (record) => record.parties,
-  );
+  const lists = cachedForSettled(cache, list as readonly Party[], (records) => {
+    const map = new Map<PartyCode, Party[]>();
+    for (const record of sorted(records as readonly T[])) {
+      // A record that names a party twice is listed once.
+      for (const party of record.parties) if (map.get(party)?.at(-1) !== record) pushTo(map, party, record);
+    }
+    return map;
+  });
   return lists as ReadonlyMap<PartyCode, readonly T[]>;
 }
 
