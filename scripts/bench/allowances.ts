@@ -23,31 +23,42 @@
  * yearOverYear and the challenge helpers crossed 1 KB by 50–150 bytes of
  * the faster record check they share. flowsWhere and sharesWhere are the
  * query helpers that issue asked for (sharesWhere carries the country code
- * list a partner is checked against).
+ * list a partner is checked against). The hostile-input contract raised
+ * every data helper by 30–220 bytes: options read as an own-property
+ * snapshot with no prototype, "settled" meaning frozen at every depth with
+ * no getter (an iterative, cycle-safe walk), and capped lists in messages;
+ * the in-force helpers grew by about 380 bytes for the carried-forward rule
+ * and recorded terminations, and inForceDetails is their details twin;
+ * toConstantUsd, toConstantUsdSeries and rankPartners crossed 1 KB for the
+ * CPI rows read once and the named failure of a ranking function.
  */
 export const HELPER_ALLOWANCES: Readonly<Record<string, number>> = {
-  aggregate: 3400,
-  balanceSeries: 2900,
-  tradeBalance: 2940,
-  flowSeries: 2760,
-  mirror: 2720,
-  worldShare: 2940,
-  rankAmongKoreaPartners: 2360,
-  koreaRank: 2280,
-  partnerRanking: 2130,
-  durationToEntryIntoForce: 2270,
-  isInForce: 2560,
-  inForceStatus: 2550,
-  eventsBetween: 2230,
-  groupEvents: 2030,
-  preferredFlows: 1800,
-  agreementsFor: 1840,
-  eventsFor: 2810,
-  sortByDate: 1710,
-  allRecommendations: 1170,
-  challengesByTheme: 1130,
-  cagr: 1210,
-  flowsWhere: 2940,
-  yearOverYear: 1210,
-  sharesWhere: 2700,
+  aggregate: 3770,
+  balanceSeries: 3130,
+  tradeBalance: 3180,
+  flowSeries: 2990,
+  mirror: 2950,
+  worldShare: 3180,
+  rankAmongKoreaPartners: 2620,
+  koreaRank: 2540,
+  partnerRanking: 2310,
+  durationToEntryIntoForce: 2550,
+  isInForce: 3030,
+  inForceStatus: 3020,
+  eventsBetween: 2490,
+  groupEvents: 2210,
+  preferredFlows: 1930,
+  agreementsFor: 2010,
+  eventsFor: 2950,
+  sortByDate: 1860,
+  allRecommendations: 1440,
+  challengesByTheme: 1320,
+  cagr: 1350,
+  flowsWhere: 3180,
+  yearOverYear: 1360,
+  rankPartners: 1070,
+  toConstantUsd: 1330,
+  toConstantUsdSeries: 1420,
+  inForceDetails: 3010,
+  sharesWhere: 2960,
 };

@@ -42,15 +42,13 @@ export function assertYear(value: unknown, name: string): asserts value is numbe
  * ```
  */
 export function assertArray(value: unknown, name: string): asserts value is readonly unknown[] {
-  // A revoked Proxy makes Array.isArray throw: it is not an array either.
-  if (
-    typeof value !== 'object' ||
-    value === null ||
-    isArrayOrUnreadable(value) === 'unreadable' ||
-    !Array.isArray(value)
-  ) {
-    throw new TypeError(`Expected "${name}" to be an array, got ${describeValue(value)}.`);
+  let array = false;
+  try {
+    array = Array.isArray(value);
+  } catch {
+    // A revoked Proxy makes Array.isArray throw: it is not an array either.
   }
+  if (!array) throw new TypeError(`Expected "${name}" to be an array, got ${describeValue(value)}.`);
 }
 
 /**
@@ -70,38 +68,20 @@ export function assertArray(value: unknown, name: string): asserts value is read
  */
 export function readOptions<T extends object>(value: T | undefined, name = 'options'): Partial<T> {
   if (value === undefined || value === null) return NO_OPTIONS as Partial<T>;
-  if (typeof value !== 'object' || isArrayOrUnreadable(value) !== false) {
-    throw new TypeError(`Expected ${name} to be an object, got ${describeValue(value)}.`);
-  }
   const snapshot: Record<string, unknown> = Object.create(null);
-  let keys: string[];
+  let key = '';
   try {
-    keys = Object.keys(value);
-  } catch {
-    throw new TypeError(`Expected ${name} to be an object whose keys can be read (a revoked or throwing Proxy?).`);
-  }
-  for (const key of keys) {
-    try {
-      snapshot[key] = (value as Record<string, unknown>)[key];
-    } catch {
-      throw new TypeError(`${name}.${describeKey(key)} cannot be read: its getter threw.`);
-    }
+    if (typeof value !== 'object' || Array.isArray(value)) throw name;
+    for (key of Object.keys(value)) snapshot[key] = (value as Record<string, unknown>)[key];
+  } catch (problem) {
+    // Not an options bag, a revoked Proxy (Array.isArray throws on one) or a getter that throws.
+    throw new TypeError(
+      problem === name || key === ''
+        ? `Expected ${name} to be an object, got ${describeValue(value)}.`
+        : `${name}.${key.slice(0, 40)} cannot be read: its getter threw.`,
+    );
   }
   return snapshot as Partial<T>;
-}
-
-/** `Array.isArray`, or `'unreadable'` for a revoked Proxy (on which it throws). */
-function isArrayOrUnreadable(value: object): boolean | 'unreadable' {
-  try {
-    return Array.isArray(value);
-  } catch {
-    return 'unreadable';
-  }
-}
-
-/** A property name for a message, cut short. */
-function describeKey(key: string): string {
-  return key.length > 40 ? `${key.slice(0, 40)}…` : key;
 }
 
 /** The options of a call that passed none: one shared frozen object with no prototype, not a new one per call. */

@@ -40,10 +40,11 @@ export interface Ranked<T> {
  * partners, anything. Equal values share a rank. The input is not changed;
  * the result is sorted by rank, ties in input order.
  *
- * @param valueFor Reads the value to rank by; it must be a finite number.
- * @param options - How to rank: `ties` (the tie rule, default competition) and `order` (default `'desc'`); see {@link RankOptions}.
  * @param rows - The rows to rank.
- * @throws RangeError when a value is not a finite number (naming the row), or for an unknown tie rule.
+ * @param valueFor - Reads the value to rank by; it must be a finite number.
+ * @param options - How to rank: `ties` (the tie rule, default competition) and `order` (default `'desc'`); see {@link RankOptions}.
+ * @throws TypeError when a value is not a finite number, or `valueFor` throws on a row (naming the row).
+ * @throws RangeError for an unknown tie rule or order.
  * @example
  * ```ts
  * import { rankPartners } from 'korea-latam/rankings';
@@ -61,7 +62,15 @@ export function rankPartners<T>(rows: readonly T[], valueFor: (row: T) => number
   assertOneOf(order, ['desc', 'asc'] as const, 'rank order');
   // Array.from visits the holes of a sparse array too, so a missing row reaches valueFor and is named.
   const valued = Array.from(rows, (item, position) => {
-    const value = valueFor(item);
+    let value: unknown;
+    try {
+      value = valueFor(item);
+    } catch (error) {
+      // Your function failed on this row (a null or missing row, say): named, not passed on as an engine error.
+      throw new TypeError(
+        `valueFor failed on rows[${position}] (${describeValue(item)}): ${describeValue(String((error as Error)?.message ?? error))}.`,
+      );
+    }
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new TypeError(`rows[${position}] has no finite value to rank by: got ${describeValue(value)}.`);
     }
