@@ -12,10 +12,15 @@
 
 import { join } from 'node:path';
 import { measureBudgets } from './bench/budgets.js';
+import { checkReadmeSizes } from './bench/readme-sizes.js';
 
 const root = join(import.meta.dirname, '..');
 const { results } = await measureBudgets(root);
 const failed = results.filter((r) => !r.ok);
 console.log(`size budgets: ${results.length - failed.length} passed, ${failed.length} failed`);
 for (const f of failed) console.error(`  ✗ ${f.entry} — ${f.rule}: ${f.bytes} bytes, budget ${f.budget}`);
-process.exit(failed.length === 0 ? 0 : 1);
+// The README's bundle-cost table is measured, never typed: stale figures fail here.
+const current = await checkReadmeSizes(root, process.argv.includes('--write'));
+if (!current)
+  console.error("  ✗ README.md's bundle-cost table differs from a fresh measurement: run npm run size -- --write");
+process.exit(failed.length === 0 && current ? 0 : 1);
