@@ -6,7 +6,9 @@
  * function has no call in scripts/fuzz/targets.ts. For each function it
  * takes the valid call and changes one thing: a whole argument, or one value
  * at a random path inside an argument (an element of a data array, a field of
- * a record, an option), replaced by a hostile value. The oracle
+ * a record, an option), replaced by a hostile value or shape (scripts/fuzz/hostile.ts: getters that
+ * change, array subclasses, duplicates, holes, revoked and lying Proxies, cycles, huge holey
+ * arrays), and it calls each function again with a polluted `Object.prototype`. The oracle
  * (scripts/fuzz/oracle.ts) rejects engine errors, NaN, ±Infinity, a
  * non-number where a number belongs, and any change to the arguments.
  *
@@ -20,6 +22,14 @@ import { join } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import fc from 'fast-check';
 import { evilValue } from '../tests/helpers/arbitraries.js';
+import {
+  defineFlipGetter,
+  HOSTILE_SHAPES,
+  HostileShape,
+  HostileValue,
+  POLLUTED_KEYS,
+  reshape,
+} from './fuzz/hostile.js';
 import { badError, badNumber, objectsIn, snapshot } from './fuzz/oracle.js';
 import { CONSTRUCTORS, type PackageModule, SLOW, TARGETS } from './fuzz/targets.js';
 
@@ -46,18 +56,56 @@ interface Change {
 const changeArb: fc.Arbitrary<Change> = fc.record({
   argument: fc.nat(),
   path: fc.array(fc.nat(), { maxLength: 3 }),
-  value: evilValue,
+  // Hostile values, hostile shapes built from what they replace, and the review's hostile objects.
+  value: fc.oneof(
+    { weight: 3, arbitrary: evilValue },
+    { weight: 1, arbitrary: fc.constantFrom(...HOSTILE_SHAPES).map((shape) => new HostileShape(shape)) },
+    { weight: 1, arbitrary: fc.nat().map((index) => new HostileValue(index)) },
+  ),
 });
 
 /** A copy of `value` with the value at `path` (indexes into own keys) replaced; containers on the way are copied. */
-function replaceAt(value: unknown, path: readonly number[], replacement: unknown): unknown {
-  if (path.length === 0 || value === null || typeof value !== 'object') return replacement;
+function replaceAt(value: unknown, path: readonly number[], change: unknown): unknown {
+  const replacement = change instanceof HostileValue ? change.value : change;
+  // Asked of the marker, never of the value: instanceof on a revoked Proxy throws.
+  const shape = change instanceof HostileShape ? change.shape : undefined;
+  if (path.length === 0 || value === null || typeof value !== 'object') {
+    // A shape applies to the value it replaces; a getter needs a field, so at the top it changes nothing.
+    return shape === undefined ? replacement : reshape(value, shape);
+  }
   const keys = Object.keys(value);
-  if (keys.length === 0) return replacement;
+  if (keys.length === 0) return shape === undefined ? replacement : reshape(value, shape);
   const key = keys[(path[0] as number) % keys.length] as string;
   const copy = (Array.isArray(value) ? [...value] : { ...value }) as Record<string, unknown>;
-  copy[key] = replaceAt((value as Record<string, unknown>)[key], path.slice(1), replacement);
+  const original = (value as Record<string, unknown>)[key];
+  if (shape === 'getter' && path.length === 1) defineFlipGetter(copy, key, original);
+  else copy[key] = replaceAt(original, path.slice(1), change);
   return copy;
+}
+
+/** The outcome of a call as text: its result's snapshot, or its error's class and message. */
+function outcome(run: () => unknown): string {
+  try {
+    const result = run();
+    // An error made as a result (the ValidationError class) is compared without its stack.
+    return result instanceof Error ? `made ${result.name} ${result.message}` : `ok ${snapshot(result)}`;
+  } catch (error) {
+    return `${(error as Error)?.constructor?.name} ${(error as Error)?.message}`;
+  }
+}
+
+/**
+ * Calls `run` with every key of {@link POLLUTED_KEYS} set on `Object.prototype` to a value of the
+ * wrong kind (`'GTM'` for a boolean, `true` for a code), and removes them again whatever happens.
+ */
+function polluted<T>(run: () => T): T {
+  const proto = Object.prototype as Record<string, unknown>;
+  for (const key of POLLUTED_KEYS) proto[key] = key === 'includeSuspended' || key === 'preferred' ? true : 'GTM';
+  try {
+    return run();
+  } finally {
+    for (const key of POLLUTED_KEYS) delete proto[key];
+  }
 }
 
 async function loadBuild(kind: 'esm' | 'cjs'): Promise<Map<string, PackageModule>> {
@@ -122,6 +170,18 @@ async function fuzzBuild(kind: 'esm' | 'cjs'): Promise<number> {
     } catch (error) {
       failures.push(`${(error as Error).message} (the valid call)`);
       continue;
+    }
+    // A polluted prototype changes no answer: the valid call, and the call without its options.
+    for (const args of [target(merged), target(merged).slice(0, -1)]) {
+      const clean = outcome(() => call(args));
+      const dirty = polluted(() => outcome(() => call(args)));
+      counts.set(name, (counts.get(name) ?? 0) + 1);
+      if (clean !== dirty) {
+        failures.push(
+          `${kind} ${name}: answers differently with a polluted Object.prototype (${args.length} arguments)`,
+        );
+        break;
+      }
     }
     const result = fc.check(fc.property(changeArb, property), {
       numRuns: SLOW.has(name) ? Math.max(5, Math.floor(runs / 10)) : runs,

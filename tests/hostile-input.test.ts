@@ -35,7 +35,7 @@ describe('hostile input: bounded work', () => {
 
   it('rejects a party listed twice, in linear time, with a bounded list of problems', () => {
     const chile = getAgreement('kor-chl-fta');
-    const many = Array(100_000).fill('CHL');
+    const many = Array(5_000).fill('CHL');
     const error = rejection(() =>
       parseAgreement({ ...chile, parties: [...chile.parties, ...many], notInForceFor: many }),
     );
@@ -43,6 +43,14 @@ describe('hostile input: bounded work', () => {
     expect(error.issues.length).toBeLessThanOrEqual(MAX_ISSUES + 1);
     expect(rejection(() => parseAgreement({ ...chile, parties: ['KOR', 'CHL', 'CHL'] })).issues).toEqual([
       { path: 'parties[2]', message: 'party CHL is listed twice' },
+    ]);
+    // A list inside a record of 100,000 items is not read at all: one problem, named where it is.
+    const huge = Array(100_000).fill('CHL');
+    expect(rejection(() => parseAgreement({ ...chile, notInForceFor: huge })).issues).toEqual([
+      { path: 'notInForceFor', message: 'a list of 100000 items, where at most 10000 are read' },
+    ]);
+    expect(rejection(() => parseTradeFlows([{ ...tradeFlows[0], sources: new Array(1e7) }])).issues).toEqual([
+      { path: '[0].sources', message: 'a list of 10000000 items, where at most 10000 are read' },
     ]);
   });
 

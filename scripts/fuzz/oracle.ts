@@ -19,6 +19,15 @@ const NUMERIC_KEY = /(Usd|Pct|Count|Ratio)$|^(rank|year|index|days|constantUsd|b
 
 /** A structural fingerprint of a value: what it holds and which objects are frozen, at any depth. */
 export function snapshot(value: unknown, seen = new Map<object, number>()): string {
+  try {
+    return snapshotOf(value, seen);
+  } catch {
+    // A revoked Proxy cannot be looked into; it cannot be changed either.
+    return 'unreadable';
+  }
+}
+
+function snapshotOf(value: unknown, seen: Map<object, number>): string {
   if (typeof value === 'bigint') return `${value}n`;
   if (typeof value === 'symbol') return `sym(${value.description ?? ''})`;
   if (typeof value === 'function') return `fn(${seen.size})`;
@@ -45,7 +54,14 @@ export function snapshot(value: unknown, seen = new Map<object, number>()): stri
 export function objectsIn(value: unknown, found = new Set<object>(), depth = 0): Set<object> {
   if (value === null || typeof value !== 'object' || found.has(value) || depth > 6) return found;
   found.add(value);
-  for (const child of Object.values(value)) objectsIn(child, found, depth + 1);
+  let children: unknown[] = [];
+  try {
+    // Own data values only: a getter of the caller's is not run here, and a revoked Proxy is skipped.
+    children = Object.values(Object.getOwnPropertyDescriptors(value)).map((d) => d.value);
+  } catch {
+    return found;
+  }
+  for (const child of children) objectsIn(child, found, depth + 1);
   return found;
 }
 

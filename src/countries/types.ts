@@ -88,7 +88,7 @@ export type MembershipDatePrecision = 'day' | 'month' | 'year';
  * import { MembershipSuspension } from 'korea-latam/countries';
  * const paraguay: MembershipSuspension = {
  *   from: '2012-06-29', fromPrecision: 'day', until: '2013-08-15', untilPrecision: 'day',
- *   sources: ['mercopress-2013-paraguay-mercosur'],
+ *   sources: ['infobae-2013-paraguay-mercosur'],
  * };
  * ```
  */

@@ -143,6 +143,10 @@ export function checkRecords(
   const tests = names.map((field) => TESTS[fields[field] as FieldKind]);
   // An index loop, not forEach: a hole in a sparse array is a missing record too.
   for (let position = 0; position < list.length; position += 1) {
+    // A getter in place of a record could answer one way here and another when the helper reads it.
+    if (Object.getOwnPropertyDescriptor(list, position)?.get !== undefined) {
+      throw new TypeError(`Expected ${name}[${position}] to be ${what}, got a getter.`);
+    }
     const record: unknown = list[position];
     if (record === null || typeof record !== 'object') {
       throw new TypeError(`Expected ${name}[${position}] to be ${what}, got ${describeValue(record)}.`);

@@ -67,9 +67,9 @@ export function rankPartners<T>(rows: readonly T[], valueFor: (row: T) => number
       value = valueFor(item);
     } catch (error) {
       // Your function failed on this row (a null or missing row, say): named, not passed on as an engine error.
-      throw new TypeError(
-        `valueFor failed on rows[${position}] (${describeValue(item)}): ${describeValue(String((error as Error)?.message ?? error))}.`,
-      );
+      throw new TypeError(`valueFor threw on rows[${position}] (${describeValue(item)}); the error is the cause.`, {
+        cause: error,
+      });
     }
     if (typeof value !== 'number' || !Number.isFinite(value)) {
       throw new TypeError(`rows[${position}] has no finite value to rank by: got ${describeValue(value)}.`);

@@ -1,4 +1,4 @@
-import { assertArray, assertOneOf, assertYear, checkRecords } from '../internal/assert.js';
+import { assertArray, assertOneOf, assertYear, checkRecords, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { cachedForSettled } from '../internal/settled.js';
 import type { SourceId } from '../sources/types.js';
@@ -121,8 +121,10 @@ export function tableRows(shares: readonly PartnerShare[], query: TableQuery): r
 
 function tableSlot(shares: readonly PartnerShare[], query: TableQuery, asReporter?: RankingReporter): TableSlot {
   assertArray(shares, 'shares');
-  if (query === null || typeof query !== 'object' || Array.isArray(query))
+  if (query === null || query === undefined)
     throw new TypeError(`Expected options to be an object, got ${describeValue(query)}.`);
+  // Own properties only, each read once.
+  query = readOptions(query) as TableQuery;
   const reporter = asReporter ?? query.reporter;
   const basis = query.basis ?? 'total';
   const source = query.source;

@@ -2,6 +2,7 @@ import { countryCodes } from '../countries/country-codes.generated.js';
 import { assertArray, assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { groupBy } from '../internal/group-by.js';
+import { plainArray } from '../internal/plain-array.js';
 import { cachedForSettled } from '../internal/settled.js';
 import { unknownValueError } from '../internal/unknown-value-error.js';
 import type { SourceId } from '../sources/types.js';
@@ -74,7 +75,7 @@ function buildLists(shares: readonly PartnerShare[]): ShareLists {
       return byReporter.get(reporter) ?? NONE;
     };
   }
-  const all = shares.slice();
+  const all = plainArray(shares);
   const pairs = new Map<string, Map<string, PartnerShare[]>>();
   let partners: Map<string, PartnerShare[]> | undefined;
   return {

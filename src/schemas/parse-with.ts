@@ -1,6 +1,7 @@
 import type * as z from 'zod';
 import { deepFreeze } from '../internal/deep-freeze.js';
 import { describeValue } from '../internal/describe-value.js';
+import { NestedListTooLong, ownSnapshot } from './own-snapshot.js';
 import { ValidationError, type ValidationIssue } from './validation-error.js';
 
 /** At most this many problems are collected; validation stops there and says so. */
@@ -28,6 +29,11 @@ const shortMessages = (issue: { code?: string; values?: readonly unknown[]; inpu
   return `Invalid option: expected one of ${some}|… (${issue.values.length} values), received ${describeValue(issue.input)}`;
 };
 
+/** An issue's message, cut at 500 characters (a list of a million unrecognised keys is one message). */
+function capped(message: string): string {
+  return message.length > 500 ? `${message.slice(0, 499)}…` : message;
+}
+
 /** The element schema of an array schema (refinements included), or `undefined`. */
 function arrayElement(schema: z.ZodType): z.ZodType | undefined {
   const def = (schema as unknown as { _zod?: { def?: { type?: string; element?: z.ZodType } } })._zod?.def;
@@ -35,11 +41,22 @@ function arrayElement(schema: z.ZodType): z.ZodType | undefined {
 }
 
 function safeParse(schema: z.ZodType, input: unknown, what: string, at: string): z.ZodSafeParseResult<unknown> {
+  let data: unknown;
+  try {
+    // The schema sees the input's own data only, each field read once (see ownSnapshot).
+    data = ownSnapshot(input);
+  } catch (error) {
+    if (error instanceof NestedListTooLong) {
+      const path = `${at}${error.path}`.replace(/^\./, '');
+      throw new ValidationError(what, [{ path, message: error.message }]);
+    }
+    throw new ValidationError(what, [{ path: at, message: `input could not be read: ${(error as Error).message}` }]);
+  }
   try {
     // The input is reported in issues only to word the short messages above.
-    return schema.safeParse(input, { error: shortMessages, reportInput: true } as never);
+    return schema.safeParse(data, { error: shortMessages, reportInput: true } as never);
   } catch (error) {
-    // zod can throw on exotic input (freezing a typed array, a revoked proxy); report it like any other problem.
+    // zod can throw on exotic input (freezing a typed array, a cycle); report it like any other problem.
     throw new ValidationError(what, [{ path: at, message: `input could not be read: ${(error as Error).message}` }]);
   }
 }
@@ -77,7 +94,7 @@ function parseElements(element: z.ZodType, input: unknown, what: string): unknow
         const path = formatPath(issue.path);
         issues.push({
           path: path === '' ? `[${i}]` : `[${i}]${path.startsWith('[') ? '' : '.'}${path}`,
-          message: issue.message,
+          message: capped(issue.message),
         });
       }
     }
@@ -115,7 +132,7 @@ export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: 
   if (result.success) return deepFreeze(result.data) as z.output<S>;
   const issues: ValidationIssue[] = result.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
     path: formatPath(issue.path),
-    message: issue.message,
+    message: capped(issue.message),
   }));
   if (result.error.issues.length > MAX_ISSUES)
     issues.push({ path: '', message: `stopped after ${MAX_ISSUES} problems; there may be more` });

@@ -3,6 +3,7 @@ import { assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
 import { compareText } from '../internal/compare-text.js';
 import { describeValue } from '../internal/describe-value.js';
 import { pushTo } from '../internal/group-by.js';
+import { plainArray } from '../internal/plain-array.js';
 import { cachedForSettled } from '../internal/settled.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
 import { organizationCodes } from './organizations.js';
@@ -84,7 +85,7 @@ export function datedEvents<T extends Pick<TimelineEvent, 'date' | 'precision'>>
   name = 'events',
 ): { event: T; interval: DateInterval }[] {
   checkRecords(events, name, 'a dated record', DATED_FIELDS);
-  return events.map((event, position) => {
+  return plainArray(events).map((event, position) => {
     try {
       return { event, interval: toInterval(event.date, event.precision) };
     } catch (error) {

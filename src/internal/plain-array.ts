@@ -1,0 +1,17 @@
+/**
+ * A plain array with the elements of `list`, read by index (a hole is read as
+ * `undefined`). Unlike `list.map`, `list.filter` or `list.slice`, it never
+ * asks the caller's array for its `Symbol.species` constructor or iterator,
+ * so an array subclass cannot run code of its own inside a helper.
+ *
+ * @example
+ * ```ts
+ * plainArray([1, , 3]); // [1, undefined, 3]
+ * ```
+ */
+export function plainArray<T>(list: readonly T[]): T[] {
+  const length = list.length;
+  const out: T[] = new Array(length);
+  for (let i = 0; i < length; i += 1) out[i] = list[i] as T;
+  return out;
+}
