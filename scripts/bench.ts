@@ -7,6 +7,7 @@ import { BUDGETS, measureBudgets, SUBPATH_FLOORS } from './bench/budgets.js';
 import { dataHelpers } from './bench/data-helpers.js';
 import { measureHelperSpeed, type SpeedRow } from './bench/helper-speed.js';
 import { type ImportTarget, measureImportCost } from './bench/import-cost.js';
+import { measureHostileParse } from './bench/parse-hostile.js';
 import { measureParse } from './bench/parse-speed.js';
 import { DATASET_FLOORS, measurePeers, measureWithRollup, SUBPATHS } from './bench/sizes.js';
 import { GENERIC_HELPERS, SPEED_TASKS } from './bench/speed-tasks.js';
@@ -48,6 +49,7 @@ const speedAfter = await measureHelperSpeed(join(root, 'dist'), SPEED_TASKS);
 const speedBefore = await measureHelperSpeed(before, SPEED_TASKS);
 console.log('helper speed measured');
 const parseAfter = await measureParse(join(root, 'dist'));
+const hostileParse = await measureHostileParse(join(root, 'dist'));
 const parseBefore = await measureParse(before);
 console.log('parse speed measured');
 const enumerated = await dataHelpers(root);
@@ -310,6 +312,22 @@ Helpers above 1 KB, held to explicit allowances (\`scripts/bench/allowances.ts\`
 ${table(
   ['Import', 'minified', 'gzip'],
   peers.map((p) => [p.label, kb(p.minifiedBytes), kb(p.gzipBytes)]),
+)}
+
+## 5. Hostile input: every list \`parse*\` on 10⁵ and 10⁶ empty records
+
+Each case in a fresh process; peak memory is the process's largest resident set above its size once the
+input was built. Validation stops after 100 problems, so neither grows with the number of problems.
+
+${table(
+  ['parse', 'records', 'time', 'peak memory above rest', 'issues kept'],
+  hostileParse.map((r) => [
+    `\`${r.parse}\``,
+    r.records.toLocaleString('en-US'),
+    ms(r.ms),
+    `${r.peakMb.toFixed(0)} MB`,
+    r.issues,
+  ]),
 )}
 
 ## Budgets (enforced by \`npm run size\` in CI, from bytes only)

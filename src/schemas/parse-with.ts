@@ -41,10 +41,12 @@ function arrayElement(schema: z.ZodType): z.ZodType | undefined {
 }
 
 function safeParse(schema: z.ZodType, input: unknown, what: string, at: string): z.ZodSafeParseResult<unknown> {
-  let data: unknown;
+  let data: unknown = input;
   try {
-    // The schema sees the input's own data only, each field read once (see ownSnapshot).
-    data = ownSnapshot(input);
+    // The schema sees the input's own data only, each field read once (see ownSnapshot); a list given
+    // where one record belongs is rejected as it is, without copying it first.
+    const type = (schema as unknown as { _zod?: { def?: { type?: string } } })._zod?.def?.type;
+    if (!(Array.isArray(input) && (type === 'object' || type === 'record'))) data = ownSnapshot(input);
   } catch (error) {
     if (error instanceof NestedListTooLong) {
       const path = `${at}${error.path}`.replace(/^\./, '');
