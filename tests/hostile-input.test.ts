@@ -140,3 +140,29 @@ describe('hostile input: caches never stale', () => {
     expect(() => sharesWhere(list, { source: 'imf-dots-2022' })).toThrow(/Unknown source "imf-dots-2022"/);
   });
 });
+
+describe('hostile input: the last reproductions', () => {
+  it('verifyClaims names a milestone that is null', async () => {
+    const { verifyClaims } = await import('../src/claims/index.js');
+    const { challenges, roles } = await import('../src/challenges/index.js');
+    const { agreements, timelineEvents } = await import('../src/timeline/index.js');
+    const { partnerShares } = await import('../src/rankings/index.js');
+    const broken = agreements.map((a) => ({ ...a, milestones: [null, ...a.milestones.slice(1)] }));
+    expect(() =>
+      verifyClaims({ tradeFlows, partnerShares, agreements: broken as never, timelineEvents, challenges, roles }),
+    ).toThrow(new TypeError('Expected datasets.agreements[0].milestones[0] to be a milestone, got null.'));
+  });
+
+  it('label takes a table by its own fields, never inherited ones', async () => {
+    const { label } = await import('../src/i18n/index.js');
+    const proto = Object.prototype as Record<string, unknown>;
+    proto.locale = 'es';
+    proto.texts = {};
+    try {
+      expect(() => label({ title: 'Korea' }, 'title', {} as never)).toThrow(TypeError);
+    } finally {
+      delete proto.locale;
+      delete proto.texts;
+    }
+  });
+});

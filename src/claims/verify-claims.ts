@@ -24,6 +24,7 @@ const AGREEMENT_FIELDS = {
   statusAsOf: 'string',
 } as const;
 const ID_FIELDS = { id: 'string' } as const;
+const MILESTONE_FIELDS = { event: 'string', date: 'string', precision: 'string', parties: 'array' } as const;
 const EVENT_FIELDS = {
   id: 'string',
   kind: 'string',
@@ -90,6 +91,10 @@ export function verifyClaims(datasets: ClaimDatasets): readonly Claim[] {
   checkRecords(datasets.tradeFlows, 'datasets.tradeFlows', 'a trade flow', FLOW_FIELDS);
   checkRecords(datasets.partnerShares, 'datasets.partnerShares', 'a partner share', SHARE_FIELDS);
   checkRecords(datasets.agreements, 'datasets.agreements', 'an agreement', AGREEMENT_FIELDS);
+  // The checks read each agreement's milestones too: a missing or broken one is named, not an engine error.
+  datasets.agreements.forEach((agreement, i) => {
+    checkRecords(agreement.milestones, `datasets.agreements[${i}].milestones`, 'a milestone', MILESTONE_FIELDS);
+  });
   checkRecords(datasets.timelineEvents, 'datasets.timelineEvents', 'a timeline event', EVENT_FIELDS);
   checkRecords(datasets.challenges, 'datasets.challenges', 'a challenge', ID_FIELDS);
   checkRecords(datasets.roles, 'datasets.roles', 'a role', ID_FIELDS);

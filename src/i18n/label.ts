@@ -8,9 +8,12 @@ const NO_SOURCES: readonly never[] = Object.freeze([]);
 function checkTable(translations: unknown): Translations | undefined {
   if (translations === undefined) return undefined;
   const table = translations as Translations | null;
+  // Recognised by its own fields only: an inherited locale or texts (a polluted prototype) is not a table.
   if (
     table === null ||
     typeof table !== 'object' ||
+    !Object.hasOwn(table, 'locale') ||
+    !Object.hasOwn(table, 'texts') ||
     !translatedLocales.includes(table.locale) ||
     table.texts === null ||
     typeof table.texts !== 'object'
