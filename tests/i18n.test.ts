@@ -281,3 +281,29 @@ describe('label, labelDetails, translateText', () => {
     }
   });
 });
+
+describe('translation keys cannot be forged', () => {
+  it('is the first 64 bits of SHA-256 of the UTF-8 text, for any text (checked against node:crypto)', async () => {
+    const { createHash } = await import('node:crypto');
+    const fc = (await import('fast-check')).default;
+    fc.assert(
+      fc.property(fc.string({ unit: 'grapheme', maxLength: 300 }), (text) => {
+        expect(textKey(text)).toBe(createHash('sha256').update(text, 'utf8').digest('hex').slice(0, 16));
+      }),
+      { numRuns: 300 },
+    );
+  });
+
+  it('answers a text that is not in the table with its English, whatever its 32-bit hash', async () => {
+    const { labelDetails } = await import('../src/i18n/index.js');
+    // The old key, 32-bit FNV-1a: 'costarring' and 'liquid' are a known collision of it.
+    const fnv1a = (text: string) => {
+      let hash = 0x811c9dc5;
+      for (let i = 0; i < text.length; i += 1) hash = Math.imul(hash ^ text.charCodeAt(i), 0x01000193);
+      return hash >>> 0;
+    };
+    expect(fnv1a('costarring')).toBe(fnv1a('liquid'));
+    expect(textKey('costarring')).not.toBe(textKey('liquid'));
+    expect(labelDetails({ title: 'costarring' }, 'title', es).status).toBe('fallback');
+  });
+});

@@ -127,7 +127,13 @@ describe('cross-field rules of the schemas', () => {
     expect(parseTranslations(ko).locale).toBe('ko');
     expect(problems(() => parseTranslations({ locale: 'fr', texts: {} }))).toMatch(/^Invalid translation table: /);
     expect(
-      problems(() => parseTranslations({ locale: 'es', texts: { abc: { text: 'x', status: 'official' } } })),
-    ).toContain('texts.abc: Invalid input');
+      problems(() =>
+        parseTranslations({ locale: 'es', texts: { ba7816bf8f01cfea: { text: 'x', status: 'official' } } }),
+      ),
+    ).toContain('texts.ba7816bf8f01cfea: Invalid input');
+    // A key that is not 16 hex digits (the old 32-bit keys were base 36) is named.
+    expect(
+      problems(() => parseTranslations({ locale: 'es', texts: { abc: { text: 'x', status: 'translated' } } })),
+    ).toContain('texts.abc: Invalid key in record');
   });
 });

@@ -32,6 +32,8 @@
  * toConstantUsd, toConstantUsdSeries, rankPartners and
  * challengesWithoutRecommendations crossed 1 KB for the CPI rows read once,
  * the named failure of a ranking function and the getter check of records.
+ * label, labelDetails and translateText carry SHA-256 (about 600 bytes), so
+ * that no text can be forged to take a shipped text's translation key.
  */
 export const HELPER_ALLOWANCES: Readonly<Record<string, number>> = {
   aggregate: 3770,
@@ -62,5 +64,8 @@ export const HELPER_ALLOWANCES: Readonly<Record<string, number>> = {
   toConstantUsdSeries: 1420,
   inForceDetails: 3010,
   challengesWithoutRecommendations: 1070,
+  label: 1440,
+  labelDetails: 1430,
+  translateText: 1340,
   sharesWhere: 2960,
 };

@@ -34,7 +34,7 @@ export const TranslationSchema: z.ZodType<Translation> = z.union([
 export const TranslationsSchema: z.ZodType<Translations> = z
   .object({
     locale: z.enum(translatedLocales),
-    texts: z.record(z.string().regex(/^[0-9a-z]{1,7}$/), TranslationSchema),
+    texts: z.record(z.string().regex(/^[0-9a-f]{16}$/), TranslationSchema),
   })
   .strict();
 
