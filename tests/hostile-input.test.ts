@@ -166,3 +166,43 @@ describe('hostile input: the last reproductions', () => {
     }
   });
 });
+
+describe('hostile input: array subclasses and missing rows', () => {
+  class SpeciesThrows<T> extends Array<T> {
+    static override get [Symbol.species](): never {
+      throw new Error('the caller’s Symbol.species constructor ran');
+    }
+  }
+  const subclassOf = <T>(items: readonly T[]) => {
+    const out = new SpeciesThrows<T>();
+    for (const item of items) out.push(item);
+    return out;
+  };
+
+  it('never calls the methods of a caller’s array subclass', async () => {
+    const { eventsBetween, eventsFor, groupEvents, sortByDate, timelineEvents } = await import(
+      '../src/timeline/index.js'
+    );
+    const { partnerShares, sharesWhere } = await import('../src/rankings/index.js');
+    const events = subclassOf(timelineEvents);
+    expect(eventsFor(events, 'CHL').length).toBe(eventsFor(timelineEvents, 'CHL').length);
+    expect(sortByDate(events).map((e) => e.id)).toEqual(sortByDate(timelineEvents).map((e) => e.id));
+    expect(eventsBetween(events, '2000', '2010').length).toBe(eventsBetween(timelineEvents, '2000', '2010').length);
+    expect(groupEvents(events, 'decade').length).toBe(groupEvents(timelineEvents, 'decade').length);
+    const shares = subclassOf(partnerShares.slice(0, 200));
+    expect(sharesWhere(shares, { reporter: 'MEX' }).length).toBe(
+      sharesWhere(partnerShares.slice(0, 200), { reporter: 'MEX' }).length,
+    );
+  });
+
+  it('rankPartners names a null or missing row its value function fails on', async () => {
+    const { rankPartners } = await import('../src/rankings/index.js');
+    expect(() => rankPartners([null] as never, (r: { v: number }) => r.v)).toThrow(
+      new TypeError('valueFor threw on rows[0] (null); the error is the cause.'),
+    );
+    // biome-ignore lint/suspicious/noSparseArray: a hole is the case under test.
+    expect(() => rankPartners([, { v: 1 }] as never, (r: { v: number }) => r.v)).toThrow(
+      new TypeError('valueFor threw on rows[0] (undefined); the error is the cause.'),
+    );
+  });
+});
