@@ -1,19 +1,10 @@
 import { describe, expect, it } from 'vitest';
 import { blocs } from '../src/countries/index.js';
-import { parseAgreement, parseTimelineEvents, parseTradeFlows, ValidationError } from '../src/schemas/index.js';
+import { parseAgreement, parseTimelineEvents, parseTradeFlows } from '../src/schemas/index.js';
 import { MAX_ISSUES } from '../src/schemas/parse-with.js';
 import { getAgreement, inForceStatus } from '../src/timeline/index.js';
 import { aggregate, flowsWhere, tradeFlows } from '../src/trade/index.js';
-
-const rejection = (f: () => unknown): ValidationError => {
-  try {
-    f();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('no error');
-};
+import { rejection } from './helpers/rejection.js';
 
 // The reproductions of the outside adversarial review, each bounded now.
 describe('hostile input: bounded work', () => {

@@ -29,17 +29,7 @@ import {
 import { sourceIds, sources } from '../src/sources/index.js';
 import { agreements, getAgreement, timelineEvents } from '../src/timeline/index.js';
 import { tradeFlows } from '../src/trade/index.js';
-
-/** The ValidationError a call throws; fails the test when it throws anything else or nothing. */
-function rejection(call: () => unknown): ValidationError {
-  try {
-    call();
-  } catch (error) {
-    if (error instanceof ValidationError) return error;
-    throw error;
-  }
-  throw new Error('expected a ValidationError, got a result');
-}
+import { rejection } from './helpers/rejection.js';
 
 const issuesOf = (call: () => unknown): readonly ValidationIssue[] => rejection(call).issues;
 

@@ -128,19 +128,25 @@ export function agreementFacts(agreement: Agreement): AgreementFacts {
   return facts;
 }
 
-function entryWindow(
-  agreement: Agreement,
-  facts: AgreementFacts,
-  party: PartyCode | undefined,
-): { readonly first: string; readonly last: string } | null {
+type Window = { readonly first: string; readonly last: string } | null;
+
+/** The window cached in `cache` for `party` ('' for any or every party), worked out once by `find`. */
+function cachedWindow(cache: Map<PartyCode | '', Window>, party: PartyCode | undefined, find: () => Window): Window {
   const key = party ?? '';
-  let window = facts.entryWindows.get(key);
+  let window = cache.get(key);
   if (window === undefined) {
-    const first = entryMilestones(agreement, party)[0];
-    window = first === undefined ? null : toInterval(first.date, first.precision);
-    facts.entryWindows.set(key, window);
+    window = find();
+    cache.set(key, window);
   }
   return window;
+}
+
+/** The window of the first entry into force for `party`, or for any party. */
+function entryWindow(agreement: Agreement, facts: AgreementFacts, party: PartyCode | undefined): Window {
+  return cachedWindow(facts.entryWindows, party, () => {
+    const first = entryMilestones(agreement, party)[0];
+    return first === undefined ? null : toInterval(first.date, first.precision);
+  });
 }
 
 /**
@@ -148,15 +154,9 @@ function entryWindow(
  * every party when `party` is not given (a termination that names only some
  * parties does not end it for the others).
  */
-function endWindow(
-  agreement: Agreement,
-  facts: AgreementFacts,
-  party: PartyCode | undefined,
-): { readonly first: string; readonly last: string } | null {
-  const key = party ?? '';
-  let window = facts.endWindows.get(key);
-  if (window === undefined) {
-    window = null;
+function endWindow(agreement: Agreement, facts: AgreementFacts, party: PartyCode | undefined): Window {
+  return cachedWindow(facts.endWindows, party, () => {
+    let window: Window = null;
     const others = agreement.parties.filter((p) => p !== 'KOR');
     for (const m of agreement.milestones) {
       if (m.event !== ENDS) continue;
@@ -165,9 +165,8 @@ function endWindow(
       const interval = toInterval(m.date, m.precision);
       if (window === null || interval.first < window.first) window = interval;
     }
-    facts.endWindows.set(key, window);
-  }
-  return window;
+    return window;
+  });
 }
 
 /** The status on a day from the milestones and what is known of entry into force; the status date plays no part. */
