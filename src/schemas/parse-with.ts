@@ -40,19 +40,13 @@ function arrayElement(schema: z.ZodType): z.ZodType | undefined {
   return def?.type === 'array' ? def.element : undefined;
 }
 
-function safeParse(
-  schema: z.ZodType,
-  input: unknown,
-  what: string,
-  at: string,
-  copied = false,
-): z.ZodSafeParseResult<unknown> {
+function safeParse(schema: z.ZodType, input: unknown, what: string, at: string): z.ZodSafeParseResult<unknown> {
   let data: unknown = input;
   try {
     // The schema sees the input's own data only, each field read once (see ownSnapshot); a list given
     // where one record belongs is rejected as it is, without copying it first.
     const type = (schema as unknown as { _zod?: { def?: { type?: string } } })._zod?.def?.type;
-    if (!copied && !(Array.isArray(input) && (type === 'object' || type === 'record'))) data = ownSnapshot(input);
+    if (!(Array.isArray(input) && (type === 'object' || type === 'record'))) data = ownSnapshot(input);
   } catch (error) {
     if (error instanceof NestedListTooLong) {
       const path = `${at}${error.path}`.replace(/^\./, '');
@@ -135,8 +129,9 @@ function parseElements(element: z.ZodType, input: unknown, what: string): unknow
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const element = arrayElement(schema);
   const parsed = element === undefined ? undefined : parseElements(element, input, what);
-  // The parsed elements are fresh copies already: the list rules run on them without another copy.
-  const result = safeParse(schema, parsed ?? input, what, '', parsed !== undefined);
+  // The list rules run on the parsed elements, copied once more without a prototype: zod's own
+  // copies inherit from Object.prototype, whose keys a strict object would count as its own.
+  const result = safeParse(schema, parsed ?? input, what, '');
   // zod builds new objects and arrays on success; freezing them never touches the input.
   if (result.success) return deepFreeze(result.data) as z.output<S>;
   const issues: ValidationIssue[] = result.error.issues.slice(0, MAX_ISSUES).map((issue) => ({
