@@ -72,8 +72,8 @@ writeFileSync(join(project, 'bun.mjs'), `${esmImports}\nconst RUNTIME = 'bun';\n
 
 // TypeScript consumers: the same typed code must compile under each module resolution.
 const consumer = `
-import { tradeBalance, tradeFlows, type TradeFlow } from 'korea-latam/trade';
-import type { LacCountryCode } from 'korea-latam/countries';
+import { aggregate, tradeBalance, tradeFlows, type TradeFlow, type TradePartner } from 'korea-latam/trade';
+import { countryName, type LacCountryCode } from 'korea-latam/countries';
 import { koreaRank, partnerShares } from 'korea-latam/rankings';
 import { isInForce, getAgreement } from 'korea-latam/timeline';
 import { claims, type Verdict } from 'korea-latam/claims';
@@ -88,7 +88,11 @@ const inForce: boolean | 'unknown' = isInForce(getAgreement('kor-chl-fta'), '200
 const verdict: Verdict | undefined = claims[0]?.check.verdict;
 const parsed: readonly TradeFlow[] = parseTradeFlows([]);
 const line: string = cite('lopez-aymes-2012');
-export { typo, exportsUsd, rank, inForce, verdict, parsed, line };
+// An aggregate row's group is typed by \`by\`: partner codes go straight to countryName and TradePartner[].
+const byPartner = aggregate(tradeFlows, { by: 'partner', from: 2023, to: 2023 });
+const names: string[] = byPartner.map((r) => countryName(r.group));
+const groups: TradePartner[] = byPartner.map((r) => r.group);
+export { typo, exportsUsd, rank, inForce, verdict, parsed, line, names, groups };
 `;
 const tsModes = {
   node16: { module: 'node16', moduleResolution: 'node16' },
@@ -117,6 +121,11 @@ for (const [mode, options] of Object.entries(tsModes)) {
   run(join(root, 'node_modules/.bin/tsc'), ['-p', join(dir, 'tsconfig.json')], project);
   console.log(`ok typescript ${mode}`);
 }
+
+// Deno type-checks the same consumer against the installed package (offline, from node_modules).
+writeFileSync(join(project, 'consumer.ts'), consumer);
+run(join(root, 'node_modules/.bin/deno'), ['check', '--quiet', 'consumer.ts'], project);
+console.log('ok deno check');
 
 const results = [
   run(process.execPath, ['esm.mjs'], project),

@@ -98,18 +98,47 @@ describe('export writes the shipped files back exactly', () => {
 });
 
 describe('list', () => {
-  it('prints one entry per table with its row count, title and sources', () => {
-    const lines = cli('list').out.trimEnd().split('\n');
-    expect(lines).toHaveLength(2 * datasetNames.length);
-    // The names are padded to the longest table name; the count is the library's own record count.
-    const width = Math.max(...datasetNames.map((n) => n.length)) + 1;
-    expect(lines[0]).toMatch(new RegExp(`^trade-flows {${width - 11}} {0,6}${tradeFlows.length} rows {2}\\S`));
-    expect(lines[0]?.indexOf(String(tradeFlows.length))).toBe(width + 1 + 6 - String(tradeFlows.length).length);
-    const titles = ['kosis-kcs-trade', 'kdiplo', 'imf-dots-2022', 'un-comtrade-plus', 'cow-bilateral-trade'].map(
-      (id) => sources.find((s) => s.id === id)?.title,
+  const lines = cli('list').out.trimEnd().split('\n');
+  const tableLines = lines.filter((l) => /^ *[a-z][a-z0-9-]* +[\d,]+ rows? {2}/.test(l));
+
+  it('prints every table once, with its row count, in a terminal of 100 columns', () => {
+    expect(tableLines.map((l) => l.trim().split(' ')[0]).sort()).toEqual(
+      readdirSync(new URL('../datasets/', import.meta.url))
+        .filter((f) => f.endsWith('.csv'))
+        .map((f) => f.replace(/\.csv$/, ''))
+        .sort(),
     );
-    expect(lines[1]).toBe(`${' '.repeat(width + 13)}sources: ${titles.join(', ')}`);
-    expect(lines.filter((_, i) => i % 2 === 0).map((l) => l.split(' ')[0])).toEqual(datasetNames);
+    expect(Math.max(...lines.map((l) => l.length))).toBeLessThanOrEqual(100);
+    // The count is the library's own record count, grouped in thousands.
+    expect(lines[0]).toMatch(/^trade-flows +14,477 rows {2}Merchandise trade/);
+    expect(tradeFlows.length).toBe(14_477);
+  });
+
+  it('puts each list table under the table it belongs to, and names the sources once', () => {
+    const at = (name: string) => tableLines.find((l) => l.trim().startsWith(`${name} `)) ?? '';
+    const indent = (name: string) => at(name).length - at(name).trimStart().length;
+    expect(indent('trade-flows')).toBe(0);
+    expect(indent('trade-flow-sources')).toBe(2);
+    expect(indent('diplomatic-tie-sources')).toBe(2);
+    expect(indent('country-blocs')).toBe(2);
+    expect(indent('bloc-member-suspensions')).toBe(4);
+    expect(indent('bloc-member-suspension-sources')).toBe(6);
+    // A table whose first key points elsewhere (partner-shares → countries) stands alone.
+    expect(indent('partner-shares')).toBe(0);
+    expect(lines.indexOf(at('trade-flow-sources'))).toBeGreaterThan(lines.indexOf(at('trade-flows')));
+    // The sources line follows its table; a list table does not repeat it.
+    const titles = ['kosis-kcs-trade', 'kdiplo'].map((id) => sources.find((s) => s.id === id)?.title);
+    expect(lines[lines.indexOf(at('trade-flows')) + 2]).toMatch(
+      new RegExp(`^ {2}5 sources: ${titles.join('; ').replace(/[()]/g, '\\$&').slice(0, 60)}`),
+    );
+    expect(lines.filter((l) => /^ +\d* ?sources?: /.test(l))).toHaveLength(
+      tableLines.filter((l) => !l.startsWith(' ')).length,
+    );
+  });
+
+  it('says "1 row", not "1 rows"', () => {
+    expect(tableLines.find((l) => l.includes('agreement-not-in-force-for'))).toMatch(/ 1 row {3}Parties/);
+    expect(lines.some((l) => / 1 rows/.test(l))).toBe(false);
   });
 });
 

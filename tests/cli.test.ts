@@ -7,8 +7,24 @@ describe('command line', () => {
   it('lists the datasets', () => {
     const { code, out } = cli('list');
     expect(code).toBe(0);
-    expect(out).toMatch(new RegExp(`trade-flows\\s+${tradeFlows.length} rows`));
+    expect(out).toMatch(new RegExp(`trade-flows\\s+${tradeFlows.length.toLocaleString('en-US')} rows`));
     expect(out).toMatch(/sources: .*Direction of Trade Statistics/);
+  });
+
+  it('starts a balance at the first year with trade, and names the zero years it leaves out', () => {
+    const { code, out } = cli('balance', 'BRA');
+    expect(code).toBe(0);
+    const [, , note, first] = out.split('\n');
+    // The historical series (COW) reports 0 for Korea–Brazil trade in 1949–1964; KOSIS starts in 1965.
+    expect(note).toBe(
+      '(1949–1964 left out: cow-bilateral-trade reports 0 for every value; add --from 1949 to show them)',
+    );
+    expect(first).toMatch(/^1965\s+0\.1\s+0\.5\s+-0\.4 kosis-kcs-trade$/);
+    // --from shows them, and a range that starts with trade has no note.
+    expect(cli('balance', 'BRA', '--from', '1949').out.split('\n')[2]).toMatch(/^1949\s+0\.0\s+0\.0\s+0\.0 cow/);
+    expect(cli('balance', 'MEX', '--to', '2000').out).not.toMatch(/left out/);
+    // Machine formats keep every row.
+    expect(JSON.parse(cli('balance', 'BRA', '--format', 'json').out)[0].year).toBe(1949);
   });
 
   it('exports a dataset filtered by column, as CSV and JSON', () => {

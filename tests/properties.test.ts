@@ -4,6 +4,7 @@ import { lacCountries } from '../src/countries/index.js';
 import { deepFreeze } from '../src/internal/deep-freeze.js';
 import { rankPartners } from '../src/rankings/index.js';
 import { agreements, isInForce, toInterval } from '../src/timeline/index.js';
+import type { AggregateRow } from '../src/trade/index.js';
 import { aggregate, balanceSeries, cagr, tradeBalance, yearOverYear } from '../src/trade/index.js';
 import { PROPERTY_RUNS, partialDateArb, tradeFlowsArb } from './helpers/arbitraries.js';
 
@@ -56,7 +57,7 @@ describe('trade properties', () => {
         const byYear = aggregate(flows, { by: 'year' });
         const bySubregion = aggregate(flows, { by: 'subregion', countries: lacCountries });
         for (const total of byYear) {
-          const sum = (rows: typeof byYear, key: 'exportsUsd' | 'importsUsd') =>
+          const sum = (rows: readonly AggregateRow[], key: 'exportsUsd' | 'importsUsd') =>
             rows.filter((r) => r.year === total.year).reduce((s, r) => s + r[key], 0);
           expect(sum(byPartner, 'exportsUsd')).toBe(total.exportsUsd);
           expect(sum(byPartner, 'importsUsd')).toBe(total.importsUsd);

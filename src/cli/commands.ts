@@ -9,16 +9,88 @@ import { CliError, shown } from './cli-error.js';
 import { hasJson, type PackageResource, readJson, readResources, readRows } from './datasets-folder.js';
 import { BALANCE_WORDS, isTextColumn, translatedRecord } from './language.js';
 
-/** `korea-latam list`: every table with its row count, title and sources. */
+/** The widest line `korea-latam list` prints: it fits a 100-column terminal. */
+export const LIST_WIDTH = 100;
+
+/** `text` cut to `width` characters, with an ellipsis where it was cut. */
+function fitted(text: string, width: number): string {
+  return text.length <= width ? text : `${text.slice(0, width - 1)}…`;
+}
+
+/** `text` broken at spaces into lines of at most `width` characters (a longer word is cut). */
+function wrapped(text: string, width: number): string[] {
+  const lines: string[] = [];
+  let current = '';
+  for (const word of text.split(' ')) {
+    if (current !== '' && current.length + 1 + word.length > width) {
+      lines.push(current);
+      current = '';
+    }
+    current = current === '' ? fitted(word, width) : `${current} ${word}`;
+  }
+  return [...lines, current];
+}
+
+/** The singular forms a table name can have in its list tables' names: countries → country, ties → tie. */
+function singulars(name: string): string[] {
+  return [name.replace(/s$/, ''), name.replace(/ies$/, 'y')];
+}
+
+/**
+ * The table a list table belongs to: the one its first foreign key points at, when the list's
+ * name extends that table's (trade-flow-sources belongs to trade-flows; partner-shares, whose
+ * first key points at countries, stands alone).
+ */
+function parentOf(resource: PackageResource, names: ReadonlySet<string>): string | undefined {
+  const parent = resource.schema.foreignKeys?.[0]?.reference.resource;
+  if (parent === undefined || !names.has(parent)) return undefined;
+  return singulars(parent).some((stem) => resource.name.startsWith(`${stem}-`)) ? parent : undefined;
+}
+
+/**
+ * `korea-latam list`: every table with its row count and title, each list table indented
+ * under the table it belongs to, and each top-level table's sources on one line (cut to fit); no line is
+ * wider than {@link LIST_WIDTH}.
+ */
 export function listDatasets(): string {
   const resources = readResources();
-  const width = Math.max(...resources.map((r) => r.name.length)) + 1;
-  return resources
-    .map((r) => {
-      const rows = readRows(r);
-      return `${r.name.padEnd(width)} ${String(rows.length).padStart(6)} rows  ${r.title}\n${' '.repeat(width + 13)}sources: ${r.sources.map((s) => s.title).join(', ')}`;
-    })
-    .join('\n');
+  const names = new Set(resources.map((r) => r.name));
+  const childrenOf = new Map<string, PackageResource[]>();
+  const top: PackageResource[] = [];
+  for (const resource of resources) {
+    const parent = parentOf(resource, names);
+    if (parent === undefined) top.push(resource);
+    else childrenOf.set(parent, [...(childrenOf.get(parent) ?? []), resource]);
+  }
+  const depthOf = (resource: PackageResource): number => {
+    let depth = 0;
+    for (let p = parentOf(resource, names); p !== undefined; depth += 1) {
+      p = parentOf(resources.find((r) => r.name === p) as PackageResource, names);
+    }
+    return depth;
+  };
+  const nameWidth = Math.max(...resources.map((r) => 2 * depthOf(r) + r.name.length));
+  const line = (resource: PackageResource, depth: number): string => {
+    const count = readRows(resource).length;
+    const rows = `${count.toLocaleString('en-US')} ${count === 1 ? 'row ' : 'rows'}`;
+    const head = `${`${'  '.repeat(depth)}${resource.name}`.padEnd(nameWidth)} ${rows.padStart(11)}  `;
+    // A long title goes on under itself, so no line is wider than the terminal.
+    return wrapped(resource.title, LIST_WIDTH - head.length)
+      .map((part, i) => (i === 0 ? head : ' '.repeat(head.length)) + part)
+      .join('\n');
+  };
+  const out: string[] = [];
+  const visit = (resource: PackageResource, depth: number): void => {
+    out.push(line(resource, depth));
+    if (depth === 0) {
+      const titles = resource.sources.map((source) => source.title);
+      const label = `  ${titles.length === 1 ? 'source' : `${titles.length} sources`}: `;
+      out.push(label + fitted(titles.join('; '), LIST_WIDTH - label.length));
+    }
+    for (const child of childrenOf.get(resource.name) ?? []) visit(child, depth + 1);
+  };
+  for (const resource of top) visit(resource, 0);
+  return out.join('\n');
 }
 
 function findResource(name: string | undefined): PackageResource {
@@ -136,10 +208,25 @@ export function balanceTable(
   if (options.format === 'csv') return [header, ...cells].map(csvRow).join('\n');
   if (options.format !== 'table')
     throw new CliError(`Unknown format ${shown(options.format)}. Formats: table, csv, json.`, 2);
+  // Without --from, the table starts at the first year with any trade: a run of zeros first (the
+  // historical series reports 0 before trade began) is named in one line instead of printed.
+  let printed = rows;
+  let zerosNote: string | undefined;
+  if (options.from === undefined) {
+    const start = rows.findIndex((r) => r.exportsUsd !== 0 || r.importsUsd !== 0);
+    const skipped = start === -1 ? [] : rows.slice(0, start);
+    const first = skipped[0];
+    const last = skipped.at(-1);
+    if (first !== undefined && last !== undefined) {
+      printed = rows.slice(start);
+      const names = [...new Set(skipped.map((r) => r.source))].join(', ');
+      zerosNote = BALANCE_WORDS[options.lang ?? 'en'].zeros(first.year, last.year, names);
+    }
+  }
   const millions = (n: number) =>
     (n / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
   const words = BALANCE_WORDS[options.lang ?? 'en'];
-  const lines = rows.map((r) =>
+  const lines = printed.map((r) =>
     [
       String(r.year),
       millions(r.exportsUsd),
@@ -159,5 +246,10 @@ export function balanceTable(
     balanceWord.padStart(14),
     sourceWord,
   ].join(' ');
-  return [title, head, ...(lines.length > 0 ? lines : [words.none])].join('\n');
+  return [
+    title,
+    head,
+    ...(zerosNote === undefined ? [] : [zerosNote]),
+    ...(lines.length > 0 ? lines : [words.none]),
+  ].join('\n');
 }

@@ -10,6 +10,7 @@ export interface PackageResource {
   readonly path: string;
   readonly schema: {
     readonly fields: readonly { readonly name: string; readonly type: string; readonly description: string }[];
+    readonly foreignKeys?: readonly { readonly reference: { readonly resource: string } }[];
   };
   readonly sources: readonly { readonly title: string }[];
   readonly licenses: readonly { readonly title: string }[];

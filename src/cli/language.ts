@@ -64,7 +64,14 @@ export function translatedRecord(value: unknown, table: Translations, dataset: s
 export const BALANCE_WORDS: Readonly<
   Record<
     Locale,
-    { title: (r: string, p: string) => string; columns: readonly string[]; none: string; estimated: string }
+    {
+      title: (r: string, p: string) => string;
+      columns: readonly string[];
+      none: string;
+      estimated: string;
+      /** The note for the leading years left out because every value is zero. */
+      zeros: (first: number, last: number, sources: string) => string;
+    }
   >
 > = {
   en: {
@@ -72,23 +79,31 @@ export const BALANCE_WORDS: Readonly<
     columns: ['year', 'exports', 'imports', 'balance', 'source'],
     none: '(no year with both flows in this range)',
     estimated: 'estimated',
+    zeros: (first, last, sources) =>
+      `(${first}–${last} left out: ${sources} reports 0 for every value; add --from ${first} to show them)`,
   },
   es: {
     title: (r, p) => `Comercio de ${r} con ${p}, millones de US$ (declarado por ${r})`,
     columns: ['año', 'exportaciones', 'importaciones', 'saldo', 'fuente'],
     none: '(ningún año con ambos flujos en este rango)',
     estimated: 'estimado',
+    zeros: (first, last, sources) =>
+      `(se omiten ${first}–${last}: ${sources} da 0 en todos los valores; añada --from ${first} para verlos)`,
   },
   pt: {
     title: (r, p) => `Comércio de ${r} com ${p}, US$ milhões (declarado por ${r})`,
     columns: ['ano', 'exportações', 'importações', 'saldo', 'fonte'],
     none: '(nenhum ano com os dois fluxos neste intervalo)',
     estimated: 'estimado',
+    zeros: (first, last, sources) =>
+      `(${first}–${last} omitidos: ${sources} informa 0 em todos os valores; use --from ${first} para vê-los)`,
   },
   ko: {
     title: (r, p) => `${r}의 대${p} 교역, 백만 US$ (${r} 보고)`,
     columns: ['연도', '수출', '수입', '수지', '출처'],
     none: '(이 범위에 두 흐름이 모두 있는 연도가 없음)',
     estimated: '추정',
+    zeros: (first, last, sources) =>
+      `(${first}–${last}년 생략: ${sources}의 값이 모두 0임. 보려면 --from ${first} 추가)`,
   },
 };

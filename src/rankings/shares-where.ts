@@ -5,6 +5,7 @@ import { groupBy } from '../internal/group-by.js';
 import { plainArray } from '../internal/plain-array.js';
 import { cachedForSettled } from '../internal/settled.js';
 import { unknownValueError } from '../internal/unknown-value-error.js';
+import type { CountryCode } from '../countries/types.js';
 import type { SourceId } from '../sources/types.js';
 import { RANKING_REPORTERS, readPeriod, SHARE_FIELDS } from './select-table.js';
 import { decodedTablesOf } from './table-index.js';
@@ -24,7 +25,7 @@ export interface ShareQuery {
   /** Whose table: `'KOR'` or one of the six LAC reporters. */
   readonly reporter?: RankingReporter;
   /** The partner in the row (any country code). */
-  readonly partner?: string;
+  readonly partner?: CountryCode;
   /** `'exports'`, `'imports'` or `'total'`. */
   readonly basis?: ShareBasis;
   /** The table's period exactly: a year (a one-year table) or `{ from, to }`. */

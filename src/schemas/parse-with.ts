@@ -89,10 +89,14 @@ function parseElements(element: z.ZodType, input: unknown, what: string): unknow
       item = undefined;
     }
     const result = safeParse(element, item, what, `[${i}]`);
+    let dropped = false;
     if (result.success) out.push(result.data);
     else {
       for (const issue of result.error.issues) {
-        if (issues.length === MAX_ISSUES) break;
+        if (issues.length === MAX_ISSUES) {
+          dropped = true;
+          break;
+        }
         const path = formatPath(issue.path);
         issues.push({
           path: path === '' ? `[${i}]` : `[${i}]${path.startsWith('[') ? '' : '.'}${path}`,
@@ -101,7 +105,8 @@ function parseElements(element: z.ZodType, input: unknown, what: string): unknow
       }
     }
     if (issues.length >= MAX_ISSUES) {
-      if (i < length - 1 || result.success === false)
+      // Said only when something was left unread: more elements, or more problems of this one.
+      if (dropped || i < length - 1)
         issues.push({
           path: '',
           message: `stopped after ${MAX_ISSUES} problems (at [${i}] of ${length}); there may be more`,

@@ -6,7 +6,16 @@ import { describeValue } from '../internal/describe-value.js';
 import type { SourceId } from '../sources/types.js';
 import { assertSourceOption, indexFlows, pairOf, pickFlow } from './flow-index.js';
 import { tradeRegionMembers } from './regions.js';
-import type { AggregateBy, AggregateRow, TradeFlow, TradeRegionId, TradeReporter } from './types.js';
+import type {
+  AggregateBy,
+  AggregateGroup,
+  AggregateGroupOf,
+  AggregateRow,
+  TradeFlow,
+  TradeRegionEconomy,
+  TradeRegionId,
+  TradeReporter,
+} from './types.js';
 
 /**
  * Options every {@link aggregate} grouping accepts.
@@ -79,14 +88,14 @@ const AGGREGATE_BY: readonly AggregateBy[] = ['year', 'partner', 'subregion', 'b
 function groupResolver(
   options: AggregateOptions,
   region: TradeRegionId,
-): (code: string, year: number) => readonly string[] {
+): (code: TradeRegionEconomy, year: number) => readonly AggregateGroup[] {
   switch (options.by) {
     case 'year':
       return () => [region];
     case 'partner':
       return (code) => [code];
     case 'subregion': {
-      const subregions = new Map<string, readonly string[]>();
+      const subregions = new Map<string, readonly AggregateGroup[]>();
       for (const country of options.countries) {
         if (!subregions.has(country.code)) subregions.set(country.code, country.subregion ? [country.subregion] : []);
       }
@@ -130,9 +139,15 @@ function groupResolver(
  * lac[0]?.exportCount; // 33 (Korea reports exports to all 33 in 2008)
  * aggregate(tradeFlows, { by: 'year', region: 'central-and-south-america', from: 2022, to: 2022 })[0]?.totalUsd; // 59325923000
  * aggregate(tradeFlows, { by: 'bloc', blocs, from: 2010, to: 2010 }).map((r) => r.group); // ['CAN', 'CARICOM', 'MERCOSUR', 'SICA'] (no PA: founded 2011)
+ * // Each row's `group` is typed by `by`: here a partner code, ready for countryName.
+ * const top = aggregate(tradeFlows, { by: 'partner', from: 2023, to: 2023 }).sort((a, b) => b.totalUsd - a.totalUsd)[0];
+ * top?.group; // 'MEX'
  * ```
  */
-export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions): AggregateRow[] {
+export function aggregate<By extends AggregateBy>(
+  flows: readonly TradeFlow[],
+  options: AggregateOptions & { readonly by: By },
+): AggregateRow<AggregateGroupOf[By]>[] {
   const opts = readOptions(options) as AggregateOptions;
   assertOneOf(opts.by, AGGREGATE_BY, 'aggregate grouping');
   const reporter = opts.reporter ?? 'KOR';
@@ -214,5 +229,7 @@ export function aggregate(flows: readonly TradeFlow[], options: AggregateOptions
       }
     }
   }
-  return [...totals.values()].sort((a, b) => a.year - b.year || compareText(a.group, b.group));
+  const rows = [...totals.values()].sort((a, b) => a.year - b.year || compareText(a.group, b.group));
+  // The groups are of the kind `by` names (see groupResolver).
+  return rows as AggregateRow<AggregateGroupOf[By]>[];
 }

@@ -32,6 +32,8 @@ export { tradeBalance } from './trade-balance.js';
 export { tradeFlows, tradeMeta } from './trade-flows.generated.js';
 export type {
   AggregateBy,
+  AggregateGroup,
+  AggregateGroupOf,
   AggregateRow,
   BalanceRow,
   CaribbeanTerritoryCode,
@@ -44,6 +46,7 @@ export type {
   TradeFlowKind,
   TradeMeta,
   TradePartner,
+  TradeRegionEconomy,
   TradeRegionId,
   TradeReporter,
   Valuation,

@@ -1,7 +1,6 @@
 import { lacCountryCodes } from '../countries/country-codes.generated.js';
-import type { LacCountryCode } from '../countries/types.js';
 import { assertOneOf } from '../internal/assert.js';
-import type { CaribbeanTerritoryCode, TradeRegionId } from './types.js';
+import type { CaribbeanTerritoryCode, TradeRegionEconomy, TradeRegionId } from './types.js';
 
 /**
  * The Caribbean and South American territories (not CELAC states) that Korea
@@ -63,7 +62,7 @@ export const tradeRegionIds: readonly TradeRegionId[] = /* @__PURE__ */ Object.f
  * tradeRegionMembers('central-and-south-america').length; // 48
  * ```
  */
-export function tradeRegionMembers(region: TradeRegionId): readonly (LacCountryCode | CaribbeanTerritoryCode)[] {
+export function tradeRegionMembers(region: TradeRegionId): readonly TradeRegionEconomy[] {
   assertOneOf(region, tradeRegionIds, 'trade region');
   return region === 'celac' ? lacCountryCodes : [...lacCountryCodes, ...caribbeanTerritoryCodes];
 }

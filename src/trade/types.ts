@@ -1,4 +1,4 @@
-import type { LacCountryCode, WorldCode } from '../countries/types.js';
+import type { BlocId, LacCountryCode, Subregion, WorldCode } from '../countries/types.js';
 import type { SourceFreshness, SourceId } from '../sources/types.js';
 
 /** An economy that reports trade in this dataset: Korea or a LAC country. */
@@ -205,17 +205,47 @@ export interface MirrorRow {
 export type AggregateBy = 'year' | 'partner' | 'subregion' | 'bloc';
 
 /**
+ * An economy of a trade region: a CELAC state or a Caribbean territory that
+ * Korea Customs reports (see {@link tradeRegionMembers}).
+ */
+export type TradeRegionEconomy = LacCountryCode | CaribbeanTerritoryCode;
+
+/**
+ * What {@link aggregate} puts in a row's `group` for each `by`: the region id
+ * for `'year'`, the economy's code for `'partner'`, the subregion for
+ * `'subregion'` and the bloc id for `'bloc'`.
+ *
+ * @example
+ * ```ts
+ * import type { AggregateGroupOf } from 'korea-latam/trade';
+ * const group: AggregateGroupOf['bloc'] = 'MERCOSUR';
+ * ```
+ */
+export interface AggregateGroupOf {
+  readonly year: TradeRegionId;
+  readonly partner: TradeRegionEconomy;
+  readonly subregion: Subregion;
+  readonly bloc: BlocId;
+}
+
+/** Any value of an {@link AggregateRow}'s `group`. */
+export type AggregateGroup = AggregateGroupOf[AggregateBy];
+
+/**
  * Totals of one group in one year, from {@link aggregate}.
  *
  * @example
  * ```ts
  * import { tradeFlows, aggregate, AggregateRow } from 'korea-latam/trade';
- * const rows: AggregateRow[] = aggregate(tradeFlows, { by: 'year' });
+ * const rows: AggregateRow<'celac' | 'central-and-south-america'>[] = aggregate(tradeFlows, { by: 'year' });
  * ```
  */
-export interface AggregateRow {
-  /** The region id (`'celac'` or `'central-and-south-america'`) for `by: 'year'`, else the partner code, subregion or bloc id. */
-  readonly group: string;
+export interface AggregateRow<G extends AggregateGroup = AggregateGroup> {
+  /**
+   * The region id (`'celac'` or `'central-and-south-america'`) for `by: 'year'`, else the partner code, subregion or
+   * bloc id; typed by `by` (see {@link AggregateGroupOf}).
+   */
+  readonly group: G;
   readonly year: number;
   readonly exportsUsd: number;
   readonly importsUsd: number;
