@@ -1,22 +1,8 @@
 import { defineConfig } from 'tsup';
+import { bundlerEntries } from './scripts/modules.js';
 
-/** One entry per public module: the root barrel and every subpath. */
-export const entries = {
-  index: 'src/index.ts',
-  sources: 'src/sources/index.ts',
-  countries: 'src/countries/index.ts',
-  challenges: 'src/challenges/index.ts',
-  trade: 'src/trade/index.ts',
-  rankings: 'src/rankings/index.ts',
-  prices: 'src/prices/index.ts',
-  timeline: 'src/timeline/index.ts',
-  claims: 'src/claims/index.ts',
-  i18n: 'src/i18n/index.ts',
-  'i18n/es': 'src/i18n/es/index.ts',
-  'i18n/pt': 'src/i18n/pt/index.ts',
-  'i18n/ko': 'src/i18n/ko/index.ts',
-  schemas: 'src/schemas/index.ts',
-};
+/** One entry per public module: the root barrel and every subpath (see scripts/modules.ts). */
+export const entries = bundlerEntries();
 
 export default defineConfig([
   {

@@ -79,6 +79,28 @@ describe('which lists are settled (and so may be cached)', () => {
     expect(isDeepFrozen(frozen({ list: [1] }))).toBe(false);
     expect(isDeepFrozen(frozen([frozen([1]), [2]]))).toBe(false);
   });
+
+  it('walks functions like objects: an unfrozen function anywhere is not settled', () => {
+    const fn = () => 1;
+    expect(isDeepFrozen(fn)).toBe(false);
+    expect(isDeepFrozen(frozen(() => 1))).toBe(true);
+    expect(isDeepFrozen(frozen({ format: fn }))).toBe(false);
+    expect(isDeepFrozen(frozen({ format: frozen(fn) }))).toBe(true);
+  });
+
+  it('refuses an accessor at any depth, a getter or a setter alone', () => {
+    expect(
+      isDeepFrozen(
+        frozen({
+          get value() {
+            return 1;
+          },
+        }),
+      ),
+    ).toBe(false);
+    expect(isDeepFrozen(frozen({ inner: frozen({ set value(_: number) {} }) }))).toBe(false);
+    expect(isDeepFrozen(frozen({ value: 1 }))).toBe(true);
+  });
 });
 
 describe('the cache follows the rule', () => {

@@ -5,24 +5,10 @@ import { transform } from 'esbuild';
 import { rollup } from 'rollup';
 import { parseCsv } from '../../src/internal/parse-csv.js';
 import { type BundleSize, bundleSize } from '../lib/bundle-size.js';
+import { MODULES } from '../modules.js';
 
 /** The public modules, as subpaths of the package. */
-export const SUBPATHS = [
-  '',
-  'sources',
-  'countries',
-  'challenges',
-  'trade',
-  'rankings',
-  'prices',
-  'timeline',
-  'claims',
-  'i18n',
-  'i18n/es',
-  'i18n/pt',
-  'i18n/ko',
-  'schemas',
-] as const;
+export const SUBPATHS = MODULES;
 
 /** Dataset exports and the CSV file that is their floor. */
 export const DATASET_FLOORS: Readonly<Record<string, string>> = {
