@@ -84,7 +84,7 @@ export function manifests(root: string): { readonly file: string; readonly json:
   jsr.exports = Object.fromEntries(MODULES.map((m) => [exportKey(m), `./${sourceFile(m)}`]));
   const typedoc = read('typedoc.json');
   // The root module last: its page re-exports the others.
-  typedoc.entryPoints = [...MODULES.filter((m) => m !== ''), ''].map(sourceFile);
+  typedoc.entryPoints = [...MODULES.filter((m) => m !== ''), '' as const].map((m: ModulePath) => sourceFile(m));
   return [
     { file: 'package.json', json: pkg },
     { file: 'jsr.json', json: jsr },

@@ -17,9 +17,9 @@ test("aggregate types each row's group by the `by` it was asked for", () => {
   expectTypeOf(byPartner.map((r) => countryName(r.group))).toEqualTypeOf<string[]>();
   expectTypeOf(aggregate(tradeFlows, { by: 'year' })[0]?.group).toEqualTypeOf<TradeRegionId | undefined>();
   expectTypeOf(aggregate(tradeFlows, { by: 'bloc', blocs })[0]?.group).toEqualTypeOf<BlocId | undefined>();
-  expectTypeOf(
-    aggregate(tradeFlows, { by: 'subregion', countries: lacCountries })[0]?.group,
-  ).toEqualTypeOf<Subregion | undefined>();
+  expectTypeOf(aggregate(tradeFlows, { by: 'subregion', countries: lacCountries })[0]?.group).toEqualTypeOf<
+    Subregion | undefined
+  >();
   // Options typed as the whole union give the union of the groups.
   const options = { by: 'partner' } as AggregateOptions;
   expectTypeOf(aggregate(tradeFlows, options)).toEqualTypeOf<AggregateRow[]>();

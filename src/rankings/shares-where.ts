@@ -1,11 +1,11 @@
 import { countryCodes } from '../countries/country-codes.generated.js';
+import type { CountryCode } from '../countries/types.js';
 import { assertArray, assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { groupBy } from '../internal/group-by.js';
 import { plainArray } from '../internal/plain-array.js';
 import { cachedForSettled } from '../internal/settled.js';
 import { unknownValueError } from '../internal/unknown-value-error.js';
-import type { CountryCode } from '../countries/types.js';
 import type { SourceId } from '../sources/types.js';
 import { RANKING_REPORTERS, readPeriod, SHARE_FIELDS } from './select-table.js';
 import { decodedTablesOf } from './table-index.js';
