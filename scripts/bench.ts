@@ -314,7 +314,7 @@ ${table(
   peers.map((p) => [p.label, kb(p.minifiedBytes), kb(p.gzipBytes)]),
 )}
 
-## 5. Hostile input: every list \`parse*\` on 10⁵ and 10⁶ empty records
+## 5. Hostile input: every list parser on 10⁵ and 10⁶ empty records
 
 Each case in a fresh process; peak memory is the process's largest resident set above its size once the
 input was built. Validation stops after 100 problems, so neither grows with the number of problems.
@@ -330,7 +330,7 @@ ${table(
   ]),
 )}
 
-## Budgets (enforced by \`npm run size\` in CI, from bytes only)
+## Budgets (enforced in CI by npm run size, from bytes only)
 
 - Each helper alone ≤ ${BUDGETS.helperGzip} B gzip, or its listed allowance, and carrying no dataset.
 - Each dataset subpath ≤ ${BUDGETS.datasetFactor} × its CSV floor + ${BUDGETS.datasetSlackGzip} B (plus listed code for \`claims\`).

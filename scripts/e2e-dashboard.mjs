@@ -3,12 +3,13 @@
 // playwright-core, checks the rendered numbers against datasets/trade-flows.csv,
 // switches the country, and saves a screenshot: to a temporary folder, or to
 // docs/dashboard.png with --update-screenshot (so `npm run check` changes no tracked file).
-import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
-import { createServer } from 'node:http';
 import { tmpdir } from 'node:os';
-import { extname, join, resolve } from 'node:path';
+import { join, resolve } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { chromium } from 'playwright-core';
+import { buildDashboard } from '../examples/dashboard/build.mjs';
+import { serveDashboard } from '../examples/dashboard/serve.mjs';
 
 const root = resolve(import.meta.dirname, '..');
 const screenshot = process.argv.includes('--update-screenshot')
@@ -22,7 +23,7 @@ if (!existsSync(browserPath)) {
   );
   process.exit(1);
 }
-execFileSync(process.execPath, [join(site, 'build.mjs')], { stdio: 'inherit' });
+await buildDashboard();
 
 // Expected values straight from the shipped CSV, not from the library's helpers.
 const [header, ...lines] = readFileSync(join(root, 'datasets/trade-flows.csv'), 'utf8').trim().split('\n');
@@ -41,17 +42,7 @@ function latestKoreaReported(partner) {
   return { year, exportsUsd: years[year].export.value_usd, importsUsd: years[year].import.value_usd };
 }
 
-const types = { '.html': 'text/html', '.js': 'text/javascript' };
-const server = createServer((req, res) => {
-  const path = join(site, new URL(req.url, 'http://x').pathname.replace(/\/$/, '/index.html'));
-  if (!path.startsWith(site) || !existsSync(path)) {
-    res.writeHead(404).end();
-    return;
-  }
-  res.writeHead(200, { 'content-type': types[extname(path)] ?? 'application/octet-stream' }).end(readFileSync(path));
-});
-await new Promise((ok) => server.listen(0, '127.0.0.1', ok));
-const url = `http://127.0.0.1:${server.address().port}/`;
+const { server, url } = await serveDashboard();
 
 const browser = await chromium.launch({
   executablePath: browserPath,
@@ -151,6 +142,22 @@ try {
   check(errors.length === 0, `page errors: ${errors.join('; ')}`);
   await page.selectOption('#country', 'MEX');
   await page.screenshot({ path: screenshot, fullPage: true });
+
+  // The same page opened straight from disk, as a reader who double-clicks index.html would.
+  const fromDisk = await browser.newPage();
+  const diskErrors = [];
+  fromDisk.on('pageerror', (error) => diskErrors.push(error.message));
+  await fromDisk.goto(pathToFileURL(join(site, 'index.html')).href);
+  await fromDisk.waitForSelector('#summary[data-country="MEX"]', { timeout: 15_000 });
+  const diskSummary = await fromDisk.$eval('#summary', (el) => ({ ...el.dataset }));
+  const expectedMex = latestKoreaReported('MEX');
+  check(
+    diskSummary.exportsUsd === expectedMex.exportsUsd && diskSummary.year === expectedMex.year,
+    `from disk: ${JSON.stringify(diskSummary)}`,
+  );
+  check((await fromDisk.$$('#trade-chart svg path')).length >= 3, 'from disk: the chart has fewer than three lines');
+  check(diskErrors.length === 0, `from disk: page errors: ${diskErrors.join('; ')}`);
+  console.log('e2e: the page opened from disk (file://) renders the same numbers');
 } finally {
   await browser.close();
   server.close();

@@ -2,7 +2,8 @@
  * The one listing of the package's public modules. Everything else that names
  * them is written from here or imports it:
  *
- * - package.json `exports` and `typesVersions`, jsr.json `exports` and
+ * - package.json `exports` and `typesVersions`, jsr.json `exports` (and its
+ *   `version`, npm's) and
  *   typedoc.json `entryPoints`, written by `npm run modules` (a test fails
  *   when they are stale);
  * - tsup.config.ts, the tests' entry list and the size benchmark, which
@@ -81,6 +82,8 @@ export function manifests(root: string): { readonly file: string; readonly json:
   pkg.exports = npmExports();
   pkg.typesVersions = typesVersions();
   const jsr = read('jsr.json');
+  // JSR publishes the same version as npm.
+  jsr.version = pkg.version;
   jsr.exports = Object.fromEntries(MODULES.map((m) => [exportKey(m), `./${sourceFile(m)}`]));
   const typedoc = read('typedoc.json');
   // The root module last: its page re-exports the others.

@@ -88,6 +88,7 @@ export function getBloc(id: BlocId): Bloc {
  * import { BlocMembersOptions } from 'korea-latam/countries';
  * const options: BlocMembersOptions = { on: '2013-12-31', includeSuspended: true };
  * ```
+ * @expand
  */
 export interface BlocMembersOptions {
   /** The day to answer for (a `Date` or an ISO day); by default the data's current membership. */

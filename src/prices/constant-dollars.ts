@@ -63,6 +63,7 @@ function assertValue(value: unknown, name: string): asserts value is number {
  * import { ConstantUsdOptions } from 'korea-latam/prices';
  * const options: ConstantUsdOptions = { valueUsd: 1_000_000, year: 1970, base: 2020 };
  * ```
+ * @expand
  */
 export interface ConstantUsdOptions {
   /** A value in current US dollars of `year`. */

@@ -12,6 +12,7 @@ export type TieRule = 'competition' | 'dense';
  * import { RankOptions } from 'korea-latam/rankings';
  * const options: RankOptions = { ties: 'dense', order: 'desc' };
  * ```
+ * @expand
  */
 export interface RankOptions {
   /** Defaults to `'competition'`. */

@@ -34,6 +34,7 @@ export const RANKING_REPORTERS: readonly RankingReporter[] = Object.freeze([
  * import { TableQuery } from 'korea-latam/rankings';
  * const q: TableQuery = { reporter: 'MEX', period: { from: 2007, to: 2009 }, basis: 'total' };
  * ```
+ * @expand
  */
 export interface TableQuery {
   readonly reporter: RankingReporter;

@@ -20,6 +20,7 @@ import type { PartnerShare, RankingReporter, ShareBasis, YearPeriod } from './ty
  * import { ShareQuery } from 'korea-latam/rankings';
  * const q: ShareQuery = { reporter: 'BRA', partner: 'KOR', basis: 'total' };
  * ```
+ * @expand
  */
 export interface ShareQuery {
   /** Whose table: `'KOR'` or one of the six LAC reporters. */

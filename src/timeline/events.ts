@@ -20,6 +20,7 @@ const PARTY_FIELDS = { parties: 'array' } as const;
  * import { EventsBetweenOptions } from 'korea-latam/timeline';
  * const options: EventsBetweenOptions = { match: 'within' };
  * ```
+ * @expand
  */
 export interface EventsBetweenOptions {
   /**

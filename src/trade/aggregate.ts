@@ -25,6 +25,7 @@ import type {
  * import { AggregateBaseOptions } from 'korea-latam/trade';
  * const base: AggregateBaseOptions = { reporter: 'partners', from: 2000, to: 2010 };
  * ```
+ * @expand
  */
 export interface AggregateBaseOptions {
   /**
@@ -60,6 +61,7 @@ export interface AggregateBaseOptions {
  * import { lacCountries } from 'korea-latam/countries';
  * const options: AggregateOptions = { by: 'subregion', countries: lacCountries };
  * ```
+ * @expand
  */
 export type AggregateOptions =
   | (AggregateBaseOptions & { readonly by: 'year' | 'partner' })

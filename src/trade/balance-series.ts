@@ -13,6 +13,7 @@ import type { BalanceRow, TradeFlow, TradePartner, TradeReporter } from './types
  * import { BalanceSeriesOptions } from 'korea-latam/trade';
  * const options: BalanceSeriesOptions = { partner: 'BRA', from: 2000, to: 2010 };
  * ```
+ * @expand
  */
 export interface BalanceSeriesOptions {
   /** Whose statistics to use; defaults to `'KOR'`. */

@@ -12,6 +12,7 @@ import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter } from './ty
  * import { FlowSeriesOptions } from 'korea-latam/trade';
  * const options: FlowSeriesOptions = { reporter: 'CHL', partner: 'KOR', flow: 'export', from: 2021 };
  * ```
+ * @expand
  */
 export interface FlowSeriesOptions {
   /** Whose statistics to use; defaults to `'KOR'`. */

@@ -16,6 +16,7 @@ import type { TradeFlow, TradeFlowKind, TradePartner, TradeReporter } from './ty
  * import { FlowQuery } from 'korea-latam/trade';
  * const q: FlowQuery = { reporter: 'KOR', partner: 'MEX', from: 2000, to: 2010, flow: 'export' };
  * ```
+ * @expand
  */
 export interface FlowQuery {
   /** Whose statistics: `'KOR'` or a LAC code. */

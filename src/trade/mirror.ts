@@ -13,6 +13,7 @@ import type { MirrorDirection, MirrorRow, TradeFlow } from './types.js';
  * import { MirrorOptions } from 'korea-latam/trade';
  * const options: MirrorOptions = { partner: 'MEX', year: 2008 };
  * ```
+ * @expand
  */
 export interface MirrorOptions {
   /** The LAC country to compare with Korea. */

@@ -4,7 +4,11 @@ import { assertPair, assertPartner, assertReporter } from './codes.js';
 import { assertSourceOption, indexFlows, type PairRows, pairOf } from './flow-index.js';
 import type { TradeFlow, TradePartner, TradeReporter } from './types.js';
 
-/** The options a year-by-year series of one reporter–partner pair shares. */
+/**
+ * The options a year-by-year series of one reporter–partner pair shares.
+ *
+ * @expand
+ */
 export interface SeriesQuery {
   readonly reporter?: TradeReporter;
   readonly partner: TradePartner;

@@ -12,6 +12,7 @@ import type { TradeBalance, TradeFlow, TradePartner, TradeReporter } from './typ
  * import { TradeBalanceOptions } from 'korea-latam/trade';
  * const options: TradeBalanceOptions = { reporter: 'KOR', partner: 'MEX', year: 2008 };
  * ```
+ * @expand
  */
 export interface TradeBalanceOptions {
   /** Whose statistics to use; defaults to `'KOR'`. */

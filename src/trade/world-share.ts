@@ -12,6 +12,7 @@ import type { ShareBasis, TradeFlow, TradePartner, TradeReporter } from './types
  * import { WorldShareOptions } from 'korea-latam/trade';
  * const options: WorldShareOptions = { reporter: 'MEX', partner: 'KOR', year: 2008, basis: 'total' };
  * ```
+ * @expand
  */
 export interface WorldShareOptions {
   /** Whose statistics to use; defaults to `'KOR'`. */
