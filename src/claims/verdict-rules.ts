@@ -15,8 +15,8 @@ export function printedDecimals(value: number): number {
  * unit of its last printed digit), `partly` if within three half-units,
  * `contradicted` beyond that.
  *
- * @param computed - The same figure computed from the data.
  * @param printed - The figure as the paper prints it.
+ * @param computed - The same figure computed from the data.
  * @example
  * ```ts
  * import { compareToPrinted } from 'korea-latam/claims';

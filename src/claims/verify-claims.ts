@@ -47,7 +47,7 @@ const EVENT_FIELDS = {
  * loads no dataset: the precomputed `claims` cost only their own bytes and
  * start-up time, and a bundle gets only the datasets you import yourself.
  *
- * @param datasets All six: `tradeFlows`, `partnerShares`, `agreements`,
+ * @param datasets - All six: `tradeFlows`, `partnerShares`, `agreements`,
  *   `timelineEvents`, `challenges` and `roles` (the shipped ones are exported
  *   by `korea-latam/trade`, `/rankings`, `/timeline` and `/challenges`).
  * @throws TypeError when `datasets` is not an object, names an unknown dataset, lacks one of the six,

@@ -7,8 +7,8 @@ import type { CountryCode } from './types.js';
  * falling back to the English ISO name when the runtime has no name for it
  * (former economies such as the USSR, or runtimes without full ICU data).
  *
- * @param locale A BCP 47 language tag; defaults to `'en'`.
  * @param code - An ISO 3166-1 alpha-3 code (or a former code) from `countryCodes`.
+ * @param locale - A BCP 47 language tag; defaults to `'en'`.
  * @throws RangeError for an unknown country code or an invalid locale tag.
  * @example
  * ```ts

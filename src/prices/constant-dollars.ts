@@ -122,8 +122,8 @@ export interface NominalRow {
  * with `constantUsd` and `base` added; the input is not changed.
  *
  * @param cpi - Annual CPI averages: `usCpiAnnual`, or your own.
- * @param options - `base`: the year whose dollars to express the values in.
  * @param rows - Rows with a `year` and US dollar values, such as the rows of `balanceSeries`.
+ * @param options - `base`: the year whose dollars to express the values in.
  * @throws RangeError when a row's year or the base has no annual average.
  * @throws TypeError when `rows` is not an array of rows with a year and a finite `valueUsd`.
  * @example

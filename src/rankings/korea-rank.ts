@@ -8,8 +8,8 @@ import type { PartnerShare } from './types.js';
  * Korea's row in a LAC reporter's partner table: its rank and share, or
  * `undefined` if Korea is not in the table.
  *
- * @param query - The reporter whose partners are ranked, the period, and optionally the basis and the source of the table; see {@link TableQuery}.
  * @param shares - The partner-share rows to read: `partnerShares`, or your own array of {@link PartnerShare} rows.
+ * @param query - The reporter whose partners are ranked, the period, and optionally the basis and the source of the table; see {@link TableQuery}.
  * @throws RangeError for `reporter: 'KOR'` (use {@link rankAmongKoreaPartners}) or a table not in `shares`.
  * @throws TypeError for a malformed share record or query.
  * @example
@@ -31,8 +31,8 @@ export function koreaRank(shares: readonly PartnerShare[], query: TableQuery): P
  * Where a LAC country stands among Korea's partners: its row in Korea's
  * table (rank and share), or `undefined` if it is not in the table.
  *
- * @param query - The LAC partner, the period, and optionally the basis and the source of Korea's table.
  * @param shares - The partner-share rows to read: `partnerShares`, or your own array of {@link PartnerShare} rows.
+ * @param query - The LAC partner, the period, and optionally the basis and the source of Korea's table.
  * @throws RangeError for a partner that is not a LAC code, or a table not in `shares`.
  * @throws TypeError for a malformed share record or query.
  * @example

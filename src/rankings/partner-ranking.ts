@@ -6,8 +6,8 @@ import type { PartnerShare } from './types.js';
  * by rank. Computed tables keep the top partners plus Korea (for LAC
  * reporters) or every LAC country (for Korea), so ranks can have gaps.
  *
- * @param query - The reporter, the period, and optionally the basis and the source of the table; see {@link TableQuery}.
  * @param shares - The partner-share rows to read: `partnerShares`, or your own array of {@link PartnerShare} rows.
+ * @param query - The reporter, the period, and optionally the basis and the source of the table; see {@link TableQuery}.
  * @throws RangeError for an unknown reporter, basis or period (see {@link TableQuery}).
  * @throws TypeError for a malformed share record or query.
  * @example

@@ -110,8 +110,8 @@ const NONE: readonly PartnerShare[] = Object.freeze([]);
  * A settled `shares` array (the shipped dataset, or anything
  * `parsePartnerShares` returns) is indexed once; any other array on every call.
  *
- * @param query - The fields to match (`reporter`, `partner`, `basis`, `period`, `source`); see {@link ShareQuery}.
  * @param shares - The partner-share rows to read: `partnerShares`, or your own array of {@link PartnerShare} rows.
+ * @param query - The fields to match (`reporter`, `partner`, `basis`, `period`, `source`); see {@link ShareQuery}.
  * @throws TypeError when `shares` is not an array of partner shares, the query is not an object,
  *   or it has a field this function does not know.
  * @throws RangeError for an unknown reporter, partner, basis or source, or a malformed period.

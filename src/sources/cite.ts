@@ -15,8 +15,8 @@ const surname = (author: string): string => author.split(' ').pop() ?? author;
 /**
  * Formats a source as a one-line citation.
  *
- * @param style `full` (default): authors, year, title, publisher, DOI or URL;
  * @param id - A source id (see `sourceIds`).
+ * @param style - `full` (default): authors, year, title, publisher, DOI or URL;
  *   `short`: author surname(s) and year; `attribution`: a line for a chart.
  * @throws RangeError for an unknown id or style.
  * @example

@@ -38,8 +38,8 @@ export interface EventsBetweenOptions {
  *
  * @param events - The events to read: `timelineEvents`, or your own array of dated events.
  * @param from - The first day of the range: an ISO date at any precision, or a Date.
- * @param options - `match`: whether an event must lie wholly within the range or only overlap it; see {@link EventsBetweenOptions}.
  * @param to - The last day of the range, included: an ISO date at any precision, or a Date.
+ * @param options - `match`: whether an event must lie wholly within the range or only overlap it; see {@link EventsBetweenOptions}.
  * @throws RangeError for an invalid bound, `from` after `to`, or an unknown match mode.
  * @throws TypeError when `events` is not an array of records with a valid date and precision
  *   (the message names the position), or `options` is not an object.
@@ -237,8 +237,8 @@ export interface EventGroup<T> {
  * only to the decade cannot go in a single year: with `by: 'year'` it gets
  * its own group keyed by its decade (`'1990s'`), never a guessed year.
  *
- * @param by - `'year'` or `'decade'`.
  * @param events - The events to read: `timelineEvents`, or your own array of dated events.
+ * @param by - `'year'` or `'decade'`.
  * @throws RangeError for an unknown unit.
  * @throws TypeError when `events` is not an array of records with a valid date and precision.
  * @example

@@ -71,8 +71,8 @@ const defaultValue = (row: { readonly year: number }): number => (row as Partial
  * Year-over-year change of a series. A year whose previous year is missing
  * gets `null` changes rather than a change over a longer gap.
  *
- * @param getValue Reads the value of a row; by default its `value` field.
  * @param series - Rows with a `year`, such as the rows of `aggregate` or `balanceSeries`.
+ * @param getValue - Reads the value of a row; by default its `value` field.
  * @throws TypeError when `series` is not an array of rows with a whole-number year and a
  *   finite value, or `getValue` is not a function.
  * @throws RangeError for a year outside 1000–9999, duplicate years, or values too far apart
@@ -111,10 +111,10 @@ export function yearOverYear<T extends { readonly year: number }>(
  * Returns `undefined` when either year is missing from the series or the
  * start value is not positive (growth from zero is undefined).
  *
- * @param getValue Reads the value of a row; by default its `value` field.
- * @param from - The first year (its row must be in `series`).
  * @param series - Rows with a `year`, such as the rows of `aggregate` or `balanceSeries`.
+ * @param from - The first year (its row must be in `series`).
  * @param to - The last year, after `from` (its row must be in `series`).
+ * @param getValue - Reads the value of a row; by default its `value` field.
  * @throws RangeError when `from` is not before `to`, or the growth is too large to be finite.
  * @throws TypeError for a malformed row or a `getValue` that is not a function.
  * @example
