@@ -38,23 +38,26 @@ export const MODULES = [
 /** A public module's subpath (`''` for the root). */
 export type ModulePath = (typeof MODULES)[number];
 
+/** A list of modules: {@link MODULES}, or another for a test that adds one. */
+type ModuleList = readonly string[];
+
 /** The module's name in dist/ and in the bundler's entry map: `index` for the root. */
-export const distName = (module: ModulePath): string => (module === '' ? 'index' : module);
+export const distName = (module: string): string => (module === '' ? 'index' : module);
 
 /** The module's source file, from the repository root. */
-export const sourceFile = (module: ModulePath): string => (module === '' ? 'src/index.ts' : `src/${module}/index.ts`);
+export const sourceFile = (module: string): string => (module === '' ? 'src/index.ts' : `src/${module}/index.ts`);
 
 /** The key in an `exports` map: `.` or `./<subpath>`. */
-const exportKey = (module: ModulePath): string => (module === '' ? '.' : `./${module}`);
+const exportKey = (module: string): string => (module === '' ? '.' : `./${module}`);
 
 /** tsup's entry map: dist name → source file. */
-export function bundlerEntries(): Record<string, string> {
-  return Object.fromEntries(MODULES.map((m) => [distName(m), sourceFile(m)]));
+export function bundlerEntries(modules: ModuleList = MODULES): Record<string, string> {
+  return Object.fromEntries(modules.map((m) => [distName(m), sourceFile(m)]));
 }
 
 /** package.json's `exports` for the modules (types first in each condition), then the data files. */
-function npmExports(): Record<string, unknown> {
-  const modules = MODULES.map((m) => [
+function npmExports(list: ModuleList): Record<string, unknown> {
+  const modules = list.map((m) => [
     exportKey(m),
     {
       import: { types: `./dist/${distName(m)}.d.ts`, default: `./dist/${distName(m)}.js` },
@@ -69,25 +72,28 @@ function npmExports(): Record<string, unknown> {
  * default of `module: "commonjs"` before TypeScript 7) does not read `exports`; this maps each
  * subpath to its CommonJS types instead of a redirect folder per module.
  */
-function typesVersions(): Record<string, Record<string, string[]>> {
+function typesVersions(list: ModuleList): Record<string, Record<string, string[]>> {
   return {
-    '*': Object.fromEntries(MODULES.filter((m) => m !== '').map((m) => [m, [`./dist/${distName(m)}.d.cts`]])),
+    '*': Object.fromEntries(list.filter((m) => m !== '').map((m) => [m, [`./dist/${distName(m)}.d.cts`]])),
   };
 }
 
 /** The JSON files written from the listing, each with its new content. */
-export function manifests(root: string): { readonly file: string; readonly json: unknown }[] {
+export function manifests(
+  root: string,
+  modules: ModuleList = MODULES,
+): { readonly file: string; readonly json: Record<string, unknown> }[] {
   const read = (file: string) => JSON.parse(readFileSync(join(root, file), 'utf8'));
   const pkg = read('package.json');
-  pkg.exports = npmExports();
-  pkg.typesVersions = typesVersions();
+  pkg.exports = npmExports(modules);
+  pkg.typesVersions = typesVersions(modules);
   const jsr = read('jsr.json');
   // JSR publishes the same version as npm.
   jsr.version = pkg.version;
-  jsr.exports = Object.fromEntries(MODULES.map((m) => [exportKey(m), `./${sourceFile(m)}`]));
+  jsr.exports = Object.fromEntries(modules.map((m) => [exportKey(m), `./${sourceFile(m)}`]));
   const typedoc = read('typedoc.json');
   // The root module last: its page re-exports the others.
-  typedoc.entryPoints = [...MODULES.filter((m) => m !== ''), '' as const].map((m: ModulePath) => sourceFile(m));
+  typedoc.entryPoints = [...modules.filter((m) => m !== ''), ''].map(sourceFile);
   return [
     { file: 'package.json', json: pkg },
     { file: 'jsr.json', json: jsr },

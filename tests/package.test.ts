@@ -2,7 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { staleManifests } from '../scripts/modules.js';
+import { bundlerEntries, MODULES, manifests, staleManifests } from '../scripts/modules.js';
+import { ENTRIES } from './helpers/entries.js';
 import { repoRoot } from './helpers/raw.js';
 
 const pkg = JSON.parse(readFileSync(join(repoRoot, 'package.json'), 'utf8'));
@@ -30,6 +31,23 @@ describe('package manifests', () => {
       const subpath = key.slice(2);
       expect(pkg.typesVersions['*'][subpath], key).toEqual([`./dist/${subpath}.d.cts`]);
     }
+  });
+
+  it('adds a module everywhere from one edit of the listing', () => {
+    // A throwaway module, as if its subpath had been added to MODULES.
+    const lists = [...MODULES, 'extra'];
+    // biome-ignore lint/suspicious/noExplicitAny: JSON read back in a test
+    const [npm, jsrFile, typedoc] = manifests(repoRoot, lists).map((m) => m.json as any);
+    expect(npm?.exports['./extra']).toEqual({
+      import: { types: './dist/extra.d.ts', default: './dist/extra.js' },
+      require: { types: './dist/extra.d.cts', default: './dist/extra.cjs' },
+    });
+    expect(npm?.typesVersions['*'].extra).toEqual(['./dist/extra.d.cts']);
+    expect(jsrFile?.exports['./extra']).toBe('./src/extra/index.ts');
+    expect(typedoc?.entryPoints).toContain('src/extra/index.ts');
+    expect(bundlerEntries(lists).extra).toBe('src/extra/index.ts');
+    // The tests' entry list and the size benchmark read the listing itself.
+    expect(ENTRIES).toEqual(MODULES.map((m) => (m === '' ? 'index' : `${m}/index`)));
   });
 
   it('writes every module list from the one listing, and has no redirect folders at the root', () => {
