@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { claims } from '../src/claims/index.js';
 import { shown } from '../src/cli/cli-error.js';
+import { displayWidth, padEndColumns, padStartColumns } from '../src/cli/display-width.js';
 import { isTextColumn, languageTable, translatedRecord } from '../src/cli/language.js';
 import { blocs, countries } from '../src/countries/index.js';
 import { es } from '../src/i18n/es/index.js';
@@ -48,7 +49,9 @@ describe('the command line in other languages', () => {
   it('words the balance table in each language, estimated values and empty ranges included', () => {
     // IMF DOTS marks the Bahamas' 1990 exports to Korea as estimated.
     const pt = cli('balance', 'KOR', '--reporter', 'BHS', '--from', '1990', '--to', '1990', '--lang', 'pt').out;
-    expect(pt.split('\n')[0]).toBe('Comércio de BHS com KOR, US$ milhões (declarado por BHS)');
+    expect(pt.split('\n')[0]).toBe(
+      'Comércio bilateral Bahamas–Coreia do Sul, milhões de US$ (país declarante: Bahamas)',
+    );
     expect(pt).toMatch(/^1990 .* imf-dots-2022 \(estimado\)$/m);
     const ko = cli('balance', 'KOR', '--reporter', 'BHS', '--from', '1990', '--to', '1990', '--lang', 'ko').out;
     expect(ko).toMatch(/imf-dots-2022 \(추정\)$/m);
@@ -70,5 +73,32 @@ describe('the command line in other languages', () => {
     expect(shown(undefined)).toBe('""');
     expect(shown('x'.repeat(60))).toBe(`"${'x'.repeat(60)}"`);
     expect(shown('x'.repeat(61))).toBe(`"${'x'.repeat(60)}…"`);
+  });
+
+  it('lines up Korean columns by terminal width and formats numbers per language', () => {
+    const ko = cli('balance', 'BRA', '--from', '2023', '--to', '2023', '--lang', 'ko').out.split('\n');
+    expect(ko[0]).toBe('대한민국의 대브라질 교역, 백만 달러 (대한민국 보고 기준)');
+    // Hangul takes two columns: each header ends where its numbers end.
+    const [head = '', row = ''] = [ko[1], ko[2]];
+    const columns = (line: string) => [...line].reduce((w, ch) => w + (/[\uac00-\ud7a3]/.test(ch) ? 2 : 1), 0);
+    const endOf = (line: string, word: string) => columns(line.slice(0, line.indexOf(word) + word.length));
+    // 2023, Korea–Brazil (KOSIS): exports US$ 4,343.8 million, imports 6,724.3 million.
+    expect(endOf(head, '수출')).toBe(endOf(row, '4,343.8'));
+    expect(endOf(head, '수입')).toBe(endOf(row, '6,724.3'));
+    expect(endOf(head, '수지')).toBe(endOf(row, '-2,380.5'));
+    const pt = cli('balance', 'BRA', '--from', '2023', '--to', '2023', '--lang', 'pt').out.split('\n');
+    expect(pt[2]).toMatch(/^2023 +4\.343,8 +6\.724,3 +-2\.380,5 kosis-kcs-trade$/);
+    expect(displayWidth('수출 2023')).toBe(9);
+    expect(padStartColumns('수입', 6)).toBe('  수입');
+    expect(padEndColumns('연도', 5)).toBe('연도 ');
+  });
+
+  it('says on stderr which columns an export leaves in English, and nothing without --lang', () => {
+    const es = cli('export', 'agreements', '--lang', 'es');
+    expect(es.code).toBe(0);
+    expect(es.err).toBe('korea-latam: note: en inglés (las notas sobre las fuentes no se traducen).\n');
+    expect(cli('export', 'agreements').err).toBe('');
+    // A table without notes says nothing.
+    expect(cli('export', 'challenges', '--lang', 'ko').err).toBe('');
   });
 });

@@ -150,7 +150,7 @@ describe('balance', () => {
   it('prints a table in US$ millions, skipping a year with one flow and marking estimates', () => {
     expect(cli(...bahamas).out).toBe(
       [
-        'BHS trade with KOR, US$ millions (reported by BHS)',
+        'Trade between Bahamas and South Korea, US$ millions (as Bahamas reports it)',
         'year          exports        imports        balance source',
         '1991              1.1           20.4          -19.2 imf-dots-2022 (estimated)',
         '1993              2.2            2.6           -0.5 imf-dots-2022 (estimated)',
@@ -187,7 +187,7 @@ describe('balance', () => {
   it('says so when no year has both flows', () => {
     expect(cli('balance', 'KOR', '--reporter', 'BHS', '--from', '1992', '--to', '1992').out).toBe(
       [
-        'BHS trade with KOR, US$ millions (reported by BHS)',
+        'Trade between Bahamas and South Korea, US$ millions (as Bahamas reports it)',
         'year          exports        imports        balance source',
         '(no year with both flows in this range)',
         '',

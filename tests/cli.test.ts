@@ -116,11 +116,16 @@ describe('command line', () => {
     expect(parseChallenges(json)).toHaveLength(6);
     const english = cli('balance', 'MEX', '--from', '2023', '--to', '2023').out.split('\n');
     const spanish = cli('balance', 'MEX', '--from', '2023', '--to', '2023', '--lang', 'es').out.split('\n');
-    expect(spanish[0]).toBe('Comercio de KOR con MEX, millones de US$ (declarado por KOR)');
+    // Names, not codes, and numbers in the language's own format.
+    expect(spanish[0]).toBe(
+      'Comercio bilateral Corea del Sur–México, millones de US$ (país declarante: Corea del Sur)',
+    );
     expect(spanish[1]).toMatch(/^año +exportaciones +importaciones +saldo fuente$/);
-    // 2023: Korea's exports to Mexico US$ 12,221,993,000 (KOSIS); the number line is the same in both.
-    expect(spanish[2]).toBe(english[2]);
-    expect(spanish[2]).toMatch(/^2023 +12,222\.0 /);
+    // 2023: Korea's exports to Mexico US$ 12,221,993,000 and imports 7,630,670,000 (KOSIS), in millions.
+    expect(english[2]).toMatch(/^2023 +12,222\.0 +7,630\.7 +4,591\.3 kosis-kcs-trade$/);
+    expect(spanish[2]).toMatch(/^2023 +12\.222,0 +7630,7 +4591,3 kosis-kcs-trade$/);
+    // Each number ends in the same column in both languages.
+    expect(spanish[2]?.length).toBe(english[2]?.length);
   });
 
   it('--lang rejects an unknown language and commands without texts, with exit 2 and one line', () => {

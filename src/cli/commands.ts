@@ -1,3 +1,6 @@
+import { countryCodes } from '../countries/country-codes.generated.js';
+import { countryName } from '../countries/country-name.js';
+import type { CountryCode } from '../countries/types.js';
 import { translateText } from '../i18n/label.js';
 import type { Locale, Translations } from '../i18n/types.js';
 import { csvRow } from '../internal/csv-row.js';
@@ -7,7 +10,16 @@ import { tradeFlows } from '../trade/trade-flows.generated.js';
 import type { TradePartner, TradeReporter } from '../trade/types.js';
 import { CliError, shown } from './cli-error.js';
 import { hasJson, type PackageResource, readJson, readResources, readRows } from './datasets-folder.js';
+import { padEndColumns, padStartColumns } from './display-width.js';
 import { BALANCE_WORDS, isTextColumn, translatedRecord } from './language.js';
+
+/** The locale whose number format each `--lang` uses. */
+const NUMBER_LOCALES: Readonly<Record<Locale, string>> = { en: 'en-US', es: 'es', pt: 'pt-BR', ko: 'ko' };
+
+/** A country's name in the language, or the code itself when it names no country (a territory code). */
+function nameOf(code: string, lang: Locale): string {
+  return (countryCodes as readonly string[]).includes(code) ? countryName(code as CountryCode, lang) : code;
+}
 
 /** The widest line `korea-latam list` prints: it fits a 100-column terminal. */
 export const LIST_WIDTH = 100;
@@ -104,6 +116,17 @@ function findResource(name: string | undefined): PackageResource {
     );
   }
   return found;
+}
+
+/**
+ * The columns of a table that `--lang` leaves in English: notes on sources and provenance
+ * (`note`, `status_note`, …), which are not translated.
+ */
+export function untranslatedColumns(name: string | undefined): string[] {
+  const resource = findResource(name);
+  return resource.schema.fields
+    .map((f) => f.name)
+    .filter((column) => /(^|_)note$/.test(column) && !isTextColumn(resource.name, column));
 }
 
 /** `korea-latam export <dataset>`: the dataset as CSV or JSON, optionally filtered by column=value. */
@@ -223,9 +246,11 @@ export function balanceTable(
       zerosNote = BALANCE_WORDS[options.lang ?? 'en'].zeros(first.year, last.year, names);
     }
   }
+  const lang = options.lang ?? 'en';
+  // Numbers in the language's own format (5.494,9 in Portuguese), names instead of codes.
   const millions = (n: number) =>
-    (n / 1e6).toLocaleString('en-US', { minimumFractionDigits: 1, maximumFractionDigits: 1 });
-  const words = BALANCE_WORDS[options.lang ?? 'en'];
+    (n / 1e6).toLocaleString(NUMBER_LOCALES[lang], { minimumFractionDigits: 1, maximumFractionDigits: 1 });
+  const words = BALANCE_WORDS[lang];
   const lines = printed.map((r) =>
     [
       String(r.year),
@@ -234,16 +259,18 @@ export function balanceTable(
       millions(r.balanceUsd),
       r.estimated ? `${r.source} (${words.estimated})` : r.source,
     ]
-      .map((v, i) => (i === 0 || i === 4 ? v.padEnd(i === 0 ? 6 : 0) : v.padStart(14)))
+      .map((v, i) => (i === 0 || i === 4 ? padEndColumns(v, i === 0 ? 6 : 0) : padStartColumns(v, 14)))
       .join(' '),
   );
-  const title = words.title(options.reporter.toUpperCase(), code);
+  const reporter = options.reporter.toUpperCase();
+  const title = words.title(nameOf(reporter, lang), nameOf(code, lang));
   const [yearWord = '', exportsWord = '', importsWord = '', balanceWord = '', sourceWord = ''] = words.columns;
+  // Padded by terminal columns: a Hangul header takes two columns a letter.
   const head = [
-    yearWord.padEnd(6),
-    exportsWord.padStart(14),
-    importsWord.padStart(14),
-    balanceWord.padStart(14),
+    padEndColumns(yearWord, 6),
+    padStartColumns(exportsWord, 14),
+    padStartColumns(importsWord, 14),
+    padStartColumns(balanceWord, 14),
     sourceWord,
   ].join(' ');
   return [

@@ -75,7 +75,7 @@ export const BALANCE_WORDS: Readonly<
   >
 > = {
   en: {
-    title: (r, p) => `${r} trade with ${p}, US$ millions (reported by ${r})`,
+    title: (r, p) => `Trade between ${r} and ${p}, US$ millions (as ${r} reports it)`,
     columns: ['year', 'exports', 'imports', 'balance', 'source'],
     none: '(no year with both flows in this range)',
     estimated: 'estimated',
@@ -83,7 +83,7 @@ export const BALANCE_WORDS: Readonly<
       `(${first}–${last} left out: ${sources} reports 0 for every value; add --from ${first} to show them)`,
   },
   es: {
-    title: (r, p) => `Comercio de ${r} con ${p}, millones de US$ (declarado por ${r})`,
+    title: (r, p) => `Comercio bilateral ${r}–${p}, millones de US$ (país declarante: ${r})`,
     columns: ['año', 'exportaciones', 'importaciones', 'saldo', 'fuente'],
     none: '(ningún año con ambos flujos en este rango)',
     estimated: 'estimado',
@@ -91,7 +91,8 @@ export const BALANCE_WORDS: Readonly<
       `(se omiten ${first}–${last}: ${sources} da 0 en todos los valores; añada --from ${first} para verlos)`,
   },
   pt: {
-    title: (r, p) => `Comércio de ${r} com ${p}, US$ milhões (declarado por ${r})`,
+    // Written without articles, which vary by country (o Brasil, a Argentina, Cuba).
+    title: (r, p) => `Comércio bilateral ${r}–${p}, milhões de US$ (país declarante: ${r})`,
     columns: ['ano', 'exportações', 'importações', 'saldo', 'fonte'],
     none: '(nenhum ano com os dois fluxos neste intervalo)',
     estimated: 'estimado',
@@ -99,11 +100,19 @@ export const BALANCE_WORDS: Readonly<
       `(${first}–${last} omitidos: ${sources} informa 0 em todos os valores; use --from ${first} para vê-los)`,
   },
   ko: {
-    title: (r, p) => `${r}의 대${p} 교역, 백만 US$ (${r} 보고)`,
+    title: (r, p) => `${r}의 대${p} 교역, 백만 달러 (${r} 보고 기준)`,
     columns: ['연도', '수출', '수입', '수지', '출처'],
     none: '(이 범위에 두 흐름이 모두 있는 연도가 없음)',
     estimated: '추정',
     zeros: (first, last, sources) =>
       `(${first}–${last}년 생략: ${sources}의 값이 모두 0임. 보려면 --from ${first} 추가)`,
   },
+};
+
+/** The notice, in each language, naming the columns `--lang` leaves in English. */
+export const NOTE_WORDS: Readonly<Record<Locale, (columns: readonly string[]) => string>> = {
+  en: (columns) => `${columns.join(', ')} stay in English (notes on sources are not translated).`,
+  es: (columns) => `${columns.join(', ')}: en inglés (las notas sobre las fuentes no se traducen).`,
+  pt: (columns) => `${columns.join(', ')}: em inglês (as notas sobre as fontes não são traduzidas).`,
+  ko: (columns) => `${columns.join(', ')}: 영어 그대로 (출처에 관한 주석은 번역하지 않음).`,
 };

@@ -1,9 +1,9 @@
 import { createRequire } from 'node:module';
 import { parseArgs } from 'node:util';
 import { CliError, shown } from './cli-error.js';
-import { balanceTable, exportDataset, listDatasets } from './commands.js';
+import { balanceTable, exportDataset, listDatasets, untranslatedColumns } from './commands.js';
 import { freshnessTable } from './freshness.js';
-import { languageTable } from './language.js';
+import { languageTable, NOTE_WORDS } from './language.js';
 
 /** The installed package's version, from its package.json. */
 function version(): string {
@@ -141,7 +141,12 @@ export function run(argv: readonly string[], out: (text: string) => void, err: (
     if (command === 'list') out(listDatasets());
     if (command === 'freshness') out(freshnessTable());
     const table = languageTable(values.lang);
-    if (command === 'export') out(exportDataset(positionals[0], values.format ?? 'csv', values.filter ?? [], table));
+    if (command === 'export') {
+      out(exportDataset(positionals[0], values.format ?? 'csv', values.filter ?? [], table));
+      // Say which columns stayed in English, on stderr so the data on stdout stays clean.
+      const english = table === undefined ? [] : untranslatedColumns(positionals[0]);
+      if (table !== undefined && english.length > 0) err(`korea-latam: ${NOTE_WORDS[table.locale](english)}`);
+    }
     if (command === 'balance') {
       out(
         balanceTable(positionals[0], {
