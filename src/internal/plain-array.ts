@@ -11,7 +11,7 @@
  */
 export function plainArray<T>(list: readonly T[]): T[] {
   const length = list.length;
-  const out: T[] = new Array(length);
-  for (let i = 0; i < length; i += 1) out[i] = list[i] as T;
+  const out: T[] = [];
+  for (let i = 0; i < length; i += 1) out.push(list[i] as T);
   return out;
 }
