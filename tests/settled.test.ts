@@ -1,17 +1,14 @@
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { challenges } from '../src/challenges/index.js';
-import {
-  cachedForSettled,
-  isDeepFrozen,
-  isSettled,
-  isTrusted,
-  trustDecoded,
-  trustedData,
-} from '../src/internal/settled.js';
+import { factsAbout, memoForSettled, memoPerObject } from '../src/internal/memo.js';
+import { isDeepFrozen, isSettled, isTrusted, trustDecoded, trustedData } from '../src/internal/settled.js';
 import { partnerShares } from '../src/rankings/index.js';
 import { agreements, timelineEvents } from '../src/timeline/index.js';
 import { indexFlows } from '../src/trade/flow-index.js';
 import { tradeFlows } from '../src/trade/index.js';
+import { repoRoot } from './helpers/raw.js';
 
 const frozen = <T extends object>(value: T): T => Object.freeze(value);
 
@@ -105,18 +102,53 @@ describe('which lists are settled (and so may be cached)', () => {
 
 describe('the cache follows the rule', () => {
   it('builds once for a settled list and on every call for any other', () => {
-    const cache = new WeakMap<readonly unknown[], number>();
     let builds = 0;
-    const build = () => {
+    const memo = memoForSettled((_list: readonly unknown[]) => {
       builds += 1;
       return builds;
-    };
+    });
     const settled = frozen([frozen({ a: 1 })]);
-    expect(cachedForSettled(cache, settled, build)).toBe(1);
-    expect(cachedForSettled(cache, settled, build)).toBe(1);
+    expect(memo(settled)).toBe(1);
+    expect(memo(settled)).toBe(1);
     const open = [frozen({ a: 1 })];
-    expect(cachedForSettled(cache, open, build)).toBe(2);
-    expect(cachedForSettled(cache, open, build)).toBe(3);
+    expect(memo(open)).toBe(2);
+    expect(memo(open)).toBe(3);
+    // A record counts too (the timeline's facts per agreement), and an answer of undefined is remembered.
+    let calls = 0;
+    const perRecord = memoForSettled((_record: object) => {
+      calls += 1;
+      return undefined;
+    });
+    const record = frozen({ id: 'x' });
+    perRecord(record);
+    perRecord(record);
+    expect(calls).toBe(1);
+  });
+
+  it('builds once per object with memoPerObject, and keeps recorded facts per list', () => {
+    const lists = memoPerObject((_key: object) => new Map<string, number>());
+    const key = {};
+    expect(lists(key)).toBe(lists(key));
+    expect(lists({})).not.toBe(lists(key));
+    const layouts = factsAbout<object, string>();
+    const list = frozen([1]);
+    layouts.record(list, 'runs');
+    expect(layouts.of(list)).toBe('runs');
+    expect(layouts.of([1])).toBeUndefined();
+  });
+
+  it('keeps every module-level cache in internal/ (one memo layer)', () => {
+    const outside: string[] = [];
+    const walk = (dir: string): void => {
+      for (const entry of readdirSync(dir, { withFileTypes: true })) {
+        const path = join(dir, entry.name);
+        if (entry.isDirectory()) {
+          if (entry.name !== 'internal') walk(path);
+        } else if (path.endsWith('.ts') && /new WeakMap|WeakMap</.test(readFileSync(path, 'utf8'))) outside.push(path);
+      }
+    };
+    walk(join(repoRoot, 'src'));
+    expect(outside).toEqual([]);
   });
 
   it('hands back the same trade index for the shipped data, a new one for a copy', () => {

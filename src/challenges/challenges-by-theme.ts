@@ -1,6 +1,6 @@
 import { checkRecords } from '../internal/assert.js';
 import { groupBy } from '../internal/group-by.js';
-import { cachedForSettled } from '../internal/settled.js';
+import { memoForSettled } from '../internal/memo.js';
 import { didYouMean, unknownValueError } from '../internal/unknown-value-error.js';
 import type { Challenge, ChallengeTheme } from './types.js';
 
@@ -41,10 +41,11 @@ export function challengesByTheme<T extends Pick<Challenge, 'theme'>>(list: read
   checkRecords(list, 'challenges', 'a challenge', THEME_FIELDS);
   if (!challengeThemes.includes(theme))
     throw unknownValueError('challenge theme', theme, challengeThemes, didYouMean(theme, challengeThemes));
-  const byTheme = cachedForSettled(themeLists, list, (records) =>
-    groupBy<unknown, string>(records, (record) => (record as T).theme),
-  );
-  return (byTheme.get(theme) ?? []).slice() as T[];
+  return (themeListsOf(list).get(theme) ?? []).slice() as T[];
 }
 
-const themeLists = new WeakMap<readonly Pick<Challenge, 'theme'>[], ReadonlyMap<string, readonly unknown[]>>();
+/** The records of a list by theme. */
+const themeListsOf = /* @__PURE__ */ memoForSettled(
+  (records: readonly Pick<Challenge, 'theme'>[]): ReadonlyMap<string, readonly unknown[]> =>
+    groupBy<unknown, string>(records, (record) => (record as Pick<Challenge, 'theme'>).theme),
+);

@@ -1,5 +1,5 @@
 import { assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
-import { cachedForSettled } from '../internal/settled.js';
+import { memoForSettled } from '../internal/memo.js';
 import { actorIds } from './actors.js';
 import type { Actor, Challenge, ChallengeId, Recommendation } from './types.js';
 
@@ -72,10 +72,11 @@ export function challengesWithoutRecommendations<T extends Pick<Challenge, 'reco
   list: readonly T[],
 ): T[] {
   checkRecords(list, 'challenges', 'a challenge', LISTED_FIELDS);
-  const found = cachedForSettled(withoutLists, list, (records) =>
-    records.filter((challenge) => challenge.recommendations.length === 0),
-  );
-  return found.slice() as T[];
+  return withoutRecommendationsOf(list).slice() as T[];
 }
 
-const withoutLists = new WeakMap<readonly Pick<Challenge, 'recommendations'>[], readonly unknown[]>();
+/** The records of a list that have no recommendation. */
+const withoutRecommendationsOf = /* @__PURE__ */ memoForSettled(
+  (records: readonly Pick<Challenge, 'recommendations'>[]): readonly unknown[] =>
+    records.filter((challenge) => challenge.recommendations.length === 0),
+);

@@ -107,26 +107,3 @@ export function isDeepFrozen(value: unknown): boolean {
   }
   return true;
 }
-
-/**
- * Returns `build(list)`, memoised in `cache` when the list is settled
- * (see {@link isSettled}); otherwise builds afresh on every call.
- *
- * @example
- * ```ts
- * const cache = new WeakMap<readonly number[], number>();
- * const sum = (list: readonly number[]) => cachedForSettled(cache, list, (l) => l.reduce((a, b) => a + b, 0));
- * sum(Object.freeze([1, 2])); // 3 (computed once per frozen list)
- * ```
- */
-export function cachedForSettled<L extends readonly unknown[], T>(
-  cache: WeakMap<L, T>,
-  list: L,
-  build: (list: L) => T,
-): T {
-  const hit = cache.get(list);
-  if (hit !== undefined) return hit;
-  const value = build(list);
-  if (isSettled(list)) cache.set(list, value);
-  return value;
-}

@@ -1,14 +1,15 @@
 import { assertArray, assertYear, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
-import { isSettled } from '../internal/settled.js';
+import { memoForSettled } from '../internal/memo.js';
 import type { CpiAnnualAverage } from './types.js';
-
-const cache = new WeakMap<readonly CpiAnnualAverage[], ReadonlyMap<number, number>>();
 
 function indexByYear(cpi: readonly CpiAnnualAverage[]): ReadonlyMap<number, number> {
   assertArray(cpi, 'cpi');
-  const cached = cache.get(cpi);
-  if (cached !== undefined) return cached;
+  return byYearOf(cpi);
+}
+
+/** Each year's average, remembered only for a list whose records can no longer change, at any depth. */
+const byYearOf = /* @__PURE__ */ memoForSettled((cpi: readonly CpiAnnualAverage[]): ReadonlyMap<number, number> => {
   const byYear = new Map<number, number>();
   // An index loop (a hole is a missing record, not skipped), each field read once.
   for (let position = 0; position < cpi.length; position += 1) {
@@ -20,10 +21,8 @@ function indexByYear(cpi: readonly CpiAnnualAverage[]): ReadonlyMap<number, numb
     }
     byYear.set(year as number, index);
   }
-  // Remembered only for a list whose records can no longer change, at any depth.
-  if (isSettled(cpi)) cache.set(cpi, byYear);
   return byYear;
-}
+});
 
 function indexFor(byYear: ReadonlyMap<number, number>, year: number, name: string): number {
   const index = byYear.get(year);

@@ -1,6 +1,6 @@
 import { assertArray, assertOneOf, assertYear, checkRecords, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
-import { cachedForSettled } from '../internal/settled.js';
+import { memoForSettled } from '../internal/memo.js';
 import type { SourceId } from '../sources/types.js';
 import {
   byRank,
@@ -74,7 +74,8 @@ export const SHARE_FIELDS = {
   sources: 'array',
 } as const;
 
-const cache = new WeakMap<readonly PartnerShare[], TableIndex>();
+/** The table index of a settled array, made once. */
+const tablesOf = /* @__PURE__ */ memoForSettled((shares: readonly PartnerShare[]) => buildTables(shares));
 
 /** Any other array of shares: checked, then grouped row by row. */
 function buildTables(shares: readonly PartnerShare[]): TableIndex {
@@ -134,7 +135,7 @@ function tableSlot(shares: readonly PartnerShare[], query: TableQuery, asReporte
   }
   assertOneOf(reporter, RANKING_REPORTERS, 'ranking reporter');
   assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
-  const index = decodedTablesOf(shares) ?? cachedForSettled(cache, shares, buildTables);
+  const index = decodedTablesOf(shares) ?? tablesOf(shares);
   const group = index.groups.get(reporter)?.get(basis);
   let from: number;
   let to: number;

@@ -3,8 +3,8 @@ import type { CountryCode } from '../countries/types.js';
 import { assertArray, assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { groupBy } from '../internal/group-by.js';
+import { memoForSettled } from '../internal/memo.js';
 import { plainArray } from '../internal/plain-array.js';
-import { cachedForSettled } from '../internal/settled.js';
 import { unknownValueError } from '../internal/unknown-value-error.js';
 import type { SourceId } from '../sources/types.js';
 import { RANKING_REPORTERS, readPeriod, SHARE_FIELDS } from './select-table.js';
@@ -46,7 +46,8 @@ interface ShareLists {
   readonly byPartner: (partner: string) => readonly PartnerShare[];
 }
 
-const cache = new WeakMap<readonly PartnerShare[], ShareLists>();
+/** The lists of a settled array, made once. */
+const listsOf = /* @__PURE__ */ memoForSettled((shares: readonly PartnerShare[]) => buildLists(shares));
 
 function buildLists(shares: readonly PartnerShare[]): ShareLists {
   const decoded = decodedTablesOf(shares);
@@ -136,7 +137,7 @@ export function sharesWhere(shares: readonly PartnerShare[], query: ShareQuery):
   if (partner !== undefined) assertOneOf(partner, countryCodes, 'partner code');
   if (basis !== undefined) assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
   const period = q.period === undefined ? undefined : readPeriod(q.period);
-  const lists = cachedForSettled(cache, shares, buildLists);
+  const lists = listsOf(shares);
   if (source !== undefined && lists.sources.size > 0 && !lists.sources.has(source)) {
     throw unknownValueError('source', source, [...lists.sources].sort());
   }

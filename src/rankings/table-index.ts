@@ -1,5 +1,6 @@
 import { compareText } from '../internal/compare-text.js';
 import { entryOf } from '../internal/group-by.js';
+import { factsAbout } from '../internal/memo.js';
 import type { SourceId } from '../sources/types.js';
 import type { PartnerShare, RankingReporter, ShareBasis, YearPeriod } from './types.js';
 
@@ -112,7 +113,8 @@ export function slotFor(
   return entryOf(bySource, source, make);
 }
 
-const decoded = new WeakMap<readonly PartnerShare[], TableIndex>();
+/** The table indexes of the lists the decoder built. */
+const decoded = /* @__PURE__ */ factsAbout<readonly PartnerShare[], TableIndex>();
 
 /**
  * Groups the tables of a list the decoder built, from its table layout
@@ -138,7 +140,7 @@ export function recordTables(shares: readonly PartnerShare[], runs: readonly Tab
       end: run.end,
     }));
   }
-  decoded.set(shares, { shares, groups, sources, runs });
+  decoded.record(shares, { shares, groups, sources, runs });
 }
 
 /**
@@ -151,5 +153,5 @@ export function recordTables(shares: readonly PartnerShare[], runs: readonly Tab
  * ```
  */
 export function decodedTablesOf(shares: readonly PartnerShare[]): TableIndex | undefined {
-  return decoded.get(shares);
+  return decoded.of(shares);
 }

@@ -3,8 +3,8 @@ import { assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
 import { compareText } from '../internal/compare-text.js';
 import { describeValue } from '../internal/describe-value.js';
 import { pushTo } from '../internal/group-by.js';
+import { memoForSettled } from '../internal/memo.js';
 import { plainArray } from '../internal/plain-array.js';
-import { cachedForSettled } from '../internal/settled.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
 import { organizationCodes } from './organizations.js';
 import type { Agreement, DateInterval, DatePrecision, PartyCode, TimelineEvent } from './types.js';
@@ -122,8 +122,6 @@ export function sortByDate<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
   return datedInOrder(events).map((entry) => entry.event);
 }
 
-const inOrder = new WeakMap<readonly object[], readonly { event: never; interval: DateInterval }[]>();
-
 /**
  * The events with their date intervals, sorted by date: worked out once for
  * a settled list (the shipped timeline, or a parsed one), on every call for
@@ -132,8 +130,12 @@ const inOrder = new WeakMap<readonly object[], readonly { event: never; interval
 function datedInOrder<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
   events: readonly T[],
 ): readonly { event: T; interval: DateInterval }[] {
-  return cachedForSettled(inOrder, events, (list) => byDate(datedEvents(list as readonly T[])) as never) as never;
+  return inOrderOf(events) as readonly { event: T; interval: DateInterval }[];
 }
+
+const inOrderOf = /* @__PURE__ */ memoForSettled((events: readonly Pick<TimelineEvent, 'date' | 'precision'>[]) =>
+  byDate(datedEvents(events)),
+);
 
 const precisionRank = (p: DatePrecision): number => ['decade', 'year', 'month', 'day'].indexOf(p);
 
@@ -169,30 +171,27 @@ export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'pr
 ): T[] {
   checkRecords(events, 'events', 'a timeline event', PARTY_FIELDS);
   checkParty(party);
-  return (byParty(eventsByParty, events, (l) => sortByDate(l as never)).get(party) ?? []).slice();
+  return ((eventsByParty(events).get(party) ?? []) as readonly T[]).slice();
 }
 
 type Party = Pick<TimelineEvent, 'parties'>;
-type PartyCache = WeakMap<readonly Party[], ReadonlyMap<PartyCode, readonly Party[]>>;
-const eventsByParty: PartyCache = new WeakMap();
-const agreementsByParty: PartyCache = new WeakMap();
 
-/** Records by party, each list in the order `sorted` gives (for a settled list, worked out once). */
-function byParty<T extends Party>(
-  cache: PartyCache,
-  list: readonly T[],
-  sorted: (list: readonly T[]) => readonly T[],
-): ReadonlyMap<PartyCode, readonly T[]> {
-  const lists = cachedForSettled(cache, list as readonly Party[], (records) => {
-    const map = new Map<PartyCode, Party[]>();
-    for (const record of sorted(records as readonly T[])) {
-      // A record that names a party twice is listed once.
-      for (const party of record.parties) if (map.get(party)?.at(-1) !== record) pushTo(map, party, record);
-    }
-    return map;
-  });
-  return lists as ReadonlyMap<PartyCode, readonly T[]>;
+/** Records by party, in the order given (a record that names a party twice is listed once). */
+function byParty(records: readonly Party[]): ReadonlyMap<PartyCode, readonly Party[]> {
+  const map = new Map<PartyCode, Party[]>();
+  for (const record of records) {
+    for (const party of record.parties) if (map.get(party)?.at(-1) !== record) pushTo(map, party, record);
+  }
+  return map;
 }
+
+/** Events by party, each list by date (for a settled list, worked out once). */
+const eventsByParty = /* @__PURE__ */ memoForSettled(
+  (events: readonly Pick<TimelineEvent, 'parties' | 'date' | 'precision'>[]) => byParty(sortByDate(events)),
+);
+
+/** Agreements by party, in list order (for a settled list, worked out once). */
+const agreementsByParty = /* @__PURE__ */ memoForSettled((list: readonly Party[]) => byParty(list));
 
 /**
  * The agreements a country or organisation is a party to.
@@ -212,7 +211,7 @@ export function agreementsFor<T extends Pick<Agreement, 'parties'>>(list: readon
   checkRecords(list, 'agreements', 'an agreement', PARTY_FIELDS);
   checkParty(party);
   // Agreements keep their order in the list (no dates to sort by).
-  return (byParty(agreementsByParty, list, (l) => l).get(party) ?? []).slice();
+  return ((agreementsByParty(list).get(party) ?? []) as readonly T[]).slice();
 }
 
 /**
@@ -251,23 +250,28 @@ export function groupEvents<T extends Pick<TimelineEvent, 'date' | 'precision'>>
   events: readonly T[],
   by: 'year' | 'decade',
 ): EventGroup<T>[] {
-  const dated = datedInOrder(events);
+  // The events are checked before the unit (the groups below reuse this work for a settled list).
+  datedInOrder(events);
   assertOneOf(by, ['year', 'decade'] as const, 'grouping unit');
-  const cached = cachedForSettled(
-    by === 'year' ? byYearGroups : byDecadeGroups,
-    events,
-    () =>
-      groupSorted(
-        dated.map((entry) => entry.event),
-        by,
-      ) as never,
-  ) as unknown as readonly EventGroup<T>[];
+  const cached = (by === 'year' ? yearGroupsOf : decadeGroupsOf)(events) as readonly EventGroup<T>[];
   // New group objects and lists each time: the caller may change them.
   return cached.map((group) => ({ key: group.key, start: group.start, events: group.events.slice() }));
 }
 
-const byYearGroups = new WeakMap<readonly object[], readonly EventGroup<never>[]>();
-const byDecadeGroups = new WeakMap<readonly object[], readonly EventGroup<never>[]>();
+type Dated = Pick<TimelineEvent, 'date' | 'precision'>;
+/** The groups by year and by decade of a settled list, worked out once. */
+const yearGroupsOf = /* @__PURE__ */ memoForSettled((events: readonly Dated[]) =>
+  groupSorted(
+    datedInOrder(events).map((entry) => entry.event),
+    'year',
+  ),
+);
+const decadeGroupsOf = /* @__PURE__ */ memoForSettled((events: readonly Dated[]) =>
+  groupSorted(
+    datedInOrder(events).map((entry) => entry.event),
+    'decade',
+  ),
+);
 
 function groupSorted<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
   sorted: readonly T[],

@@ -1,7 +1,8 @@
 import { checkRecords, readOptions } from '../internal/assert.js';
 import { compareText } from '../internal/compare-text.js';
 import { describeValue } from '../internal/describe-value.js';
-import { isDeepFrozen, isTrusted } from '../internal/settled.js';
+import { memoForSettled } from '../internal/memo.js';
+import { isTrusted } from '../internal/settled.js';
 import { listForMessage } from '../internal/unknown-value-error.js';
 import { type DateInput, toDay, toInterval } from './dates.js';
 import { datedEvents } from './events.js';
@@ -92,8 +93,6 @@ export interface AgreementFacts {
   readonly durations: Map<PartyCode | '', number | undefined>;
 }
 
-const factsCache = new WeakMap<Agreement, AgreementFacts>();
-
 /**
  * Checks an agreement and returns what the date helpers need from it: worked
  * out once for an agreement that can no longer change (the shipped ones),
@@ -107,11 +106,13 @@ const factsCache = new WeakMap<Agreement, AgreementFacts>();
  * ```
  */
 export function agreementFacts(agreement: Agreement): AgreementFacts {
-  const cached = factsCache.get(agreement);
-  if (cached !== undefined) return cached;
+  return factsOf(agreement);
+}
+
+/** An agreement's facts, remembered only for one that can no longer change (the shipped ones). */
+const factsOf = /* @__PURE__ */ memoForSettled((agreement: Agreement): AgreementFacts => {
   // A shipped agreement was checked when the data were built.
-  const shipped = isTrusted(agreement);
-  if (!shipped) checkAgreement(agreement);
+  if (!isTrusted(agreement)) checkAgreement(agreement);
   const beginnings = agreement.milestones
     .filter((m) => m.event === 'signed' || m.event === 'launched' || m.event === 'concluded' || m.event === 'other')
     .map((m) => toInterval(m.date, m.precision).first)
@@ -123,10 +124,8 @@ export function agreementFacts(agreement: Agreement): AgreementFacts {
     endWindows: new Map(),
     durations: new Map(),
   };
-  // Only an agreement that can no longer change (the shipped ones) is remembered.
-  if (shipped || isDeepFrozen(agreement)) factsCache.set(agreement, facts);
   return facts;
-}
+});
 
 type Window = { readonly first: string; readonly last: string } | null;
 

@@ -1,7 +1,7 @@
 import { assertArray, checkRecords } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { pushTo } from '../internal/group-by.js';
-import { cachedForSettled } from '../internal/settled.js';
+import { memoForSettled } from '../internal/memo.js';
 import { unknownValueError } from '../internal/unknown-value-error.js';
 import type { SourceId } from '../sources/types.js';
 import { type FlowRun, flowRunsOf } from './flow-runs.js';
@@ -35,8 +35,6 @@ export interface FlowIndex {
   /** Every source that has at least one record. */
   readonly sources: ReadonlySet<SourceId>;
 }
-
-const cache = new WeakMap<readonly TradeFlow[], FlowIndex>();
 
 export const FLOW_FIELDS = {
   reporter: 'string',
@@ -173,11 +171,14 @@ export function assertSourceOption(index: FlowIndex, source: unknown): void {
  */
 export function indexFlows(flows: readonly TradeFlow[]): FlowIndex {
   assertArray(flows, 'flows');
-  return cachedForSettled(cache, flows, (list) => {
-    const runs = flowRunsOf(list);
-    return runs === undefined ? buildIndex(list) : indexFromRuns(list, runs);
-  });
+  return indexOf(flows);
 }
+
+/** The index of a settled list, made once (from the decoder's layout for the shipped list). */
+const indexOf = /* @__PURE__ */ memoForSettled((flows: readonly TradeFlow[]): FlowIndex => {
+  const runs = flowRunsOf(flows);
+  return runs === undefined ? buildIndex(flows) : indexFromRuns(flows, runs);
+});
 
 /**
  * Throws a `RangeError` when `year` lies outside every year that the given

@@ -1,3 +1,4 @@
+import { factsAbout } from '../internal/memo.js';
 import type { SourceId } from '../sources/types.js';
 import type { TradeFlow, TradePartner, TradeReporter } from './types.js';
 
@@ -16,7 +17,8 @@ export interface FlowRun {
   readonly lastYear: number;
 }
 
-const runs = new WeakMap<readonly TradeFlow[], readonly FlowRun[]>();
+/** The layouts the decoder recorded. */
+const layouts = /* @__PURE__ */ factsAbout<readonly TradeFlow[], readonly FlowRun[]>();
 
 /**
  * Remembers the series layout of a list the decoder built, so the index can
@@ -31,7 +33,7 @@ const runs = new WeakMap<readonly TradeFlow[], readonly FlowRun[]>();
  * ```
  */
 export function recordFlowRuns(flows: readonly TradeFlow[], layout: readonly FlowRun[]): void {
-  runs.set(flows, layout);
+  layouts.record(flows, layout);
 }
 
 /**
@@ -44,5 +46,5 @@ export function recordFlowRuns(flows: readonly TradeFlow[], layout: readonly Flo
  * ```
  */
 export function flowRunsOf(flows: readonly TradeFlow[]): readonly FlowRun[] | undefined {
-  return runs.get(flows);
+  return layouts.of(flows);
 }

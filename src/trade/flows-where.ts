@@ -1,6 +1,7 @@
 import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { entryOf, groupBy } from '../internal/group-by.js';
+import { memoPerObject } from '../internal/memo.js';
 import type { SourceId } from '../sources/types.js';
 import { assertPartner, assertReporter } from './codes.js';
 import { assertSourceOption, type FlowIndex, indexFlows } from './flow-index.js';
@@ -42,15 +43,10 @@ const QUERY_KEYS: readonly string[] = ['reporter', 'partner', 'year', 'from', 't
 type Field = 'reporter' | 'partner' | 'year';
 
 /** Lists over the whole index by one field, each built the first time a query needs it. */
-const fieldLists = new WeakMap<FlowIndex, Map<Field, Map<unknown, TradeFlow[]>>>();
+const fieldListsOf = /* @__PURE__ */ memoPerObject((_index: FlowIndex) => new Map<Field, Map<unknown, TradeFlow[]>>());
 
 function listBy(index: FlowIndex, field: Field, key: unknown): readonly TradeFlow[] {
-  let byField = fieldLists.get(index);
-  if (byField === undefined) {
-    byField = new Map();
-    fieldLists.set(index, byField);
-  }
-  const map = entryOf(byField, field, () => groupBy<TradeFlow, unknown>(index.all, (flow) => flow[field]));
+  const map = entryOf(fieldListsOf(index), field, () => groupBy<TradeFlow, unknown>(index.all, (flow) => flow[field]));
   return map.get(key) ?? NONE;
 }
 

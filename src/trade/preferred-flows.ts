@@ -1,10 +1,7 @@
-import { cachedForSettled } from '../internal/settled.js';
+import { memoForSettled } from '../internal/memo.js';
 import { indexFlows } from './flow-index.js';
 import { compareSources } from './source-preference.js';
 import type { TradeFlow } from './types.js';
-
-const cache = new WeakMap<readonly TradeFlow[], readonly TradeFlow[]>();
-const sets = new WeakMap<readonly TradeFlow[], ReadonlySet<TradeFlow>>();
 
 /**
  * One record per key (reporter, partner, year, flow): the one from the
@@ -25,10 +22,12 @@ const sets = new WeakMap<readonly TradeFlow[], ReadonlySet<TradeFlow>>();
  * ```
  */
 export function preferredFlows(flows: readonly TradeFlow[]): readonly TradeFlow[] {
-  return cachedForSettled(cache, flows, choosePreferred).slice();
+  return preferredOf(flows).slice();
 }
 
-function choosePreferred(flows: readonly TradeFlow[]): readonly TradeFlow[] {
+const preferredOf = /* @__PURE__ */ memoForSettled(function choosePreferred(
+  flows: readonly TradeFlow[],
+): readonly TradeFlow[] {
   const index = indexFlows(flows);
   const best = new Map<string, TradeFlow>();
   for (const key of index.pairKeys) {
@@ -40,7 +39,11 @@ function choosePreferred(flows: readonly TradeFlow[]): readonly TradeFlow[] {
   }
   const chosen = new Set(best.values());
   return index.all.filter((row) => chosen.has(row));
-}
+});
+
+const preferredSetOf = /* @__PURE__ */ memoForSettled(
+  (flows: readonly TradeFlow[]): ReadonlySet<TradeFlow> => new Set(preferredOf(flows)),
+);
 
 /**
  * The records {@link preferredFlows} keeps, as a set for membership tests
@@ -53,5 +56,5 @@ function choosePreferred(flows: readonly TradeFlow[]): readonly TradeFlow[] {
  * ```
  */
 export function preferredFlowSet(flows: readonly TradeFlow[]): ReadonlySet<TradeFlow> {
-  return cachedForSettled(sets, flows, (list) => new Set(cachedForSettled(cache, list, choosePreferred)));
+  return preferredSetOf(flows);
 }

@@ -1,0 +1,83 @@
+import { isSettled } from './settled.js';
+
+/**
+ * The library's one cache layer. Every module-level memo is made here, so the
+ * rule of issue #21 (an answer is remembered only for data that can no longer
+ * change) is written once:
+ *
+ * - {@link memoForSettled}: an answer computed from a list or record, kept
+ *   only while that value is settled (frozen at every depth, or trusted);
+ * - {@link memoPerObject}: a value built once per object the library made
+ *   itself (an index it built for a settled list), never for caller data;
+ * - {@link factsAbout}: facts a decoder records about a list it built.
+ */
+
+/**
+ * `build` with a memory: the answer for a settled list or record (see
+ * {@link isSettled}) is computed once; for any other value, on every call,
+ * so a helper never answers from stale data.
+ *
+ * @param build - Computes the answer from the value; it must not depend on anything else.
+ * @example
+ * ```ts
+ * const total = memoForSettled((list: readonly number[]) => list.reduce((a, b) => a + b, 0));
+ * total(Object.freeze([1, 2])); // 3 (computed once for this frozen list)
+ * ```
+ */
+export function memoForSettled<K extends object, T>(build: (value: K) => T): (value: K) => T {
+  const answers = new WeakMap<K, T>();
+  return (value) => {
+    if (answers.has(value)) return answers.get(value) as T;
+    const answer = build(value);
+    if (isSettled(value as unknown as readonly unknown[])) answers.set(value, answer);
+    return answer;
+  };
+}
+
+/**
+ * `build` with a memory per object, for objects the library made itself and
+ * never hands to callers to change (an index built for a settled list).
+ *
+ * @param build - Makes the value for an object, once.
+ * @example
+ * ```ts
+ * const lists = memoPerObject((_index: object) => new Map<string, number[]>());
+ * const index = {};
+ * lists(index) === lists(index); // true
+ * ```
+ */
+export function memoPerObject<K extends object, T>(build: (key: K) => T): (key: K) => T {
+  const values = new WeakMap<K, T>();
+  return (key) => {
+    if (values.has(key)) return values.get(key) as T;
+    const value = build(key);
+    values.set(key, value);
+    return value;
+  };
+}
+
+/**
+ * A place for facts a decoder records about a list it built (its layout), read back by the
+ * helpers; a list the decoder did not build has none.
+ *
+ * @example
+ * ```ts
+ * const layouts = factsAbout<readonly number[], string>();
+ * const list = Object.freeze([1]);
+ * layouts.record(list, 'one run');
+ * layouts.of(list); // 'one run'
+ * layouts.of([1]); // undefined
+ * ```
+ */
+export function factsAbout<K extends object, V>(): {
+  readonly record: (key: K, facts: V) => void;
+  readonly of: (key: K) => V | undefined;
+} {
+  const facts = new WeakMap<K, V>();
+  return {
+    record: (key, value) => {
+      facts.set(key, value);
+    },
+    of: (key) => facts.get(key),
+  };
+}
