@@ -3,7 +3,7 @@
 import { spawnSync } from 'node:child_process';
 
 const STEPS = [
-  ['preflight', 'node scripts/preflight.mjs'],
+  ['preflight', 'node scripts/check/preflight.mjs'],
   ['typecheck', 'npm run typecheck'],
   ['lint', 'npm run lint'],
   ['data:check', 'npm run data:check'],
