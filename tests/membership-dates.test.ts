@@ -75,7 +75,7 @@ describe('membership on a day, at the precision of its dates', () => {
       expect(() => isoDay(bad, 'on'), String(bad)).toThrow(RangeError);
     }
     expect(() => isoDay('2015-02-30', 'on')).toThrow(
-      new RangeError(`Invalid date "2015-02-30" for "on": expected a Date or an ISO day such as '2013-06-30'.`),
+      new RangeError(`Invalid date "2015-02-30" for "on": expected a Date or an ISO day such as '2004-04-01'.`),
     );
   });
 

@@ -152,3 +152,30 @@ describe('an agreement record of your own', () => {
     expect(isInForce(copy(), '2004-03-31')).toBe(false);
   });
 });
+
+describe('only a real Date is read as a Date', () => {
+  // Objects that look like a Date but lack its internal slot would make getTime() throw a
+  // TypeError from the engine; the reader names them instead, in the timeline and the blocs alike.
+  const lookalike = Object.create(Date.prototype) as Date;
+  const proxied = new Proxy(new Date('2004-04-01T00:00:00Z'), {});
+
+  it.each([
+    ['an object built on Date.prototype', lookalike],
+    ['a Proxy of a Date', proxied],
+  ])('%s is a RangeError naming the argument', (_, value) => {
+    expect(() => isInForce(chile, value)).toThrow(RangeError);
+    expect(() => isInForce(chile, value)).toThrow(/for "on": expected a Date or an ISO day such as '2004-04-01'/);
+    expect(() => eventsBetween(timelineEvents, value, '2010')).toThrow(/for "from": expected a Date/);
+  });
+
+  it('a Date subclass is read once, by its time value', () => {
+    class Shifting extends Date {
+      override getUTCFullYear(): number {
+        return 12345;
+      }
+    }
+    // The subclass's own getters are not consulted: the day comes from the time value.
+    expect(isInForce(chile, new Shifting('2004-04-01T00:00:00Z'))).toBe(true);
+    expect(isInForce(chile, new Shifting('2004-03-31T00:00:00Z'))).toBe(false);
+  });
+});

@@ -1,4 +1,4 @@
-import { describeValue } from '../internal/describe-value.js';
+import { readDay } from '../internal/iso-day.js';
 import type { BlocMembership, MembershipDatePrecision, MembershipSuspension } from './types.js';
 
 /** The last day a date at its precision can stand for: `'2012'` → `'2012-12-31'`. */
@@ -13,27 +13,18 @@ function lastDay(date: string, precision: MembershipDatePrecision): string {
 
 /**
  * Reads a day for a membership question: a valid `Date` or an ISO day
- * (`'2013-06-30'`) in the years 1–9999; anything else is a `RangeError`.
+ * (`'2013-06-30'`) in the years 1–9999; anything else is a `RangeError`
+ * (the library's one day reader, shared with the timeline).
  *
+ * @param value - The argument as given.
+ * @param name - The argument's name, for the message.
  * @example
  * ```ts
  * isoDay('2013-06-30', 'on'); // '2013-06-30'
  * ```
  */
 export function isoDay(value: unknown, name: string): string {
-  if (value instanceof Date && !Number.isNaN(value.getTime())) {
-    const y = value.getUTCFullYear();
-    if (y >= 1 && y <= 9999) return value.toISOString().slice(0, 10).padStart(10, '0');
-  }
-  if (typeof value === 'string' && /^\d{4}-\d{2}-\d{2}$/.test(value)) {
-    const [y = 0, m = 1, d = 1] = value.split('-').map(Number);
-    const probe = new Date(0);
-    probe.setUTCFullYear(y, m - 1, d);
-    if (y >= 1 && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d) return value;
-  }
-  throw new RangeError(
-    `Invalid date ${describeValue(value)} for "${name}": expected a Date or an ISO day such as '2013-06-30'.`,
-  );
+  return readDay(value, name);
 }
 
 /**

@@ -1,10 +1,9 @@
 import { describeValue } from '../internal/describe-value.js';
+import { dayParts, readDay } from '../internal/iso-day.js';
 import type { DateInterval, DatePrecision } from './types.js';
 
 /** A date given as a `Date` (read by its UTC calendar day) or an ISO string. */
 export type DateInput = Date | string;
-
-const checkedDays = new Set<string>();
 
 const PATTERNS: Readonly<Record<DatePrecision, RegExp>> = {
   day: /^(\d{4})-(\d\d)-(\d\d)$/,
@@ -23,30 +22,6 @@ function utc(y: number, m: number, d: number, endOfDay = false): Date {
   date.setUTCFullYear(y, m - 1, d);
   if (endOfDay) date.setUTCHours(23, 59, 59, 999);
   return date;
-}
-
-/** The number written by the ASCII digits `text[from]` to `text[to - 1]`, or -1 if one is not a digit. */
-function digits(text: string, from: number, to: number): number {
-  let value = 0;
-  for (let i = from; i < to; i += 1) {
-    const code = text.charCodeAt(i) - 48;
-    if (code < 0 || code > 9) return -1;
-    value = value * 10 + code;
-  }
-  return value;
-}
-
-const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400 === 0;
-
-/** `YYYY-MM-DD` read by hand (no regular expression, no Date): the common case, and the cheapest. */
-function dayParts(date: string): [number, number, number] | undefined {
-  if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
-  const y = digits(date, 0, 4);
-  const m = digits(date, 5, 7);
-  const d = digits(date, 8, 10);
-  if (y < 1 || m < 1 || m > 12 || d < 1) return undefined;
-  const last = m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  return d <= last ? [y, m, d] : undefined;
 }
 
 function partsOf(date: unknown, precision: DatePrecision): [number, number, number] | undefined {
@@ -138,28 +113,13 @@ export function toInterval(date: string, precision: DatePrecision): DateInterval
  * ```
  */
 export function toDay(input: DateInput, name: string, side?: 'from' | 'to'): string {
-  if (input instanceof Date && !Number.isNaN(input.getTime())) {
-    const year = input.getUTCFullYear();
-    if (year < 1 || year > 9999) {
-      throw new RangeError(`Invalid date for "${name}": year ${year} is outside 1–9999.`);
-    }
-    return iso(year, input.getUTCMonth() + 1, input.getUTCDate());
-  }
-  // A real ISO day is already its own answer: no interval to build. Days
-  // already checked are remembered (a few thousand at most), since a chart
-  // asks about the same days again and again.
-  if (side === undefined && typeof input === 'string') {
-    if (checkedDays.has(input)) return input;
-    if (partsOf(input, 'day') !== undefined) {
-      if (checkedDays.size >= 4096) checkedDays.clear();
-      checkedDays.add(input);
-      return input;
-    }
-  }
-  const precision = (['day', 'month', 'year'] as const).find((p) => (p === 'day' || side) && partsOf(input, p));
+  // A Date, or a day with no side to take: the library's one day reader.
+  if (input instanceof Date || side === undefined) return readDay(input, name);
+  const precision = (['day', 'month', 'year'] as const).find((p) => partsOf(input, p));
   if (precision === undefined) {
-    const shown = input instanceof Date ? 'an invalid Date' : describeValue(input);
-    throw new RangeError(`Invalid date ${shown} for "${name}": expected a Date or an ISO day such as '2004-04-01'.`);
+    throw new RangeError(
+      `Invalid date ${describeValue(input)} for "${name}": expected a Date or an ISO day such as '2004-04-01'.`,
+    );
   }
   const interval = toInterval(input as string, precision);
   return side === 'to' ? interval.last : interval.first;
