@@ -105,7 +105,7 @@ describe('agreements signed in the 1990s', () => {
 
   it('names the first trade-agreement signature when none falls in the decade', () => {
     expect(checkOf('agreements-signed-in-1990s', {})?.explanation).toContain(
-      'but no trade agreement (the first trade-agreement signature in the data is kor-chl-fta-signed, 2003-02-15)',
+      'but no trade agreement (the first trade-agreement signature in the data is that of the Korea–Chile Free Trade Agreement, on 2003-02-15)',
     );
     // Signatures outside the decade make its silence a contradiction.
     const outside = timelineEvents.filter(

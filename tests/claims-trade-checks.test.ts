@@ -83,11 +83,11 @@ describe('trade is marginal for both sides', () => {
     expect(check?.verdict).toBe('supported');
     expect(check?.computed.map((f) => f.label)).toEqual([
       "LAC's share of Korea's trade, 2010",
-      "Korea's share of MEX's trade, 2010",
-      "Korea's share of BRA's trade, 2010",
-      "Korea's share of CHL's trade, 2010",
-      "Korea's share of ARG's trade, 2010",
-      "Korea's share of PER's trade, 2010",
+      "Korea's share of Mexico's trade, 2010",
+      "Korea's share of Brazil's trade, 2010",
+      "Korea's share of Chile's trade, 2010",
+      "Korea's share of Argentina's trade, 2010",
+      "Korea's share of Peru's trade, 2010",
     ]);
   });
 });

@@ -125,3 +125,20 @@ describe('verdict rules', () => {
     expect(compareToPrinted(2.8, 2.85)).toBe('supported');
   });
 });
+
+describe('explanations name things, never codes or ids', () => {
+  // Display text is read by people: a country is named (Mexico, not MEX), a status is words
+  // (under negotiation), and a month is written out (November 2010 cannot be read as a period).
+  const codeWords = /\b(?:[A-Z]{3}(?:, [A-Z]{3})+|MEX|BRA|CHL|ARG|PER|COL|USA|CHN|JPN|DEU)\b|\b[a-z]+-[a-z]+-[a-z0-9-]+\b|\b\d{4}-(?:0[1-9]|1[0-2])\)/;
+  it.each(claims.map((c) => [c.id, c] as const))('%s', (_, claim) => {
+    const texts = [claim.check.explanation, ...claim.check.computed.map((f) => f.label)];
+    for (const text of texts) expect(text).not.toMatch(codeWords);
+  });
+  it('the G20 summit month is written out', () => {
+    expect(byId('korea-in-g20').check.explanation).toContain('(November 2010)');
+    expect(byId('lee-visit-mexico-2010').check.explanation).toContain('(status: under negotiation)');
+    expect(byId('partners-ahead-of-korea-in-mexico').check.explanation).toContain(
+      'in the order United States, China, Japan, Canada, Germany.',
+    );
+  });
+});

@@ -5,7 +5,7 @@ import { koreaRank, rankAmongKoreaPartners } from '../../rankings/korea-rank.js'
 import { partnerRanking } from '../../rankings/partner-ranking.js';
 import type { ClaimCheck, ClaimDatasets } from '../types.js';
 import { combineVerdicts, compareToPrinted } from '../verdict-rules.js';
-import { pct, round } from './format.js';
+import { nameOf, pct, round } from './format.js';
 import { whenAvailable } from './when-available.js';
 
 const PERIOD = { from: 2007, to: 2009 } as const;
@@ -104,7 +104,7 @@ export function checkPartnersAheadOfKorea(data: ClaimDatasets): ClaimCheck {
     explanation:
       koreaRow === undefined
         ? 'Korea is not in the computed table for Mexico, 2007–2009.'
-        : `${sameSet ? 'The same five partners rank ahead of Korea' : 'The partners ahead of Korea differ'}${sameSet && !sameOrder ? `, but in the order ${ahead.join(', ')}` : ''}. Shares (paper → IMF DOTS): ${parts
+        : `${sameSet ? 'The same five partners rank ahead of Korea' : 'The partners ahead of Korea differ'}${sameSet && !sameOrder ? `, but in the order ${ahead.map(nameOf).join(', ')}` : ''}. Shares (paper → IMF DOTS): ${parts
             .map(
               (p) =>
                 `${names[p.code]} ${p.printed}% → ${p.computed === undefined ? 'n/a' : pct(p.computed)} (${p.verdict})`,
@@ -137,7 +137,7 @@ export function checkMexicoOutsideKoreaTop(data: ClaimDatasets): ClaimCheck {
     explanation:
       rank === null
         ? 'Mexico is not in the computed table for Korea.'
-        : `Mexico ranks ${rank} among Korea's ${row?.partnerCount} partners (${pct(row?.sharePct ?? 0)}): ${rank > 20 ? 'outside the top 20' : rank > 15 ? 'outside the top 15 but inside the top 20' : 'inside the top 15'}. Korea's largest LAC partner in the same table is ${topLac?.partner ?? 'not found'}.`,
+        : `Mexico ranks ${rank} among Korea's ${row?.partnerCount} partners (${pct(row?.sharePct ?? 0)}): ${rank > 20 ? 'outside the top 20' : rank > 15 ? 'outside the top 15 but inside the top 20' : 'inside the top 15'}. Korea's largest LAC partner in the same table is ${topLac ? nameOf(topLac.partner) : 'not found'}.`,
     sources: [...METHOD_SOURCES],
   };
 }

@@ -1,4 +1,5 @@
 import type { ClaimCheck, ClaimDatasets } from '../types.js';
+import { dateText } from './format.js';
 
 /** The paper: 16 challenges in Kwon et al. (2009), condensed to six. */
 export function checkSixteenToSix(data: ClaimDatasets): ClaimCheck {
@@ -64,7 +65,7 @@ export function checkG20(data: ClaimDatasets): ClaimCheck {
     explanation:
       summit === undefined
         ? 'The timeline given has no G20 event.'
-        : `Korea hosted the G20 leaders' summit in Seoul (${summit.date}), which only a member does.`,
+        : `Korea hosted the G20 leaders' summit in Seoul (${dateText(summit.date)}), which only a member does.`,
     sources: summit?.sources ?? ['lopez-aymes-2012'],
   };
 }

@@ -127,7 +127,7 @@ export function checkAgreements1990s(data: ClaimDatasets): ClaimCheck {
       ? 'The data hold no signature of a trade or investment agreement.'
       : signed.length === 0
         ? 'No agreement signed in the 1990s is in the data.'
-        : `${byKind('bit')} investment treaties were signed in the decade${byKind('fta') + byKind('seca') > 0 ? ', and trade agreements too' : `, but no trade agreement (${firstTradeSignature ? `the first trade-agreement signature in the data is ${firstTradeSignature.id}, ${firstTradeSignature.date}` : 'the data hold no trade-agreement signature'})`}. Cooperation agreements are not in the data.`,
+        : `${byKind('bit')} investment treaties were signed in the decade${byKind('fta') + byKind('seca') > 0 ? ', and trade agreements too' : `, but no trade agreement (${firstTradeSignature ? `the first trade-agreement signature in the data is that of the ${data.agreements.find((a) => a.id === firstTradeSignature.agreementId)?.title ?? 'agreement'}, on ${firstTradeSignature.date}` : 'the data hold no trade-agreement signature'})`}. Cooperation agreements are not in the data.`,
     sources: cited(signed.flatMap((e) => e.sources)),
   };
 }
@@ -176,7 +176,7 @@ export function checkLeeVisit(data: ClaimDatasets): ClaimCheck {
     explanation:
       visit === undefined
         ? 'The visit is not in the data.'
-        : `The state visit began on ${visit.date}; only cooperation accords were signed. The next step in the talks was ${next ? `on ${next.date}` : 'not recorded'}, and no agreement has been concluded in the sources (${talks ? `status: ${talks.status}` : 'the talks themselves are not in the data'}).`,
+        : `The state visit began on ${visit.date}; only cooperation accords were signed. The next step in the talks was ${next ? `on ${next.date}` : 'not recorded'}, and no agreement has been concluded in the sources (${talks ? `status: ${talks.status.replaceAll('-', ' ')}` : 'the talks themselves are not in the data'}).`,
     sources: cited([
       ...(visit?.sources ?? []),
       ...(next ? (data.timelineEvents.find((e) => e.id === next.eventId)?.sources ?? []) : []),

@@ -5,7 +5,7 @@ import { aggregate } from '../../trade/aggregate.js';
 import { balanceSeries } from '../../trade/balance-series.js';
 import { cagr, yearOverYear } from '../../trade/growth.js';
 import type { ClaimCheck, ClaimDatasets } from '../types.js';
-import { bn, pct, round } from './format.js';
+import { bn, nameOf, pct, round } from './format.js';
 import { whenAvailable } from './when-available.js';
 
 const FROM = 1990;
@@ -137,7 +137,7 @@ export function checkTradeMarginal(data: ClaimDatasets): ClaimCheck {
         unit: '%',
       },
       ...known.map((s) => ({
-        label: `Korea's share of ${s.reporter}'s trade, 2010`,
+        label: `Korea's share of ${nameOf(s.reporter)}'s trade, 2010`,
         value: round(s.share),
         unit: '%',
       })),
