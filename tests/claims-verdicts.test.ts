@@ -90,7 +90,9 @@ describe('verdict rules move with the data', () => {
     expect(text('korea-lac-trade-marginal')).toMatch(/took 5\.06% of Korea's trade, and Korea 1\.37%–5\.90%/);
     expect(text('mexico-deficit-with-korea-grows')).toMatch(/peaking at US\$ 13\.80 bn in 2008/);
     expect(text('recognition-diplomacy-1950s-60s')).toMatch(/^21 of the 33 .* \(15 in 1962 alone\)/);
-    expect(text('agreements-signed-in-1990s')).toMatch(/^6 investment treaties .* Korea–Chile Free Trade Agreement, on 2003-02-15\)/);
+    expect(text('agreements-signed-in-1990s')).toMatch(
+      /^6 investment treaties .* Korea–Chile Free Trade Agreement, on 2003-02-15\)/,
+    );
     expect(text('lee-visit-mexico-2010')).toMatch(
       /began on 2010-06-30.*next step in the talks was on 2012-06-17.*under negotiation\)/,
     );

@@ -129,7 +129,8 @@ describe('verdict rules', () => {
 describe('explanations name things, never codes or ids', () => {
   // Display text is read by people: a country is named (Mexico, not MEX), a status is words
   // (under negotiation), and a month is written out (November 2010 cannot be read as a period).
-  const codeWords = /\b(?:[A-Z]{3}(?:, [A-Z]{3})+|MEX|BRA|CHL|ARG|PER|COL|USA|CHN|JPN|DEU)\b|\b[a-z]+-[a-z]+-[a-z0-9-]+\b|\b\d{4}-(?:0[1-9]|1[0-2])\)/;
+  const codeWords =
+    /\b(?:[A-Z]{3}(?:, [A-Z]{3})+|MEX|BRA|CHL|ARG|PER|COL|USA|CHN|JPN|DEU)\b|\b[a-z]+-[a-z]+-[a-z0-9-]+\b|\b\d{4}-(?:0[1-9]|1[0-2])\)/;
   it.each(claims.map((c) => [c.id, c] as const))('%s', (_, claim) => {
     const texts = [claim.check.explanation, ...claim.check.computed.map((f) => f.label)];
     for (const text of texts) expect(text).not.toMatch(codeWords);

@@ -98,10 +98,14 @@ describe('export writes the shipped files back exactly', () => {
 });
 
 describe('list', () => {
-  const lines = cli('list').out.trimEnd().split('\n');
-  const tableLines = lines.filter((l) => /^ *[a-z][a-z0-9-]* +[\d,]+ rows? {2}/.test(l));
+  // Listed inside each test (not once at collection), so every test sees the code under test.
+  const listed = () => {
+    const lines = cli('list').out.trimEnd().split('\n');
+    return { lines, tableLines: lines.filter((l) => /^ *[a-z][a-z0-9-]* +[\d,]+ rows? {2}/.test(l)) };
+  };
 
   it('prints every table once, with its row count, in a terminal of 100 columns', () => {
+    const { lines, tableLines } = listed();
     expect(tableLines.map((l) => l.trim().split(' ')[0]).sort()).toEqual(
       readdirSync(new URL('../datasets/', import.meta.url))
         .filter((f) => f.endsWith('.csv'))
@@ -115,6 +119,7 @@ describe('list', () => {
   });
 
   it('puts each list table under the table it belongs to, and names the sources once', () => {
+    const { lines, tableLines } = listed();
     const at = (name: string) => tableLines.find((l) => l.trim().startsWith(`${name} `)) ?? '';
     const indent = (name: string) => at(name).length - at(name).trimStart().length;
     expect(indent('trade-flows')).toBe(0);
@@ -137,8 +142,27 @@ describe('list', () => {
   });
 
   it('says "1 row", not "1 rows"', () => {
+    const { lines, tableLines } = listed();
     expect(tableLines.find((l) => l.includes('agreement-not-in-force-for'))).toMatch(/ 1 row {3}Parties/);
     expect(lines.some((l) => / 1 rows/.test(l))).toBe(false);
+  });
+
+  it('wraps a long title under itself at a space, and cuts a long sources line with an ellipsis', () => {
+    const { lines } = listed();
+    for (const [i, l] of lines.entries()) {
+      const continued = /^ {20,}\S/.test(l) && !/^ +\d* ?sources?: /.test(l);
+      if (!continued) continue;
+      // A continuation starts where the title above starts, and the line above ended at a word.
+      const above = lines[i - 1] ?? '';
+      const start = l.length - l.trimStart().length;
+      expect(above.slice(start - 2, start), l).toBe('  ');
+      expect(above.length + 1 + (l.trim().split(' ')[0]?.length ?? 0), l).toBeGreaterThan(100);
+    }
+    expect(lines.some((l) => /^ {20,}\S/.test(l) && !/sources?: /.test(l))).toBe(true);
+    const sourceLines = lines.filter((l) => /^ {2}(\d+ sources|source): /.test(l));
+    expect(sourceLines.some((l) => l.length === 100 && l.endsWith('…'))).toBe(true);
+    expect(sourceLines.some((l) => /^ {2}source: \S/.test(l))).toBe(true);
+    for (const l of sourceLines) expect(l.length).toBeLessThanOrEqual(100);
   });
 });
 
