@@ -3,12 +3,12 @@ import { countryName } from '../countries/country-name.js';
 import type { CountryCode } from '../countries/types.js';
 import { translateText } from '../i18n/label.js';
 import type { Locale, Translations } from '../i18n/types.js';
-import { csvRow } from '../internal/csv-row.js';
 import type { SourceId } from '../sources/types.js';
 import { balanceSeries } from '../trade/balance-series.js';
 import { tradeFlows } from '../trade/trade-flows.generated.js';
 import type { TradePartner, TradeReporter } from '../trade/types.js';
 import { CliError, shown } from './cli-error.js';
+import { csvRow } from './csv-row.js';
 import { hasJson, type PackageResource, readJson, readResources, readRows } from './datasets-folder.js';
 import { padEndColumns, padStartColumns } from './display-width.js';
 import { BALANCE_WORDS, isTextColumn, translatedRecord } from './language.js';
@@ -129,7 +129,11 @@ export function untranslatedColumns(name: string | undefined): string[] {
     .filter((column) => /(^|_)note$/.test(column) && !isTextColumn(resource.name, column));
 }
 
-/** `korea-latam export <dataset>`: the dataset as CSV or JSON, optionally filtered by column=value. */
+/**
+ * `korea-latam export <dataset>`: the dataset as CSV or JSON, optionally filtered by column=value.
+ *
+ * @throws CliError (exit code 2) for an unknown table, format or filter, or a JSON export of a list table.
+ */
 export function exportDataset(
   name: string | undefined,
   format: string,
@@ -191,7 +195,11 @@ export function exportDataset(
 
 const REPORTERS = new Set<string>(['KOR', ...new Set(tradeFlows.map((f) => f.reporter))]);
 
-/** `korea-latam balance <partner>`: Korea's (or another reporter's) balance with a partner, year by year. */
+/**
+ * `korea-latam balance <partner>`: Korea's (or another reporter's) balance with a partner, year by year.
+ *
+ * @throws CliError (exit code 2) for a missing or unknown partner or reporter, a bad year, source or format.
+ */
 export function balanceTable(
   partner: string | undefined,
   options: { reporter: string; from?: string; to?: string; source?: string; format: string; lang?: Locale },

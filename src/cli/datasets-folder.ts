@@ -1,7 +1,7 @@
 import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { parseCsv } from '../internal/parse-csv.js';
+import { parseCsv } from './parse-csv.js';
 
 /** A resource of datasets/datapackage.json, as the CLI needs it. */
 export interface PackageResource {
@@ -20,6 +20,7 @@ export interface PackageResource {
  * The shipped `datasets/` folder: next to `dist/` in the installed package (the CLI runs from
  * `dist/cli.js`), or at the repository root (from `src/cli/`). `here` is the folder of the
  * running module.
+ * @throws Error when neither place holds the datasets (a broken install).
  */
 export function datasetsFolder(here = dirname(fileURLToPath(import.meta.url))): string {
   const candidates = [join(here, '..', 'datasets'), join(here, '..', '..', 'datasets')];

@@ -7,7 +7,11 @@ import { CliError, shown } from './cli-error.js';
 
 const TABLES: Readonly<Record<string, Translations>> = { es, pt, ko };
 
-/** The translation table for `--lang`, or `undefined` for English. */
+/**
+ * The translation table for `--lang`, or `undefined` for English.
+ *
+ * @throws CliError (exit code 2) for a language other than en, es, pt or ko.
+ */
 export function languageTable(lang: string | undefined): Translations | undefined {
   if (lang === undefined || lang === 'en') return undefined;
   if (!Object.hasOwn(TABLES, lang))

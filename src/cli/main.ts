@@ -64,7 +64,7 @@ function escapeControls(text: string): string {
   return text.replace(/[\u0000-\u001f\u007f-\u009f]/g, (c) => `\\u${c.charCodeAt(0).toString(16).padStart(4, '0')}`);
 }
 
-/** Runs the CLI with `argv` (without the node and script paths); returns the exit code. */
+/** Runs the CLI with `argv` (without the node and script paths); returns the exit code (errors are printed, never thrown). */
 export function run(argv: readonly string[], out: (text: string) => void, err: (text: string) => void): number {
   try {
     const [command, ...rest] = argv;

@@ -1,6 +1,7 @@
 import { describeValue } from '../internal/describe-value.js';
 import { textKey } from '../internal/text-key.js';
 import { translatedLocales } from './locales.js';
+import { fillMessage, toMessage } from './message.js';
 import type { LabelDetails, Translation, Translations } from './types.js';
 
 const NO_SOURCES: readonly never[] = Object.freeze([]);
@@ -44,7 +45,10 @@ function fieldText(record: unknown, field: unknown): string {
 
 function lookup(text: string, table: Translations | undefined): LabelDetails {
   if (table === undefined) return { text, locale: 'en', status: 'english', sources: NO_SOURCES };
-  const key = textKey(text);
+  // A translation is keyed by the words around the text's values, so a text whose numbers
+  // change with the data (a claim checked against newer data) keeps its translation.
+  const message = toMessage(text);
+  const key = textKey(message.pattern);
   const found: Translation | undefined = Object.hasOwn(table.texts, key) ? table.texts[key] : undefined;
   if (found === undefined) return { text, locale: 'en', status: 'fallback', sources: NO_SOURCES };
   // A table of your own (a corrected copy) is read, not trusted: an entry without text is named.
@@ -53,7 +57,13 @@ function lookup(text: string, table: Translations | undefined): LabelDetails {
       `The ${table.locale} table's entry for ${describeValue(text)} has no text: ${describeValue(found)}.`,
     );
   }
-  return { text: found.text, locale: table.locale, status: found.status, sources: found.sources ?? NO_SOURCES };
+  return {
+    text: fillMessage(found.text, message.values, table.locale),
+    ...(typeof found.short === 'string' ? { short: fillMessage(found.short, message.values, table.locale) } : {}),
+    locale: table.locale,
+    status: found.status,
+    sources: found.sources ?? NO_SOURCES,
+  };
 }
 
 /**

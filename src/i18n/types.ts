@@ -14,7 +14,10 @@ export type TranslatedLocale = Exclude<Locale, 'en'>;
 export type TranslationStatus = 'official' | 'translated';
 
 /**
- * One translated text.
+ * One translated text. Where the English carries values (amounts,
+ * percentages, days, months, decimals), `text` is a template with `{0}`,
+ * `{1}`… in their place; {@link label} fills them with the English values,
+ * written the table's way.
  *
  * @example
  * ```ts
@@ -26,6 +29,8 @@ export type TranslationStatus = 'official' | 'translated';
  */
 export interface Translation {
   readonly text: string;
+  /** A short label for a long title (an official treaty title of 80 characters or more), for charts and tables. */
+  readonly short?: string;
   readonly status: TranslationStatus;
   /** For an official name: where it is published (ids in the bibliography). Absent for our own translations. */
   readonly sources?: readonly SourceId[];
@@ -33,8 +38,9 @@ export interface Translation {
 
 /**
  * A locale's translation table: every translated text of the shipped
- * records, keyed by a hash of the English text it translates. Look texts up
- * with {@link label} rather than by key.
+ * records, keyed by a hash of the English text it translates (with its
+ * values replaced by `{0}`, `{1}`…). Look texts up with {@link label}
+ * rather than by key.
  *
  * @example
  * ```ts
@@ -65,6 +71,8 @@ export interface Translations<L extends TranslatedLocale = TranslatedLocale> {
  */
 export interface LabelDetails {
   readonly text: string;
+  /** A short label where the table has one for a long title (`text` stays the full name); absent otherwise. */
+  readonly short?: string;
   readonly locale: Locale;
   readonly status: TranslationStatus | 'english' | 'fallback';
   readonly sources: readonly SourceId[];

@@ -20,6 +20,7 @@ export function assertOneOf<T extends string>(value: unknown, valid: readonly T[
  * Checks that `value` is a whole-number year, else throws a `RangeError`
  * naming the parameter and the bad value.
  *
+ * @throws RangeError when the value is not a whole number in the years 1–9999.
  * @example
  * ```ts
  * assertYear(2008, 'year'); // undefined (no error)
@@ -36,6 +37,7 @@ export function assertYear(value: unknown, name: string): asserts value is numbe
 /**
  * Checks that `value` is an array, else throws a `TypeError` naming it.
  *
+ * @throws TypeError when the value is not an array.
  * @example
  * ```ts
  * assertArray([], 'flows'); // undefined (no error)
@@ -59,6 +61,7 @@ export function assertArray(value: unknown, name: string): asserts value is read
  * prototype: an option inherited from `Object.prototype` (a polluted
  * prototype) is never seen, and a getter cannot answer differently later.
  *
+ * @throws TypeError when the value is not a plain object, or a getter on it throws.
  * @example
  * ```ts
  * readOptions(undefined); // {}
@@ -82,6 +85,30 @@ export function readOptions<T extends object>(value: T | undefined, name = 'opti
     );
   }
   return snapshot as Partial<T>;
+}
+
+/**
+ * Reads a query bag like {@link readOptions}, and names a field the query
+ * helper does not know: a misspelt field is an error, not "no filter". The
+ * one query-key reader of `flowsWhere` and `sharesWhere`.
+ *
+ * @param value - The query as given.
+ * @param fields - The fields the helper reads.
+ * @throws TypeError when the query is not an object or has a field not in `fields`.
+ * @example
+ * ```ts
+ * readQuery({ year: 2008 }, ['year', 'partner']); // { year: 2008 }
+ * readQuery({ partnr: 'MEX' }, ['year', 'partner']); // throws TypeError: Unknown query field "partnr". Valid fields: year, partner.
+ * ```
+ */
+export function readQuery<T extends object>(value: T, fields: readonly string[]): Partial<T> {
+  const query = readOptions(value, 'query');
+  for (const key of Object.keys(query)) {
+    if (!fields.includes(key)) {
+      throw new TypeError(`Unknown query field ${describeValue(key)}. Valid fields: ${fields.join(', ')}.`);
+    }
+  }
+  return query;
 }
 
 /** The options of a call that passed none: one shared frozen object with no prototype, not a new one per call. */
@@ -122,6 +149,7 @@ const TESTS: Readonly<Record<FieldKind, (value: unknown) => boolean>> = {
  * else throws a `TypeError` naming the position and the field — a bad record
  * is an error, never a value coerced into an answer.
  *
+ * @throws TypeError naming the first record, field and value that break the rules.
  * @example
  * ```ts
  * checkRecords([{ year: 2008 }], 'series', 'a row', { year: 'whole number' }); // undefined (no error)

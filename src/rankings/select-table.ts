@@ -46,6 +46,16 @@ export interface TableQuery {
   readonly source?: SourceId;
 }
 
+/**
+ * A table's period as `{ from, to }`: a single year becomes a one-year period.
+ *
+ * @param period - A year or `{ from, to }`.
+ * @throws RangeError for a period that is not a year or a `{ from, to }` pair of years in order.
+ * @example
+ * ```ts
+ * readPeriod(2010); // { from: 2010, to: 2010 }
+ * ```
+ */
 export function readPeriod(period: number | YearPeriod): YearPeriod {
   if (typeof period === 'number') {
     assertYear(period, 'period');

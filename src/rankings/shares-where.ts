@@ -1,6 +1,6 @@
 import { countryCodes } from '../countries/country-codes.generated.js';
 import type { CountryCode } from '../countries/types.js';
-import { assertArray, assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
+import { assertArray, assertOneOf, checkRecords, readQuery } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { groupBy } from '../internal/group-by.js';
 import { memoForSettled } from '../internal/memo.js';
@@ -126,12 +126,7 @@ const NONE: readonly PartnerShare[] = Object.freeze([]);
  */
 export function sharesWhere(shares: readonly PartnerShare[], query: ShareQuery): PartnerShare[] {
   assertArray(shares, 'shares');
-  const q = readOptions(query, 'query');
-  for (const key of Object.keys(q)) {
-    if (!QUERY_KEYS.includes(key)) {
-      throw new TypeError(`Unknown query field ${describeValue(key)}. Valid fields: ${QUERY_KEYS.join(', ')}.`);
-    }
-  }
+  const q = readQuery(query, QUERY_KEYS);
   const { reporter, partner, basis, source } = q;
   if (reporter !== undefined) assertOneOf(reporter, RANKING_REPORTERS, 'ranking reporter');
   if (partner !== undefined) assertOneOf(partner, countryCodes, 'partner code');

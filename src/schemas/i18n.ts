@@ -6,7 +6,7 @@ import { parseWith } from './parse-with.js';
 
 /**
  * Schema of a {@link Translation}: an official name cites the sources that
- * publish it; our own translation cites none.
+ * publish it; our own translation cites none. A long title may carry a short label.
  *
  * @example
  * ```ts
@@ -16,8 +16,15 @@ import { parseWith } from './parse-with.js';
  * ```
  */
 export const TranslationSchema: z.ZodType<Translation> = z.union([
-  z.object({ text: TextSchema, status: z.literal('official'), sources: SourcesFieldSchema }).strict(),
-  z.object({ text: TextSchema, status: z.literal('translated') }).strict(),
+  z
+    .object({
+      text: TextSchema,
+      short: TextSchema.exactOptional(),
+      status: z.literal('official'),
+      sources: SourcesFieldSchema,
+    })
+    .strict(),
+  z.object({ text: TextSchema, short: TextSchema.exactOptional(), status: z.literal('translated') }).strict(),
 ]);
 
 /**

@@ -24,6 +24,7 @@ export class NestedListTooLong extends RangeError {
  * collect millions of problems. Throws what reading throws (a revoked Proxy,
  * a getter that fails).
  *
+ * @throws NestedListTooLong when a nested list is longer than the cap (the caller reports it).
  * @example
  * ```ts
  * Object.keys(ownSnapshot(Object.create({ inherited: 1 })) as object); // []

@@ -125,6 +125,7 @@ function parseElements(element: z.ZodType, input: unknown, what: string): unknow
  * element by element, then as a whole (unique ids and other list rules) on
  * the parsed copies, so each field of the input is read once.
  *
+ * @throws ValidationError listing every problem with its path.
  * @example
  * ```ts
  * import { SourceSchema } from 'korea-latam/schemas';

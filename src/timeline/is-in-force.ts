@@ -22,6 +22,7 @@ const MILESTONE_FIELDS = { event: 'string', parties: 'array' } as const;
  * parties, its status date, and every milestone's event, parties and date
  * (a real date at its precision); a bad field is a `TypeError` naming it.
  *
+ * @throws TypeError when the value is not an agreement record.
  * @example
  * ```ts
  * import { getAgreement } from 'korea-latam/timeline';
@@ -48,6 +49,7 @@ function shortId(id: unknown): string {
  * Reads the `party` option: it must be one of the agreement's parties other
  * than Korea.
  *
+ * @throws RangeError when the party is not one of the agreement's parties other than Korea.
  * @example
  * ```ts
  * import { getAgreement } from 'korea-latam/timeline';

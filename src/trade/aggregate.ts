@@ -130,8 +130,8 @@ function groupResolver(
  *
  * @param flows - The trade records to read: `tradeFlows`, or your own array of {@link TradeFlow} records (checked, never changed).
  * @param options - What to sum and how to group it: `by` (`'year'`, `'partner'`, `'subregion'` or `'bloc'`), the years, the reporter side and the region; see {@link AggregateOptions}.
- * @throws RangeError for an unknown `by`, `reporter`, `region` or `source`, or `from` after `to`; `TypeError`
- *   when `countries` or `blocs` is missing for the grouping that needs it, or
+ * @throws RangeError for an unknown `by`, `reporter`, `region` or `source`, or `from` after `to`.
+ * @throws TypeError when `countries` or `blocs` is missing for the grouping that needs it, or
  *   holds a record without the fields it groups by.
  * @example
  * ```ts

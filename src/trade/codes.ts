@@ -69,6 +69,7 @@ export function assertPartner(value: unknown): asserts value is TradePartner {
  * Korea's trade with a LAC country or territory, a LAC country's trade with
  * Korea, or a reporter's world total — never an economy with itself.
  *
+ * @throws RangeError when the dataset has no trade between the reporter and the partner.
  * @example
  * ```ts
  * assertPair('KOR', 'MEX'); // undefined (no error)

@@ -185,6 +185,7 @@ const indexOf = /* @__PURE__ */ memoForSettled((flows: readonly TradeFlow[]): Fl
  * reporters have in the flows (a year past the data is an error, not a gap);
  * does nothing when none of them has any data.
  *
+ * @throws RangeError when the year is outside the years every reporter covers.
  * @example
  * ```ts
  * import { tradeFlows } from 'korea-latam/trade';

@@ -1,4 +1,4 @@
-import { assertOneOf, assertYear, readOptions } from '../internal/assert.js';
+import { assertOneOf, assertYear, readQuery } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { entryOf, groupBy } from '../internal/group-by.js';
 import { memoPerObject } from '../internal/memo.js';
@@ -80,12 +80,7 @@ const NONE: readonly TradeFlow[] = Object.freeze([]);
  * ```
  */
 export function flowsWhere(flows: readonly TradeFlow[], query: FlowQuery): TradeFlow[] {
-  const q = readOptions(query, 'query');
-  for (const key of Object.keys(q)) {
-    if (!QUERY_KEYS.includes(key)) {
-      throw new TypeError(`Unknown query field ${describeValue(key)}. Valid fields: ${QUERY_KEYS.join(', ')}.`);
-    }
-  }
+  const q = readQuery(query, QUERY_KEYS);
   const { reporter, partner, year, from, to, flow, source, preferred } = q;
   if (reporter !== undefined) assertReporter(reporter);
   if (partner !== undefined) assertPartner(partner);

@@ -6,7 +6,7 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { parseCsv } from '../../src/internal/parse-csv.js';
+import { parseCsv } from '../../src/cli/parse-csv.js';
 
 export interface Field {
   readonly name: string;

@@ -1,0 +1,348 @@
+import { existsSync, readFileSync, writeFileSync } from 'node:fs';
+import { cpus, totalmem } from 'node:os';
+import { join } from 'node:path';
+import { HELPER_ALLOWANCES } from './bench/allowances.js';
+import { BASELINE_REF, buildBaseline } from './bench/baseline.js';
+import { BUDGETS, measureBudgets, SUBPATH_FLOORS } from './bench/budgets.js';
+import { dataHelpers } from './bench/data-helpers.js';
+import { measureHelperSpeed, type SpeedRow } from './bench/helper-speed.js';
+import { type ImportTarget, measureImportCost } from './bench/import-cost.js';
+import { measureHostileParse } from './bench/parse-hostile.js';
+import { measureParse } from './bench/parse-speed.js';
+import { DATASET_FLOORS, measurePeers, measureWithRollup, SUBPATHS } from './bench/sizes.js';
+import { GENERIC_HELPERS, SPEED_TASKS } from './bench/speed-tasks.js';
+
+const root = join(import.meta.dirname, '..', '..');
+const IMPORT_ROUNDS = Number(process.env.BENCH_IMPORT_ROUNDS ?? 60);
+const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const version = (name: string) =>
+  JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version as string;
+const table = (head: string[], rows: (string | number)[][]) =>
+  [
+    `| ${head.join(' | ')} |`,
+    `| ${head.map((_, i) => (i === 0 ? '---' : '---:')).join(' | ')} |`,
+    ...rows.map((r) => `| ${r.join(' | ')} |`),
+  ].join('\n');
+
+const { sizes, floors, fromRoot, minimal, results: budgets } = await measureBudgets(root);
+const peers = await measurePeers(root);
+const rollupTradeBalance = await measureWithRollup(root, 'trade', 'tradeBalance');
+const esbuildTradeBalance = sizes.find((r) => r.exportName === 'tradeBalance');
+console.log('sizes measured');
+const before = buildBaseline(root);
+const beforeCommit = BASELINE_REF;
+console.log(`baseline ${beforeCommit} built`);
+const entries = SUBPATHS.map((subpath) => subpath || 'index');
+const importTargets: ImportTarget[] = [
+  ...entries.map((entry) => ({ label: `after:${entry}`, specifier: join(root, 'dist', `${entry}.js`) })),
+  // A subpath added since the baseline (the locale tables) has no "before".
+  ...entries
+    .filter((entry) => existsSync(join(before, `${entry}.js`)))
+    .map((entry) => ({ label: `before:${entry}`, specifier: join(before, `${entry}.js`) })),
+  { label: 'ref:date-fns/addDays', specifier: 'date-fns/addDays' },
+  { label: 'ref:countries-list', specifier: 'countries-list' },
+];
+const imports = measureImportCost(importTargets, root, IMPORT_ROUNDS);
+const importOf = (label: string) => imports.rows.find((r) => r.label === label);
+console.log('import cost measured');
+const speedAfter = await measureHelperSpeed(join(root, 'dist'), SPEED_TASKS);
+const speedBefore = await measureHelperSpeed(before, SPEED_TASKS);
+console.log('helper speed measured');
+const parseAfter = await measureParse(join(root, 'dist'));
+const hostileParse = await measureHostileParse(join(root, 'dist'));
+const parseBefore = await measureParse(before);
+console.log('parse speed measured');
+const enumerated = await dataHelpers(root);
+const uncovered = enumerated.filter(
+  (name) => !SPEED_TASKS.some((t) => t.helper === name) && GENERIC_HELPERS[name] === undefined,
+);
+
+const subpathRows = sizes
+  .filter((r) => r.kind === 'subpath')
+  .map((r) => {
+    const files = SUBPATH_FLOORS[r.subpath];
+    const floor = files?.reduce((s, f) => s + (floors[f] ?? 0), 0);
+    return [
+      `\`korea-latam${r.subpath ? `/${r.subpath}` : ''}\``,
+      kb(r.minifiedBytes),
+      kb(r.gzipBytes),
+      kb(r.brotliBytes),
+      floor ? kb(floor) : '—',
+      floor ? (r.gzipBytes / floor).toFixed(2) : '—',
+      r.hasZod ? 'yes' : 'no',
+    ];
+  });
+const floorRows = minimal.map((m) => {
+  const bundle = sizes.find((r) => r.kind === 'dataset' && r.exportName === m.dataset);
+  return [
+    `\`${m.dataset}\``,
+    m.layout,
+    `\`${m.columns}\``,
+    kb(m.gzipBytes),
+    kb(m.brotliBytes),
+    bundle ? kb(bundle.gzipBytes) : '—',
+    bundle ? (bundle.gzipBytes / m.gzipBytes).toFixed(2) : '—',
+    bundle ? (bundle.brotliBytes / m.brotliBytes).toFixed(2) : '—',
+  ];
+});
+const datasetRows = sizes
+  .filter((r) => r.kind === 'dataset')
+  .map((r) => {
+    const floor = floors[DATASET_FLOORS[r.exportName ?? ''] ?? ''] ?? 0;
+    return [
+      `\`${r.exportName}\``,
+      `\`${DATASET_FLOORS[r.exportName ?? '']}\``,
+      kb(floor),
+      kb(r.gzipBytes),
+      (r.gzipBytes / floor).toFixed(2),
+    ];
+  });
+const helperRows = sizes
+  .filter((r) => r.kind === 'helper' || r.kind === 'lookup' || r.kind === 'constant')
+  .sort((a, b) => a.gzipBytes - b.gzipBytes)
+  .map((r) => [
+    `\`${r.exportName}\` (${r.subpath})`,
+    r.kind,
+    String(r.gzipBytes),
+    r.kind === 'helper' ? String(HELPER_ALLOWANCES[r.exportName ?? ''] ?? BUDGETS.helperGzip) : '—',
+    r.kind === 'helper' ? String(fromRoot.get(r.exportName ?? '')?.gzipBytes ?? '—') : '—',
+  ]);
+const failed = budgets.filter((b) => !b.ok);
+const machine = `${cpus()[0]?.model ?? 'unknown CPU'}, ${cpus().length} cores, ${Math.round(totalmem() / 2 ** 30)} GiB; Node ${process.version}; esbuild ${version('esbuild')}; rollup ${version('rollup')}; tinybench ${version('tinybench')}`;
+
+// Targets of the speed issue, each with its measured value.
+interface Target {
+  readonly what: string;
+  readonly measured: string;
+  readonly limit: string;
+  readonly ok: boolean;
+}
+const targets: Target[] = [];
+const ms = (n: number) => `${n.toFixed(1)} ms`;
+const us = (n: number) => `${n < 1 ? n.toFixed(3) : n.toFixed(2)} µs`;
+for (const entry of entries) {
+  const after = importOf(`after:${entry}`);
+  if (after === undefined) continue;
+  const limit = entry === 'index' ? 0.3 : 0.15;
+  targets.push({
+    what: `import \`korea-latam${entry === 'index' ? '' : `/${entry}`}\``,
+    measured: `${ms(after.overBareMs)} = ${after.ratio.toFixed(3)}× bare`,
+    limit: `≤ ${limit}× bare`,
+    ok: after.ratio <= limit,
+  });
+}
+const beforeSpeed = new Map(speedBefore.map((r) => [r.helper, r]));
+for (const row of speedAfter) {
+  targets.push({
+    what: `\`${row.helper}\` first call`,
+    measured: `${ms(row.firstMs)} = ${(row.firstMs / row.firstNaiveMs).toFixed(1)}× naive (${ms(row.firstNaiveMs)})`,
+    limit: '≤ 5× naive',
+    ok: row.firstMs <= 5 * row.firstNaiveMs,
+  });
+  if (row.indexUs !== undefined) {
+    targets.push({
+      what: `\`${row.helper}\` later calls`,
+      measured: `${us(row.helperUs)} = ${(row.helperUs / row.indexUs).toFixed(1)}× Map index (${us(row.indexUs)})`,
+      limit: '≤ 3× Map index',
+      ok: row.helperUs <= 3 * row.indexUs,
+    });
+  } else {
+    targets.push({
+      what: `\`${row.helper}\` later calls`,
+      measured: `${us(row.helperUs)} = ${(row.helperUs / row.naiveUs).toFixed(2)}× naive loop (${us(row.naiveUs)})`,
+      limit: '≤ 1× naive loop (no Map equivalent)',
+      ok: row.helperUs <= row.naiveUs,
+    });
+  }
+}
+targets.push({
+  what: '`parseTradeFlows`, whole dataset',
+  measured: `${ms(parseAfter.medianMs)} = ${(parseAfter.medianMs / parseBefore.medianMs).toFixed(2)}× before (${ms(parseBefore.medianMs)})`,
+  limit: '≤ 20/42 = 0.48× before',
+  ok: parseAfter.medianMs <= (20 / 42) * parseBefore.medianMs,
+});
+for (const m of minimal.filter((f) => f.layout === 'long')) {
+  const bundle = sizes.find((r) => r.kind === 'dataset' && r.exportName === m.dataset);
+  if (bundle === undefined) continue;
+  targets.push({
+    what: `\`${m.dataset}\` bundle against its minimal CSV (gzip)`,
+    measured: `${(bundle.gzipBytes / m.gzipBytes).toFixed(2)}×`,
+    limit: `≤ ${BUDGETS.minimalFactor[m.dataset] ?? 0.7}× (\`npm run size\`)`,
+    ok: bundle.gzipBytes <= (BUDGETS.minimalFactor[m.dataset] ?? 0.7) * m.gzipBytes,
+  });
+}
+targets.push({
+  what: 'every data helper measured',
+  measured: uncovered.length === 0 ? `all ${enumerated.length}` : `missing: ${uncovered.join(', ')}`,
+  limit: 'none missing',
+  ok: uncovered.length === 0,
+});
+const missed = targets.filter((t) => !t.ok);
+
+const speedTable = (rows: readonly SpeedRow[]) =>
+  table(
+    [
+      'Helper',
+      'later, per call',
+      'naive loop',
+      'Map index',
+      'first call',
+      'naive first call',
+      'before: later',
+      'before: first',
+    ],
+    rows.map((r) => {
+      const b = beforeSpeed.get(r.helper);
+      return [
+        `\`${r.helper}\``,
+        us(r.helperUs),
+        us(r.naiveUs),
+        r.indexUs === undefined ? '—' : us(r.indexUs),
+        ms(r.firstMs),
+        ms(r.firstNaiveMs),
+        b ? us(b.helperUs) : 'new',
+        b ? ms(b.firstMs) : 'new',
+      ];
+    }),
+  );
+
+const doc = `# Performance
+
+<!-- Generated by \`npm run bench\` (scripts/perf/bench.ts). Do not edit by hand. -->
+
+What a user pays for korea-latam: bytes in their bundle, milliseconds at start-up, and the
+speed of the helpers. Measured on: ${machine}; ${new Date().toISOString().slice(0, 10)}.
+"Before" is the package at commit \`${beforeCommit}\`, built and measured in the same run.
+
+**Targets.** ${targets.length - missed.length} of ${targets.length} met. ${missed.length === 0 ? '' : 'Missed:'}
+
+${table(
+  ['Target', 'measured', 'limit', 'met?'],
+  targets.map((t) => [t.what, t.measured, t.limit, t.ok ? 'yes' : '**no**']),
+)}
+
+## 1. Import cost (paired fresh processes)
+
+Method: ${IMPORT_ROUNDS} rounds (plus one warm-up round, dropped); each round runs a bare \`node -e ''\` and
+every import below once, in a shuffled order, each in a fresh \`node --input-type=module -e "await import(…)"\`.
+The cost of an import is the median over the rounds of (its wall time − the same round's bare run);
+the ratio divides it by the median bare start-up (${ms(imports.bareMs)} on this machine). Loading any
+ES module at all costs something here: the two small peers are the reference.
+
+${table(
+  ['Import', 'before', 'after', 'after / bare'],
+  [
+    ...entries.map((entry) => {
+      const after = importOf(`after:${entry}`);
+      const b = importOf(`before:${entry}`);
+      return [
+        `\`korea-latam${entry === 'index' ? '' : `/${entry}`}\``,
+        b ? ms(b.overBareMs) : '—',
+        after ? ms(after.overBareMs) : '—',
+        after ? `${after.ratio.toFixed(3)}×` : '—',
+      ];
+    }),
+    ...['date-fns/addDays', 'countries-list'].map((peer) => {
+      const r = importOf(`ref:${peer}`);
+      return [`${peer} (reference)`, '—', r ? ms(r.overBareMs) : '—', r ? `${r.ratio.toFixed(3)}×` : '—'];
+    }),
+  ],
+)}
+
+\`korea-latam/schemas\` loads zod, whose own import is most of its cost.
+
+## 2. Helper speed
+
+Every exported helper that reads a list of records (enumerated from the package, ${enumerated.length} of them; the
+generic ones that take the caller's own series are ${Object.keys(GENERIC_HELPERS)
+  .map((name) => `\`${name}\``)
+  .join(', ')}). Each task sweeps a few realistic queries
+(scripts/perf/bench/speed-tasks.ts); times are per call. "Naive loop" is the hand-written filter a user
+would write over a plain copy of the data; "Map index" the fastest hand-written lookup, its \`Map\` built
+beforehand. Warm times are tinybench medians (≥ 0.3 s per task); first calls are the median of 11
+fresh processes each (the import is not counted), helper and naive code interleaved.
+
+${speedTable(speedAfter)}
+
+## 3. Bundle cost
+
+Method: \`esbuild --bundle --minify --format=esm\` of a one-line module that imports the entry
+and uses it, from the built package (\`dist/\`), then \`gzip -9\` and brotli (quality 11).
+
+### Subpaths (everything a subpath exports)
+
+${table(['Import', 'minified', 'gzip', 'brotli', 'CSV floor (gzip)', 'ratio to floor', 'zod?'], subpathRows)}
+
+\`korea-latam/claims\` carries the claims and the code of their checks, not the datasets:
+\`verifyClaims\` takes them as an argument.
+
+### The large datasets against minimal CSVs
+
+A minimal CSV holds only the columns that rebuild every record, with no derived column (no share
+computed from value and world total, no \`preferred\` flag, no carrier in \`sources\`), values at
+the precision the data have; the per-series layout writes each series (or table) on one line.
+
+${table(['Export', 'layout', 'columns', 'CSV gzip', 'CSV brotli', 'export gzip', 'gzip ratio', 'brotli ratio'], floorRows)}
+
+### Datasets against the shipped CSV
+
+${table(['Export', 'CSV', 'CSV gzip', 'export gzip', 'ratio'], datasetRows)}
+
+The shipped CSVs carry derived columns (\`preferred\`, \`share_pct\`, the carrier in \`sources\`), so
+this ratio flatters; the minimal CSVs above are the honest floor.
+
+### Every other export alone (gzip bytes)
+
+Helpers take the data as an argument and pull in no dataset. Lookups (\`getCountry\`, \`cite\`, …)
+read a shipped table by design, so their cost is that table's.
+
+${table(['Export', 'kind', 'gzip bytes', 'budget', 'from the root barrel'], helperRows)}
+
+Helpers above 1 KB, held to explicit allowances (\`scripts/perf/bench/allowances.ts\`): ${Object.entries(
+  HELPER_ALLOWANCES,
+)
+  .map(([name, bytes]) => `\`${name}\` ≤ ${bytes}`)
+  .join(', ')}.
+
+### Rollup, for one entry
+
+\`tradeBalance\` alone: esbuild ${esbuildTradeBalance ? `${esbuildTradeBalance.minifiedBytes} B minified, ${esbuildTradeBalance.gzipBytes} B gzip` : 'n/a'}; rollup
+(tree-shaking, no plugins, then esbuild minify) ${rollupTradeBalance.minifiedBytes} B minified, ${rollupTradeBalance.gzipBytes} B gzip.
+
+## 4. Peers (same method, same run)
+
+${table(
+  ['Import', 'minified', 'gzip'],
+  peers.map((p) => [p.label, kb(p.minifiedBytes), kb(p.gzipBytes)]),
+)}
+
+## 5. Hostile input: every list parser on 10⁵ and 10⁶ empty records
+
+Each case in a fresh process; peak memory is the process's largest resident set above its size once the
+input was built. Validation stops after 100 problems, so neither grows with the number of problems.
+
+${table(
+  ['parse', 'records', 'time', 'peak memory above rest', 'issues kept'],
+  hostileParse.map((r) => [
+    `\`${r.parse}\``,
+    r.records.toLocaleString('en-US'),
+    ms(r.ms),
+    `${r.peakMb.toFixed(0)} MB`,
+    r.issues,
+  ]),
+)}
+
+## Budgets (enforced in CI by npm run size, from bytes only)
+
+- Each helper alone ≤ ${BUDGETS.helperGzip} B gzip, or its listed allowance, and carrying no dataset.
+- Each dataset subpath ≤ ${BUDGETS.datasetFactor} × its CSV floor + ${BUDGETS.datasetSlackGzip} B (plus listed code for \`claims\`).
+- \`tradeFlows\` ≤ ${BUDGETS.minimalFactor.tradeFlows} × and \`partnerShares\` ≤ ${BUDGETS.minimalFactor.partnerShares} × their minimal CSV (gzip).
+- No zod in any bundle that does not import \`korea-latam/schemas\`.
+- A helper from the root barrel ≤ its subpath import + ${BUDGETS.rootTolerance * 100}%.
+
+Size budgets: ${budgets.length - failed.length} checks passed, ${failed.length} failed. Timings are for
+information and for the targets above; CI never checks them.
+`;
+writeFileSync(join(root, 'docs/performance.md'), doc);
+console.log(`wrote docs/performance.md (${failed.length} budget failures; ${missed.length} speed targets missed)`);
+for (const t of targets) console.log(`${t.ok ? '  ok ' : '  MISS'} ${t.what}: ${t.measured} (${t.limit})`);

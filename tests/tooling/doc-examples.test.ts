@@ -1,0 +1,47 @@
+import { describe, expect, it } from 'vitest';
+import { expectationOf } from '../../scripts/check/doc-examples/expectations.js';
+import { rewrite } from '../../scripts/check/doc-examples/rewrite.js';
+
+describe('the doc example comments', () => {
+  it('reads values, approximations, alternatives and errors, with or without a remark', () => {
+    expect(expectationOf(' 6')).toEqual({ kind: 'equal', literal: '6' });
+    expect(expectationOf(" 'in-force' (as of 2025)")).toEqual({ kind: 'equal', literal: "'in-force'" });
+    expect(expectationOf(" 'unknown': the year does not decide it")).toEqual({ kind: 'equal', literal: "'unknown'" });
+    expect(expectationOf(" { first: '2003-02-01', last: '2003-02-28' }")).toEqual({
+      kind: 'equal',
+      literal: "{ first: '2003-02-01', last: '2003-02-28' }",
+    });
+    expect(expectationOf(' ≈ 57.74')).toEqual({ kind: 'approx', value: 57.74, tolerance: 0.005 });
+    expect(expectationOf(" one of 'a', 'b'")).toEqual({ kind: 'one-of', literals: "['a', 'b']" });
+    expect(expectationOf(' throws RangeError: Unknown source')).toEqual({
+      kind: 'throws',
+      errorClass: 'RangeError',
+      message: 'Unknown source',
+    });
+  });
+
+  it('treats prose, names, calls and elided values as no value, so the runner reports them', () => {
+    for (const prose of [
+      ' the awareness campaign',
+      ' rank 18',
+      " ['USA 65%', …]",
+      ' tradeFlows.length',
+      ' f(1)',
+      ' 57.74…',
+    ]) {
+      expect(expectationOf(prose), prose).toBeUndefined();
+    }
+  });
+
+  it('turns a statement with a value comment into a check, and leaves other lines alone', () => {
+    const out = rewrite("const a = 1; // 1\nf(a); // 'x'\n// a remark\ng(); // some prose", 'x.ts:1');
+    expect(out.checks).toBe(2);
+    expect(out.prose).toEqual(['g(); // some prose']);
+    expect(out.code).toBe(
+      'const a = 1; __equal("x.ts:1", "a", a, (1)); // 1\n__equal("x.ts:1", "f(a)", f(a), (\'x\')); // \'x\'\n// a remark\ng(); // some prose',
+    );
+    expect(rewrite('h(); // throws TypeError', 'y.ts:2').code).toBe(
+      '__throws("y.ts:2", "h()", () => { h(); }, "TypeError", ""); // throws TypeError',
+    );
+  });
+});
