@@ -1,3 +1,4 @@
+import { MONTH_NAMES } from '../internal/month-names.js';
 import type { TranslatedLocale } from './types.js';
 
 /**
@@ -20,30 +21,15 @@ export interface Message {
   readonly values: readonly MessageValue[];
 }
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-];
-
 /** Every value the library writes into an English text, longest forms first. */
-const MONTH_NAMES = MONTHS.join('|');
+const MONTH_WORDS = MONTH_NAMES.join('|');
 const VALUE = new RegExp(
   [
     'US\\$ (\\d+(?:\\.(\\d+))?) bn',
     '(\\d+(?:\\.(\\d+))?)%',
     '\\b(\\d{4})-(\\d\\d)-(\\d\\d)\\b',
-    `\\b(\\d{1,2}) (${MONTH_NAMES}) (\\d{4})\\b`,
-    `\\b(${MONTH_NAMES}) (\\d{4})\\b`,
+    `\\b(\\d{1,2}) (${MONTH_WORDS}) (\\d{4})\\b`,
+    `\\b(${MONTH_WORDS}) (\\d{4})\\b`,
     '\\b(\\d+)\\.(\\d+)\\b',
   ].join('|'),
   'g',
@@ -63,8 +49,8 @@ function readValue(m: RegExpExecArray): MessageValue | undefined {
       : undefined;
   }
   if (m[8] !== undefined)
-    return { kind: 'day', year: Number(m[10]), month: MONTHS.indexOf(m[9] ?? '') + 1, day: Number(m[8]) };
-  if (m[11] !== undefined) return { kind: 'month', year: Number(m[12]), month: MONTHS.indexOf(m[11]) + 1 };
+    return { kind: 'day', year: Number(m[10]), month: MONTH_NAMES.indexOf(m[9] ?? '') + 1, day: Number(m[8]) };
+  if (m[11] !== undefined) return { kind: 'month', year: Number(m[12]), month: MONTH_NAMES.indexOf(m[11]) + 1 };
   return { kind: 'decimal', value: Number(`${m[13]}.${m[14]}`), digits: decimals(m[14]) };
 }
 

@@ -117,26 +117,7 @@ export function buildTimeline(
       agreementOf.set(e, a.id);
     }
   }
-  const ids = agreementData.agreements.map((a) => a.id);
-  emitModule(
-    join(root, 'src/timeline/agreement-ids.generated.ts'),
-    [`${DIR}/agreements.json`],
-    [
-      '/**',
-      ' * Every agreement id, in dataset order.',
-      ' *',
-      ' * @example',
-      ' * ```ts',
-      " * import { agreementIds } from 'korea-latam/timeline';",
-      " * agreementIds.includes('kor-chl-fta'); // true",
-      ' * ```',
-      ' */',
-      `export const agreementIds = ${constList(ids, 1)};`,
-      '',
-      '/** The id of an agreement in `korea-latam/timeline`. */',
-      'export type AgreementId = (typeof agreementIds)[number];',
-    ].join('\n'),
-  );
+  buildTimelineIds(root);
   const alternatives = JSON.parse(readFileSync(join(root, DIR, 'alternatives.json'), 'utf8')).alternatives as {
     event: string;
     date: string;

@@ -1,3 +1,5 @@
+import { MONTH_NAMES } from '../../internal/month-names.js';
+
 /** A percentage with two decimals: `2.4609…` → `'2.46%'`. */
 export const pct = (value: number): string => `${value.toFixed(2)}%`;
 
@@ -25,21 +27,6 @@ const NAMES: Readonly<Record<string, string>> = {
 /** A country's English name for display text: `'MEX'` → `'Mexico'` (another code is shown as given). */
 export const nameOf = (code: string): string => NAMES[code] ?? code;
 
-const MONTHS = [
-  'January',
-  'February',
-  'March',
-  'April',
-  'May',
-  'June',
-  'July',
-  'August',
-  'September',
-  'October',
-  'November',
-  'December',
-] as const;
-
 /**
  * A date for display text at its own precision: a month is written out
  * (`'2010-11'` → `'November 2010'`, which cannot be read as a period); a day
@@ -47,5 +34,5 @@ const MONTHS = [
  */
 export const dateText = (date: string): string => {
   const month = /^(\d{4})-(\d\d)$/.exec(date);
-  return month ? `${MONTHS[Number(month[2]) - 1] ?? month[2]} ${month[1]}` : date;
+  return month ? `${MONTH_NAMES[Number(month[2]) - 1] ?? month[2]} ${month[1]}` : date;
 };
