@@ -100,5 +100,23 @@ describe('the command line in other languages', () => {
     expect(cli('export', 'agreements').err).toBe('');
     // A table without notes says nothing.
     expect(cli('export', 'challenges', '--lang', 'ko').err).toBe('');
+    expect(cli('export', 'agreements', '--lang', 'pt').err).toBe(
+      'korea-latam: note: em inglês (as notas sobre as fontes não são traduzidas).\n',
+    );
+    expect(cli('export', 'agreements', '--lang', 'ko').err).toBe(
+      'korea-latam: note: 영어 그대로 (출처에 관한 주석은 번역하지 않음).\n',
+    );
+  });
+
+  it('names the leading zero years it leaves out in the language asked for', () => {
+    // COW reports 0 for Korea–Brazil trade in 1949–1964 (see tests/cli/commands.test.ts for English).
+    const note = (lang: string) => cli('balance', 'BRA', '--lang', lang).out.split('\n')[2];
+    expect(note('es')).toBe(
+      '(se omiten 1949–1964: cow-bilateral-trade da 0 en todos los valores; añada --from 1949 para verlos)',
+    );
+    expect(note('pt')).toMatch(
+      /^\(1949–1964 omitidos: cow-bilateral-trade informa 0 em todos os valores; use --from 1949/,
+    );
+    expect(note('ko')).toMatch(/^\(1949–1964년 생략: cow-bilateral-trade의 값이 모두 0임\. 보려면 --from 1949 추가\)$/);
   });
 });

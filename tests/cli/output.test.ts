@@ -279,6 +279,27 @@ describe('command-line arguments a user mistypes', () => {
     expect(cli('--version', 'extra')).toMatchObject({ code: 2 });
     expect(cli('help', 'balance').out).toMatch(/^Usage: korea-latam balance <partner>/);
     expect(cli('help', 'toString')).toMatchObject({ code: 2 });
+    expect(cli('help', 'main')).toMatchObject({ code: 2 });
+    expect(cli('help', 'balance', 'extra')).toMatchObject({
+      code: 2,
+      err: 'korea-latam: Unexpected argument "balance" after "help".\n',
+    });
+    expect(cli('--help', 'balance')).toMatchObject({ code: 2 });
+    // -v is --version: the package's own version, and nothing may follow it.
+    const { version } = JSON.parse(readFileSync(new URL('../../package.json', import.meta.url), 'utf8')) as {
+      version: string;
+    };
+    expect(cli('-v')).toEqual({ code: 0, out: `${version}\n`, err: '' });
+    expect(cli('-v', 'x')).toMatchObject({ code: 2, err: 'korea-latam: Unexpected argument "x" after "-v".\n' });
+  });
+
+  it('cuts a long message at 400 characters, on one line', () => {
+    const { code, err } = cli('balance', 'MEX', `--${'x'.repeat(1000)}`);
+    expect(code).toBe(2);
+    const line = err.slice('korea-latam: '.length, -1);
+    expect(line.length).toBe(401);
+    expect(line.endsWith('…')).toBe(true);
+    expect(cli('list', 'extra').err.endsWith('…\n')).toBe(false);
   });
 
   it('rejects an option given twice (only --filter repeats)', () => {

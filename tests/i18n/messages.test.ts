@@ -6,7 +6,7 @@ import { countryCodes } from '../../src/countries/index.js';
 import { es } from '../../src/i18n/es/index.js';
 import { label, labelDetails, type Translations, translateText } from '../../src/i18n/index.js';
 import { ko } from '../../src/i18n/ko/index.js';
-import { formatValue, toMessage } from '../../src/i18n/message.js';
+import { fillMessage, formatValue, toMessage } from '../../src/i18n/message.js';
 import { pt } from '../../src/i18n/pt/index.js';
 import { textKey } from '../../src/internal/text-key.js';
 import { timelineEvents } from '../../src/timeline/index.js';
@@ -46,6 +46,42 @@ describe('values inside a text are read as values', () => {
       pattern: 'Korea-Mercosur negotiating round 6 (virtual)',
       values: [],
     });
+  });
+
+  it('reads only real calendar days, English day and month words, and decimals', () => {
+    for (const notADay of ['2023-13-01', '2023-00-10', '2023-01-00', '2023-01-32']) {
+      expect(toMessage(`on ${notADay}`).values, notADay).toEqual([]);
+    }
+    expect(toMessage('2023-12-31 and 2023-01-01').values).toEqual([
+      { kind: 'day', year: 2023, month: 12, day: 31 },
+      { kind: 'day', year: 2023, month: 1, day: 1 },
+    ]);
+    expect(toMessage('Soy502, 15 December 2025, and 1 January 2020')).toEqual({
+      pattern: 'Soy502, {0}, and {1}',
+      values: [
+        { kind: 'day', year: 2025, month: 12, day: 15 },
+        { kind: 'day', year: 2020, month: 1, day: 1 },
+      ],
+    });
+    expect(toMessage('0.57× its size')).toEqual({
+      pattern: '{0}× its size',
+      values: [{ kind: 'decimal', value: 0.57, digits: 2 }],
+    });
+  });
+
+  it('fills each placeholder once by its number, and leaves an unknown one as written', () => {
+    const values = [
+      { kind: 'percent', value: 2.46, digits: 2 },
+      { kind: 'decimal', value: 2.8, digits: 1 },
+    ] as const;
+    expect(fillMessage('{1} y {0}; {12}', values, 'pt')).toBe('2,8 y 2,46%; {12}');
+  });
+
+  it('writes amounts at the precision of the English', () => {
+    // US$ 3.8 bn shown with one decimal is 38억 in Korean, whatever digits lie beyond.
+    expect(formatValue({ kind: 'usd-bn', value: 3.75, digits: 1 }, 'ko')).toBe('38억 달러');
+    expect(formatValue({ kind: 'usd-bn', value: 2, digits: 2 }, 'pt')).toBe('US$ 2,00 bilhões');
+    expect(formatValue({ kind: 'usd-bn', value: 12.57, digits: 2 }, 'es')).toBe('12.570 millones de US$');
   });
 
   it('writes each value the way each language writes it', () => {
