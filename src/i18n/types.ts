@@ -29,7 +29,7 @@ export type TranslationStatus = 'official' | 'translated';
  */
 export interface Translation {
   readonly text: string;
-  /** A short label for a long title (an official treaty title of 80 characters or more), for charts and tables. */
+  /** A short label for a long title (such as a full official treaty title), for charts and tables. */
   readonly short?: string;
   readonly status: TranslationStatus;
   /** For an official name: where it is published (ids in the bibliography). Absent for our own translations. */

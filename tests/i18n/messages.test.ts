@@ -9,7 +9,7 @@ import { ko } from '../../src/i18n/ko/index.js';
 import { fillMessage, formatValue, toMessage } from '../../src/i18n/message.js';
 import { pt } from '../../src/i18n/pt/index.js';
 import { textKey } from '../../src/internal/text-key.js';
-import { timelineEvents } from '../../src/timeline/index.js';
+import { getAgreement, timelineEvents } from '../../src/timeline/index.js';
 import { repoRoot } from '../helpers/raw.js';
 
 const tables = { es, pt, ko } as const;
@@ -193,5 +193,20 @@ describe('a table of your own', () => {
       'Participación en el comercio: 12,5 %',
     );
     expect(labelDetails({ t: 'Share of world trade: 2.46%' }, 't', own).status).toBe('fallback');
+  });
+});
+
+describe('short labels for long titles', () => {
+  it('come with the full name where a table has one, and are absent otherwise', () => {
+    const bit = getAgreement('kor-chl-bit');
+    const details = labelDetails(bit, 'title', es);
+    expect(details.status).toBe('official');
+    expect(details.text.length).toBeGreaterThan(140);
+    expect(details.short).toBe('Acuerdo de inversiones Chile–Corea');
+    expect(labelDetails(getAgreement('kor-mex-fta'), 'title', pt).short).toBe(
+      'SECA e acordo de livre comércio Coreia–México',
+    );
+    expect(labelDetails(getAgreement('kor-chl-fta'), 'title', es)).not.toHaveProperty('short');
+    expect(labelDetails(bit, 'title', undefined)).not.toHaveProperty('short');
   });
 });
