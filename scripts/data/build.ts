@@ -12,14 +12,14 @@ import { join } from 'node:path';
 import { written } from '../lib/emit.js';
 import { buildChallenges } from './steps/challenges.js';
 import { buildClaimIds, buildClaims } from './steps/claims.js';
-import { buildCountries } from './steps/countries.js';
+import { buildCountryCodes, buildCountryTables } from './steps/countries.js';
 import { buildDiplomaticTies } from './steps/diplomatic-ties.js';
 import { buildI18n } from './steps/i18n.js';
 import { buildOutputs } from './steps/outputs.js';
 import { buildPrices } from './steps/prices.js';
 import { buildRankings } from './steps/rankings.js';
 import { writeReadmeFreshness } from './steps/readme-freshness.js';
-import { buildSources } from './steps/sources.js';
+import { buildSourceIds, buildSourceTable } from './steps/sources.js';
 import { buildTimeline, buildTimelineIds, collectTimelineSources } from './steps/timeline.js';
 import { writeTimelineDocs } from './steps/timeline-docs.js';
 import { buildTrade } from './steps/trade.js';
@@ -29,15 +29,15 @@ const root = join(import.meta.dirname, '..', '..');
 async function main(): Promise<void> {
   // Phase 1: ids and codes, which the schemas are written against.
   const webSources = collectTimelineSources(root);
-  const sourceIds = buildSources(root, webSources, 'ids').ids;
-  const codes = buildCountries(root, sourceIds, 'ids');
+  const sourceIds = buildSourceIds(root, webSources);
+  const codes = buildCountryCodes(root);
   // Phase 2: load the schemas (they import the id files just written).
   // The agreement ids are needed by the timeline schema.
   buildTimelineIds(root);
   buildClaimIds(root);
   const schemas = await import('../../src/schemas/index.js');
-  const sources = buildSources(root, webSources, 'data', schemas);
-  const countries = buildCountries(root, sourceIds, 'data', schemas);
+  const sources = buildSourceTable(root, webSources, schemas);
+  const countries = buildCountryTables(root, sourceIds, schemas);
   const challenges = buildChallenges(root, schemas);
   const trade = buildTrade(root, schemas);
   const rankings = buildRankings(root, schemas);
@@ -54,7 +54,7 @@ async function main(): Promise<void> {
     ties,
     timeline,
     claims,
-    sources: sources.records,
+    sources,
     countries: countries.records,
     blocs: countries.blocs,
     organizations: organizationCodes,

@@ -41,9 +41,9 @@ interface BlocJson {
 export interface CountryCodes {
   readonly countryCodes: readonly string[];
   readonly lacCountryCodes: readonly string[];
-  /** The validated country table (data phase only). */
+  /** The validated country table. */
   readonly records: readonly Record<string, unknown>[];
-  /** The validated bloc table (data phase only). */
+  /** The validated bloc table. */
   readonly blocs: readonly {
     id: string;
     name: string;
@@ -52,16 +52,8 @@ export interface CountryCodes {
   }[];
 }
 
-/**
- * Writes the code lists (phase `ids`) or the validated country and bloc
- * tables (phase `data`).
- */
-export function buildCountries(
-  root: string,
-  sourceIds: readonly string[],
-  phase: 'ids' | 'data',
-  schemas?: Schemas,
-): CountryCodes {
+/** The country files, read and cross-checked once for both country steps. */
+function readCountryFiles(root: string) {
   const dir = join(root, 'data/countries');
   const iso = readIso(join(dir, 'iso3166.csv'));
   const historical = JSON.parse(readFileSync(join(dir, 'historical.json'), 'utf8')) as {
@@ -86,58 +78,66 @@ export function buildCountries(
     'data/countries/lac.json',
     'data/countries/blocs.json',
   ];
-  if (phase === 'ids') {
-    emitModule(
-      join(root, 'src/countries/country-codes.generated.ts'),
-      from,
-      [
-        '/**',
-        ' * Every economy code in the country table (ISO 3166-1 alpha-3, plus former',
-        ' * codes that trade statistics still use), sorted.',
-        ' *',
-        ' * @example',
-        ' * ```ts',
-        " * import { countryCodes } from 'korea-latam/countries';",
-        " * countryCodes.includes('KOR'); // true",
-        ' * ```',
-        ' */',
-        `export const countryCodes = ${constList(countryCodes)};`,
-        '',
-        '/** An economy code from the country table (ISO 3166-1 alpha-3 or a former code). */',
-        'export type CountryCode = (typeof countryCodes)[number];',
-        '',
-        '/**',
-        ' * The 33 LAC (CELAC) country codes, sorted.',
-        ' *',
-        ' * @example',
-        ' * ```ts',
-        " * import { lacCountryCodes } from 'korea-latam/countries';",
-        ' * lacCountryCodes.length; // 33',
-        ' * ```',
-        ' */',
-        `export const lacCountryCodes = ${constList(lacCodes)};`,
-        '',
-        '/** One of the 33 LAC (CELAC) country codes. */',
-        'export type LacCountryCode = (typeof lacCountryCodes)[number];',
-        '',
-        '/**',
-        ' * Ids of the regional blocs.',
-        ' *',
-        ' * @example',
-        ' * ```ts',
-        " * import { blocIds } from 'korea-latam/countries';",
-        " * blocIds.includes('MERCOSUR'); // true",
-        ' * ```',
-        ' */',
-        `export const blocIds = ${constList(blocIds)};`,
-        '',
-        '/** The id of a regional bloc. */',
-        'export type BlocId = (typeof blocIds)[number];',
-      ].join('\n'),
-    );
-    return { countryCodes, lacCountryCodes: lacCodes, records: [], blocs: [] };
-  }
-  if (schemas === undefined) throw new Error('schemas are needed for the data phase');
+  return { iso, historical, lac, blocs, lacCodes, countryCodes, blocIds, from };
+}
+
+/** Writes the code lists (countries, LAC members, blocs) the schemas are written against. */
+export function buildCountryCodes(root: string): Pick<CountryCodes, 'countryCodes' | 'lacCountryCodes'> {
+  const { lacCodes, countryCodes, blocIds, from } = readCountryFiles(root);
+  emitModule(
+    join(root, 'src/countries/country-codes.generated.ts'),
+    from,
+    [
+      '/**',
+      ' * Every economy code in the country table (ISO 3166-1 alpha-3, plus former',
+      ' * codes that trade statistics still use), sorted.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      " * import { countryCodes } from 'korea-latam/countries';",
+      " * countryCodes.includes('KOR'); // true",
+      ' * ```',
+      ' */',
+      `export const countryCodes = ${constList(countryCodes)};`,
+      '',
+      '/** An economy code from the country table (ISO 3166-1 alpha-3 or a former code). */',
+      'export type CountryCode = (typeof countryCodes)[number];',
+      '',
+      '/**',
+      ' * The 33 LAC (CELAC) country codes, sorted.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      " * import { lacCountryCodes } from 'korea-latam/countries';",
+      ' * lacCountryCodes.length; // 33',
+      ' * ```',
+      ' */',
+      `export const lacCountryCodes = ${constList(lacCodes)};`,
+      '',
+      '/** One of the 33 LAC (CELAC) country codes. */',
+      'export type LacCountryCode = (typeof lacCountryCodes)[number];',
+      '',
+      '/**',
+      ' * Ids of the regional blocs.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      " * import { blocIds } from 'korea-latam/countries';",
+      " * blocIds.includes('MERCOSUR'); // true",
+      ' * ```',
+      ' */',
+      `export const blocIds = ${constList(blocIds)};`,
+      '',
+      '/** The id of a regional bloc. */',
+      'export type BlocId = (typeof blocIds)[number];',
+    ].join('\n'),
+  );
+  return { countryCodes, lacCountryCodes: lacCodes };
+}
+
+/** Validates the country and bloc tables with their schemas and writes them. */
+export function buildCountryTables(root: string, sourceIds: readonly string[], schemas: Schemas): CountryCodes {
+  const { iso, historical, lac, blocs, lacCodes, countryCodes, from } = readCountryFiles(root);
   for (const bloc of blocs) {
     const memberSources = bloc.members.flatMap((m) => [...m.sources, ...m.suspensions.flatMap((x) => x.sources)]);
     for (const s of [...bloc.sources, ...memberSources])

@@ -151,28 +151,25 @@ function fieldOf(table: Table, column: Table['columns'][number], keys: readonly 
   };
 }
 
-/** Everything the build writes under datasets/: JSON per dataset, CSV and Parquet per table, datapackage.json, JSON Schemas. */
-export async function buildOutputs(
-  root: string,
-  schemas: Schemas,
-  data: {
-    trade: readonly TradeFlow[];
-    rankings: readonly unknown[];
-    prices: readonly unknown[];
-    ties: readonly unknown[];
-    timeline: { events: readonly unknown[]; agreements: readonly unknown[] };
-    claims: readonly unknown[];
-    sources: readonly Record<string, unknown>[];
-    countries: readonly Record<string, unknown>[];
-    challenges: readonly unknown[];
-    blocs: readonly { id: string; name: string }[];
-    organizations: readonly string[];
-    taxonomy: Record<'roles' | 'motives' | 'policyPhases' | 'partnershipAreas', readonly unknown[]>;
-    labels: readonly TranslationEntry[];
-  },
-): Promise<void> {
-  const dir = join(root, 'datasets');
-  rmSync(dir, { recursive: true, force: true });
+/** The data the build has validated, which the interchange files are written from. */
+export interface OutputData {
+  trade: readonly TradeFlow[];
+  rankings: readonly unknown[];
+  prices: readonly unknown[];
+  ties: readonly unknown[];
+  timeline: { events: readonly unknown[]; agreements: readonly unknown[] };
+  claims: readonly unknown[];
+  sources: readonly Record<string, unknown>[];
+  countries: readonly Record<string, unknown>[];
+  challenges: readonly unknown[];
+  blocs: readonly { id: string; name: string }[];
+  organizations: readonly string[];
+  taxonomy: Record<'roles' | 'motives' | 'policyPhases' | 'partnershipAreas', readonly unknown[]>;
+  labels: readonly TranslationEntry[];
+}
+
+/** Every dataset of the package, with the tables it flattens into. */
+function datasetList(data: OutputData, schemas: Schemas): Dataset[] {
   const preferred = new Set(preferredFlows(data.trade));
   const paperOnly = ['lopez-aymes-2012'];
   const datasets: Dataset[] = [
@@ -362,7 +359,14 @@ export async function buildOutputs(
       licence: 'paper',
     },
   ];
+  return datasets;
+}
 
+/** Everything the build writes under datasets/: JSON per dataset, CSV and Parquet per table, datapackage.json, JSON Schemas. */
+export async function buildOutputs(root: string, schemas: Schemas, data: OutputData): Promise<void> {
+  const dir = join(root, 'datasets');
+  rmSync(dir, { recursive: true, force: true });
+  const datasets = datasetList(data, schemas);
   const tablesOf = new Map(datasets.map((d) => [d.name, flatten(d)]));
   const allTables = [...tablesOf.values()].flat();
   const keys = foreignKeys(allTables);
@@ -382,17 +386,10 @@ export async function buildOutputs(
     }
   };
   for (const dataset of datasets) {
-    const json = `${JSON.stringify(dataset.json ?? dataset.records)}\n`;
-    emitFile(join(dir, `${dataset.name}.json`), json);
     const licences: readonly Licence[] = RESOURCE_LICENCES[dataset.licence];
     const sourceIds = dataset.sources.length > 0 ? dataset.sources : [...new Set(allSourceIds(dataset.records))];
+    const sources = sourceIds.map((id) => sourceLink(id, data.sources));
     for (const table of tablesOf.get(dataset.name) ?? []) {
-      const csv = csvOf(table);
-      const parquet = await parquetOf(table);
-      emitFile(join(dir, `${table.name}.csv`), csv);
-      emitFile(join(dir, 'parquet', `${table.name}.parquet`), parquet);
-      cover(licences, `${table.name}.csv`);
-      cover(licences, `parquet/${table.name}.parquet`);
       const tableKeys = keys.get(table.name) ?? [];
       const schema = {
         fields: table.columns.map((c) => fieldOf(table, c, tableKeys)),
@@ -403,50 +400,102 @@ export async function buildOutputs(
       const common = {
         title: table.parent === undefined ? dataset.title : tableDescription(table).title,
         description: tableDescription(table).description,
-        sources: sourceIds.map((id) => sourceLink(id, data.sources)),
+        sources,
         licenses: licences,
       };
-      resources.push({
-        name: table.name,
-        type: 'table',
-        profile: 'tabular-data-resource',
-        path: `${table.name}.csv`,
-        ...common,
-        format: 'csv',
-        mediatype: 'text/csv',
-        encoding: 'utf-8',
-        bytes: Buffer.byteLength(csv),
-        hash: `sha256:${sha256(csv)}`,
-        dialect: CSV_DIALECT,
-        schema,
-      });
-      resources.push({
-        name: `${table.name}-parquet`,
-        type: 'table',
-        path: `parquet/${table.name}.parquet`,
-        ...common,
-        format: 'parquet',
-        mediatype: 'application/vnd.apache.parquet',
-        bytes: parquet.byteLength,
-        hash: `sha256:${sha256(parquet)}`,
-        schema: { ...schema, foreignKeys: undefined },
-      });
+      resources.push(writeCsv(dir, table, schema, common), await writeParquet(dir, table, schema, common));
+      cover(licences, `${table.name}.csv`);
+      cover(licences, `parquet/${table.name}.parquet`);
     }
+    resources.push(writeJson(dir, dataset, sources, licences));
     cover(licences, `${dataset.name}.json`);
-    resources.push({
-      name: `${dataset.name}-json`,
-      path: `${dataset.name}.json`,
-      title: `${dataset.title} (the library's records as JSON)`,
-      description: `The records exactly as \`korea-latam\` exports them (camelCase fields, nested objects and lists); the JSON Schema is ${dataset.schemaFile === undefined ? 'not published (this table is not a library dataset)' : `json-schema/${dataset.schemaFile}.schema.json`}.`,
-      format: 'json',
-      mediatype: 'application/json',
-      encoding: 'utf-8',
-      bytes: Buffer.byteLength(json),
-      hash: `sha256:${sha256(json)}`,
-      sources: sourceIds.map((id) => sourceLink(id, data.sources)),
-      licenses: licences,
-    });
   }
+  writeDataPackage(dir, version, packageLicences(covered), resources);
+  emitFile(join(root, 'THIRD-PARTY.md'), thirdPartyNotice(covered));
+  writeJsonSchemas(dir, datasets);
+}
+
+/** A table's Table Schema and what its CSV and Parquet resources share. */
+type TableSchema = {
+  readonly fields: unknown[];
+  readonly primaryKey: readonly string[];
+  readonly foreignKeys?: unknown;
+};
+type Common = Record<string, unknown>;
+
+/** Writes a table as CSV; returns its Data Package resource. */
+function writeCsv(dir: string, table: Table, schema: TableSchema, common: Common): Record<string, unknown> {
+  const csv = csvOf(table);
+  emitFile(join(dir, `${table.name}.csv`), csv);
+  return {
+    name: table.name,
+    type: 'table',
+    profile: 'tabular-data-resource',
+    path: `${table.name}.csv`,
+    ...common,
+    format: 'csv',
+    mediatype: 'text/csv',
+    encoding: 'utf-8',
+    bytes: Buffer.byteLength(csv),
+    hash: `sha256:${sha256(csv)}`,
+    dialect: CSV_DIALECT,
+    schema,
+  };
+}
+
+/** Writes a table as Parquet; returns its Data Package resource (Parquet carries no foreign keys). */
+async function writeParquet(
+  dir: string,
+  table: Table,
+  schema: TableSchema,
+  common: Common,
+): Promise<Record<string, unknown>> {
+  const parquet = await parquetOf(table);
+  emitFile(join(dir, 'parquet', `${table.name}.parquet`), parquet);
+  return {
+    name: `${table.name}-parquet`,
+    type: 'table',
+    path: `parquet/${table.name}.parquet`,
+    ...common,
+    format: 'parquet',
+    mediatype: 'application/vnd.apache.parquet',
+    bytes: parquet.byteLength,
+    hash: `sha256:${sha256(parquet)}`,
+    schema: { ...schema, foreignKeys: undefined },
+  };
+}
+
+/** Writes a dataset's records as the library's JSON; returns its Data Package resource. */
+function writeJson(
+  dir: string,
+  dataset: Dataset,
+  sources: readonly { title: string; path?: string }[],
+  licences: readonly Licence[],
+): Record<string, unknown> {
+  const json = `${JSON.stringify(dataset.json ?? dataset.records)}\n`;
+  emitFile(join(dir, `${dataset.name}.json`), json);
+  return {
+    name: `${dataset.name}-json`,
+    path: `${dataset.name}.json`,
+    title: `${dataset.title} (the library's records as JSON)`,
+    description: `The records exactly as \`korea-latam\` exports them (camelCase fields, nested objects and lists); the JSON Schema is ${dataset.schemaFile === undefined ? 'not published (this table is not a library dataset)' : `json-schema/${dataset.schemaFile}.schema.json`}.`,
+    format: 'json',
+    mediatype: 'application/json',
+    encoding: 'utf-8',
+    bytes: Buffer.byteLength(json),
+    hash: `sha256:${sha256(json)}`,
+    sources,
+    licenses: licences,
+  };
+}
+
+/** Writes datapackage.json: the package, its licences and every resource. */
+function writeDataPackage(
+  dir: string,
+  version: string,
+  licenses: readonly Licence[],
+  resources: readonly Record<string, unknown>[],
+): void {
   emitFile(
     join(dir, 'datapackage.json'),
     `${JSON.stringify(
@@ -462,14 +511,17 @@ export async function buildOutputs(
         keywords: ['korea', 'latin-america', 'caribbean', 'trade', 'agreements'],
         // The package as a whole: MIT for the compilation, wording and code, and each third-party
         // publisher's terms for the rows it published (each resource names its own).
-        licenses: packageLicences(covered),
+        licenses,
         resources: JSON.parse(JSON.stringify(resources)),
       },
       null,
       2,
     )}\n`,
   );
-  emitFile(join(root, 'THIRD-PARTY.md'), thirdPartyNotice(covered));
+}
+
+/** Writes the JSON Schema of each library dataset's record. */
+function writeJsonSchemas(dir: string, datasets: readonly Dataset[]): void {
   for (const { schemaFile, schema } of datasets) {
     if (schemaFile !== undefined) {
       emitFile(join(dir, 'json-schema', `${schemaFile}.schema.json`), `${JSON.stringify(schema, null, 2)}\n`);

@@ -11,41 +11,38 @@ function allSources(root: string, webSources: readonly RawSource[]): RawSource[]
   return [...curated, ...web];
 }
 
-/**
- * Writes the source ids (phase `ids`) or the validated bibliography
- * (phase `data`). Returns the ids.
- */
-export function buildSources(
+/** Writes the source ids, which every other schema is written against; returns them. */
+export function buildSourceIds(root: string, webSources: readonly RawSource[]): string[] {
+  const ids = allSources(root, webSources).map((s) => s.id);
+  emitModule(
+    join(root, 'src/sources/source-ids.generated.ts'),
+    ['data/sources/sources.json', 'data/timeline/*.csv (cited web pages)'],
+    [
+      '/**',
+      ' * Every source id in the bibliography, in bibliography order.',
+      ' *',
+      ' * @example',
+      ' * ```ts',
+      " * import { sourceIds } from 'korea-latam/sources';",
+      " * sourceIds.includes('lopez-aymes-2012'); // true",
+      ' * ```',
+      ' */',
+      `export const sourceIds = ${constList(ids, 1)};`,
+      '',
+      '/** The id of a source in the bibliography (`korea-latam/sources`). */',
+      'export type SourceId = (typeof sourceIds)[number];',
+    ].join('\n'),
+  );
+  return ids;
+}
+
+/** Validates the bibliography with its schema and writes it; returns its records. */
+export function buildSourceTable(
   root: string,
   webSources: readonly RawSource[],
-  phase: 'ids' | 'data',
-  schemas?: Schemas,
-): { ids: string[]; records: readonly Record<string, unknown>[] } {
+  schemas: Schemas,
+): readonly Record<string, unknown>[] {
   const records = allSources(root, webSources);
-  const ids = records.map((s) => s.id);
-  if (phase === 'ids') {
-    emitModule(
-      join(root, 'src/sources/source-ids.generated.ts'),
-      ['data/sources/sources.json', 'data/timeline/*.csv (cited web pages)'],
-      [
-        '/**',
-        ' * Every source id in the bibliography, in bibliography order.',
-        ' *',
-        ' * @example',
-        ' * ```ts',
-        " * import { sourceIds } from 'korea-latam/sources';",
-        " * sourceIds.includes('lopez-aymes-2012'); // true",
-        ' * ```',
-        ' */',
-        `export const sourceIds = ${constList(ids, 1)};`,
-        '',
-        '/** The id of a source in the bibliography (`korea-latam/sources`). */',
-        'export type SourceId = (typeof sourceIds)[number];',
-      ].join('\n'),
-    );
-    return { ids, records: [] };
-  }
-  if (schemas === undefined) throw new Error('schemas are needed for the data phase');
   const parsed = schemas.parseSources(records);
   emitModule(
     join(root, 'src/sources/sources.generated.ts'),
@@ -78,5 +75,5 @@ export function buildSources(
       }),
     ].join('\n'),
   );
-  return { ids, records: parsed as unknown as Record<string, unknown>[] };
+  return parsed as unknown as Record<string, unknown>[];
 }

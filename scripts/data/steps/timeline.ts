@@ -98,7 +98,7 @@ export function buildTimelineIds(root: string): void {
 export function buildTimeline(
   root: string,
   schemas: Schemas,
-  _codes: CountryCodes,
+  _codes: Pick<CountryCodes, 'countryCodes' | 'lacCountryCodes'>,
 ): { events: readonly TimelineEvent[]; agreements: readonly Agreement[] } {
   const curated = loadCuratedSources(join(root, 'data/sources/sources.json'));
   const sourceFor = (ref: string): string => {
