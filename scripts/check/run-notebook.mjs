@@ -7,7 +7,7 @@ import { execFileSync } from 'node:child_process';
 import { mkdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { dirname, join, resolve } from 'node:path';
-import { linkedProject } from '../lib/linked-project.mjs';
+import { linkedProject } from './lib/linked-project.mjs';
 
 const root = resolve(import.meta.dirname, '..', '..');
 const notebookPath = join(root, 'examples', 'notebook.ipynb');

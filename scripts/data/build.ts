@@ -9,7 +9,7 @@
  */
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { written } from '../lib/emit.js';
+import { written } from './lib/emit.js';
 import { buildChallenges } from './steps/challenges.js';
 import { buildClaimIds, buildClaims } from './steps/claims.js';
 import { buildCountryCodes, buildCountryTables } from './steps/countries.js';

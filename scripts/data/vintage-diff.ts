@@ -9,7 +9,7 @@
  */
 import { resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { type CsvRow, fail, readCsv } from '../lib/csv.js';
+import { type CsvRow, fail, readCsv } from './lib/csv.js';
 
 /** The raw files a new vintage replaces, by kind. */
 export const VINTAGE_FILES = {

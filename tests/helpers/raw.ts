@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import { readCsv } from '../../scripts/lib/csv.js';
+import { readCsv } from '../../scripts/data/lib/csv.js';
 
 const root = join(import.meta.dirname, '..', '..');
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { bundleSize } from '../../scripts/lib/bundle-size.js';
+import { bundleSize } from '../../scripts/perf/lib/bundle-size.js';
 import { ENTRIES } from '../helpers/entries.js';
 import { repoRoot } from '../helpers/raw.js';
 

@@ -10,7 +10,7 @@ import { execFileSync } from 'node:child_process';
 import { readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join, resolve } from 'node:path';
 import ts from 'typescript';
-import { linkedProject } from '../../lib/linked-project.mjs';
+import { linkedProject } from '../lib/linked-project.mjs';
 import { type DocExample, guideExamples, tsdocExamples } from './extract.js';
 import { rewrite } from './rewrite.js';
 

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emitModule, frozenArray, json, metaExport, TRUSTED_IMPORT } from '../../lib/emit.js';
+import { emitModule, frozenArray, json, metaExport, TRUSTED_IMPORT } from '../lib/emit.js';
 import type { Schemas } from './types.js';
 
 function exportDoc(name: string, type: string, doc: string, example: string, value: string): string {

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Claim, ClaimDatasets } from '../../../src/claims/types.js';
-import { constList, emitFile, emitModule, frozenArray, metaExport, TRUSTED_IMPORT } from '../../lib/emit.js';
+import { constList, emitFile, emitModule, frozenArray, metaExport, TRUSTED_IMPORT } from '../lib/emit.js';
 import type { Schemas } from './types.js';
 
 const FILE = 'data/claims/claims.json';

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { constList, emitModule, frozenArray, json, metaExport, TRUSTED_IMPORT } from '../../lib/emit.js';
-import { freshnessBySource } from '../../lib/freshness.js';
+import { constList, emitModule, frozenArray, json, metaExport, TRUSTED_IMPORT } from '../lib/emit.js';
+import { freshnessBySource } from '../lib/freshness.js';
 import type { Schemas } from './types.js';
 
 interface IsoRow {

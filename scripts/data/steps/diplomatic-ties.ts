@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { DiplomaticTie } from '../../../src/timeline/types.js';
-import { fail, readCsv } from '../../lib/csv.js';
-import { emitModule, frozenArray, metaExport, TRUSTED_IMPORT } from '../../lib/emit.js';
-import { freshnessBySource } from '../../lib/freshness.js';
+import { fail, readCsv } from '../lib/csv.js';
+import { emitModule, frozenArray, metaExport, TRUSTED_IMPORT } from '../lib/emit.js';
+import { freshnessBySource } from '../lib/freshness.js';
 import { LAC_CODES } from './kosis.js';
 import type { Schemas } from './types.js';
 

@@ -13,7 +13,7 @@ import { translatedLocales } from '../../../src/i18n/locales.js';
 import { toMessage } from '../../../src/i18n/message.js';
 import type { TranslatedLocale } from '../../../src/i18n/types.js';
 import { textKey } from '../../../src/internal/text-key.js';
-import { emitFile, emitModule, parsedJson } from '../../lib/emit.js';
+import { emitFile, emitModule, parsedJson } from '../lib/emit.js';
 import type { Schemas } from './types.js';
 
 const LANGUAGE: Record<TranslatedLocale, string> = { es: 'Spanish', pt: 'Portuguese', ko: 'Korean' };

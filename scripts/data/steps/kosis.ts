@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { caribbeanTerritoryCodes } from '../../../src/trade/regions.js';
-import { type CsvRow, fail, readCsv } from '../../lib/csv.js';
+import { type CsvRow, fail, readCsv } from '../lib/csv.js';
 
 /** The raw Korea Customs (KOSIS) file, as copied from the research collection. */
 export const KOSIS_FILE = 'data/trade/kor_all_partners_kosis_kdiplo.csv';

@@ -7,13 +7,13 @@ import { fillMessage, toMessage } from '../../../src/i18n/message.js';
 import type { TranslatedLocale } from '../../../src/i18n/types.js';
 import { preferredFlows } from '../../../src/trade/preferred-flows.js';
 import type { TradeFlow } from '../../../src/trade/types.js';
-import { emitFile } from '../../lib/emit.js';
 import { csvOf } from '../interchange/csv.js';
 import { columnDescription, tableDescription } from '../interchange/descriptions.js';
 import { type FlattenSpec, flatten, type JsonSchemaNode, type Table } from '../interchange/flatten.js';
 import { type ForeignKey, foreignKeys, MAX_ENUM } from '../interchange/foreign-keys.js';
 import { type Licence, RESOURCE_LICENCES } from '../interchange/licences.js';
 import { parquetOf } from '../interchange/parquet.js';
+import { emitFile } from '../lib/emit.js';
 import { type TranslationEntry, templateOf } from './i18n.js';
 import type { Schemas } from './types.js';
 

@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { CpiAnnualAverage } from '../../../src/prices/types.js';
-import { fail, readCsv } from '../../lib/csv.js';
-import { emitModule } from '../../lib/emit.js';
-import { freshnessBySource } from '../../lib/freshness.js';
+import { fail, readCsv } from '../lib/csv.js';
+import { emitModule } from '../lib/emit.js';
+import { freshnessBySource } from '../lib/freshness.js';
 import type { Schemas } from './types.js';
 
 const FILE = 'data/prices/us_cpi_u_monthly_bls.csv';

@@ -1,9 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { PartnerShare } from '../../../src/rankings/types.js';
-import { fail, readCsv } from '../../lib/csv.js';
-import { emitModule, parsedJson } from '../../lib/emit.js';
-import { freshnessBySource } from '../../lib/freshness.js';
+import { fail, readCsv } from '../lib/csv.js';
+import { emitModule, parsedJson } from '../lib/emit.js';
+import { freshnessBySource } from '../lib/freshness.js';
 import { KOSIS_FILE, KOSIS_SOURCES, readKosis } from './kosis.js';
 import { rawFlow } from './trade.js';
 import type { Schemas } from './types.js';

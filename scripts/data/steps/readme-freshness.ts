@@ -5,8 +5,8 @@
  */
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { emitFile } from '../../lib/emit.js';
 import { withSection } from '../../lib/generated-section.js';
+import { emitFile } from '../lib/emit.js';
 
 /** Replaces the text between the README's markers with the freshness table. */
 export async function writeReadmeFreshness(root: string): Promise<void> {

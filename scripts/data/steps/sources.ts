@@ -1,6 +1,6 @@
 import { join } from 'node:path';
-import { constList, emitModule, frozenArray, metaExport, TRUSTED_IMPORT } from '../../lib/emit.js';
-import { loadCuratedSources, type RawSource } from '../../lib/load-sources.js';
+import { constList, emitModule, frozenArray, metaExport, TRUSTED_IMPORT } from '../lib/emit.js';
+import { loadCuratedSources, type RawSource } from '../lib/load-sources.js';
 import type { Schemas } from './types.js';
 
 /** Curated sources first (file order), then cited web pages by id. */

@@ -6,8 +6,8 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownTable } from '../../../src/cli/markdown-table.js';
-import { emitFile } from '../../lib/emit.js';
 import { withSection } from '../../lib/generated-section.js';
+import { emitFile } from '../lib/emit.js';
 
 /** Writes the generated sections of docs/timeline.md. */
 export async function writeTimelineDocs(root: string): Promise<void> {

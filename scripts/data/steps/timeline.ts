@@ -1,10 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import type { Agreement, TimelineEvent } from '../../../src/timeline/types.js';
-import { type CsvRow, fail, readCsv } from '../../lib/csv.js';
-import { constList, emitModule, frozenArray, TRUSTED_IMPORT } from '../../lib/emit.js';
-import { freshnessBySource } from '../../lib/freshness.js';
-import { loadCuratedSources, type RawSource, webSource, webSourceId } from '../../lib/load-sources.js';
+import { type CsvRow, fail, readCsv } from '../lib/csv.js';
+import { constList, emitModule, frozenArray, TRUSTED_IMPORT } from '../lib/emit.js';
+import { freshnessBySource } from '../lib/freshness.js';
+import { loadCuratedSources, type RawSource, webSource, webSourceId } from '../lib/load-sources.js';
 import type { CountryCodes } from './countries.js';
 import { readDiplomaticTies, TIES_FILE } from './diplomatic-ties.js';
 import type { Schemas } from './types.js';

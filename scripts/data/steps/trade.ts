@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { TradeFlow } from '../../../src/trade/types.js';
-import { type CsvRow, fail, readCsv } from '../../lib/csv.js';
-import { emitModule, parsedJson } from '../../lib/emit.js';
-import { freshnessBySource } from '../../lib/freshness.js';
+import { type CsvRow, fail, readCsv } from '../lib/csv.js';
+import { emitModule, parsedJson } from '../lib/emit.js';
+import { freshnessBySource } from '../lib/freshness.js';
 import { KOSIS_FILE, LAC_CODES, readKosis, TERRITORY_CODES } from './kosis.js';
 import type { Schemas } from './types.js';
 

@@ -1,6 +1,6 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import type { BundleSize } from '../../lib/bundle-size.js';
+import type { BundleSize } from '../lib/bundle-size.js';
 import { HELPER_ALLOWANCES } from './allowances.js';
 import { type MinimalFloor, minimalFloors } from './floors.js';
 import { csvFloor, measureFromRoot, measurePackage, type SizeRow } from './sizes.js';

@@ -1,6 +1,6 @@
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
-import { brotliBytes } from '../../lib/bundle-size.js';
+import { brotliBytes } from '../lib/bundle-size.js';
 
 /** A dataset written in the least a reader needs to rebuild every record, compressed two ways. */
 export interface MinimalFloor {

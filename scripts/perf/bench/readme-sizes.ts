@@ -7,8 +7,8 @@
 import { readFileSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { markdownTable } from '../../../src/cli/markdown-table.js';
-import { bundleSize } from '../../lib/bundle-size.js';
 import { withSection } from '../../lib/generated-section.js';
+import { bundleSize } from '../lib/bundle-size.js';
 
 /** One row: what a user imports, and the module code that imports it. */
 const ROWS: readonly (readonly [label: string, ...codes: string[]])[] = [

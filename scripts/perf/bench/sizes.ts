@@ -4,8 +4,8 @@ import { gzipSync } from 'node:zlib';
 import { transform } from 'esbuild';
 import { rollup } from 'rollup';
 import { parseCsv } from '../../../src/cli/parse-csv.js';
-import { type BundleSize, bundleSize } from '../../lib/bundle-size.js';
 import { MODULES } from '../../modules.js';
+import { type BundleSize, bundleSize } from '../lib/bundle-size.js';
 
 /** The public modules, as subpaths of the package. */
 export const SUBPATHS = MODULES;

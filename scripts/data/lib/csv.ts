@@ -1,5 +1,5 @@
 import { readFileSync } from 'node:fs';
-import { parseCsv } from '../../src/cli/parse-csv.js';
+import { parseCsv } from '../../../src/cli/parse-csv.js';
 
 /** A parsed CSV row with the file name and line number, for error messages. */
 export interface CsvRow {
