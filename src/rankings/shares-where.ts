@@ -1,7 +1,6 @@
 import { countryCodes } from '../countries/country-codes.generated.js';
 import type { CountryCode } from '../countries/types.js';
 import { assertArray, assertOneOf, checkRecords, readQuery } from '../internal/assert.js';
-import { describeValue } from '../internal/describe-value.js';
 import { groupBy } from '../internal/group-by.js';
 import { memoForSettled } from '../internal/memo.js';
 import { plainArray } from '../internal/plain-array.js';
