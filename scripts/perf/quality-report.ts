@@ -9,7 +9,11 @@ import { join } from 'node:path';
 import { FUZZ_RUNS, PROPERTY_RUNS } from '../../tests/helpers/arbitraries.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const PROPERTY_FILES = ['tests/properties/datasets.test.ts', 'tests/properties/queries.test.ts'];
+const PROPERTY_FILES = [
+  'tests/properties/trade.test.ts',
+  'tests/properties/rankings.test.ts',
+  'tests/properties/timeline.test.ts',
+];
 const BAR = 85;
 const report = JSON.parse(readFileSync(join(root, '.tmp/mutation/mutation.json'), 'utf8')) as {
   files: Record<string, { mutants: { status: string; mutatorName: string; location: { start: { line: number } } }[] }>;

@@ -1,8 +1,5 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lacCountryCodes } from '../../src/countries/index.js';
-import { koreaRank, partnerRanking, partnerShares, rankAmongKoreaPartners } from '../../src/rankings/index.js';
-import type { SourceId } from '../../src/sources/index.js';
 import {
   agreements,
   agreementsFor,
@@ -10,104 +7,49 @@ import {
   eventsBetween,
   eventsFor,
   groupEvents,
+  isInForce,
   precisionOf,
   type TimelineEvent,
   timelineEvents,
   toInterval,
 } from '../../src/timeline/index.js';
-import { mirror, type TradeFlow, tradeFlows, tradeSourcePreference, worldShare } from '../../src/trade/index.js';
-import { PROPERTY_RUNS, partialDateArb, tradeFlowsArb } from '../helpers/arbitraries.js';
+import { PROPERTY_RUNS, partialDateArb } from '../helpers/arbitraries.js';
 
 const runs = { numRuns: PROPERTY_RUNS };
-const lac = fc.constantFrom(...lacCountryCodes);
 
-describe('more trade properties', () => {
-  it('mirror: the gap is partner-reported minus Korea-reported, years ascend, and a row needs one side', () => {
+describe('date properties', () => {
+  it('toInterval always contains its own date', () => {
     fc.assert(
-      fc.property(tradeFlowsArb, lac, (flows, partner) => {
-        const rows = mirror(flows, { partner });
-        rows.forEach((row, i) => {
-          if (i > 0) expect(row.year).toBeGreaterThanOrEqual(rows[i - 1]!.year);
-          expect(row.koreaReportedUsd !== null || row.partnerReportedUsd !== null).toBe(true);
-          if (row.koreaReportedUsd === null || row.partnerReportedUsd === null) {
-            expect(row.gapUsd).toBeNull();
-            expect(row.gapPct).toBeNull();
-          } else {
-            expect(row.gapUsd).toBe(row.partnerReportedUsd - row.koreaReportedUsd);
-            expect(row.gapPct).toBe(
-              row.koreaReportedUsd === 0 ? null : ((row.gapUsd as number) / row.koreaReportedUsd) * 100,
-            );
-          }
-          const koreaKind = row.direction === 'korea-to-partner' ? 'export' : 'import';
-          // By default Korea's side comes from Korea's most preferred source that has the value.
-          const rank = (f: TradeFlow) => tradeSourcePreference.korea.indexOf(f.source);
-          const [korea] = flows
-            .filter((f) => f.reporter === 'KOR' && f.partner === partner && f.year === row.year && f.flow === koreaKind)
-            .sort((a, b) => rank(a) - rank(b));
-          expect(row.koreaReportedUsd).toBe(korea?.valueUsd ?? null);
-          expect(row.koreaSource).toBe(korea?.source ?? null);
-        });
+      fc.property(partialDateArb, ({ date, precision }) => {
+        const interval = toInterval(date, precision);
+        expect(interval.start.getTime()).toBeLessThanOrEqual(interval.end.getTime());
+        expect(interval.first <= interval.last).toBe(true);
+        expect(interval.first.startsWith(date.slice(0, precision === 'decade' ? 3 : date.length))).toBe(true);
+        expect(interval.start.toISOString().slice(0, 10)).toBe(interval.first);
+        expect(interval.end.toISOString().slice(0, 10)).toBe(interval.last);
       }),
       runs,
     );
   });
 
-  it('worldShare is unchanged when every value is scaled, and lies in [0, 100) for the shipped data', () => {
-    const years = fc.integer({ min: 1990, max: 2020 });
-    const basis = fc.constantFrom('exports' as const, 'imports' as const, 'total' as const);
+  it('isInForce is monotone after entry into force, up to the status date (no agreement records a suspension of force)', () => {
+    const days = fc.date({
+      min: new Date('1975-01-01T00:00:00Z'),
+      max: new Date('2025-12-15T00:00:00Z'),
+      noInvalidDate: true,
+    });
     fc.assert(
-      fc.property(lac, years, basis, fc.integer({ min: 2, max: 1000 }), (partner, year, shareBasis, k) => {
-        const share = worldShare(tradeFlows, { partner, year, basis: shareBasis });
-        const scaled = tradeFlows
-          .filter((f) => f.reporter === 'KOR' && f.year === year)
-          .map((f) => ({ ...f, valueUsd: f.valueUsd * k }) as TradeFlow);
-        const again = worldShare(scaled, { partner, year, basis: shareBasis });
-        if (share === undefined) expect(again).toBeUndefined();
-        else {
-          expect(again).toBeCloseTo(share, 9);
-          expect(share).toBeGreaterThanOrEqual(0);
-          expect(share).toBeLessThan(100);
-        }
+      fc.property(fc.constantFrom(...agreements), days, days, (agreement, a, b) => {
+        const [early, late] = a <= b ? [a, b] : [b, a];
+        if (isInForce(agreement, early) === true) expect(isInForce(agreement, late)).toBe(true);
+        if (isInForce(agreement, late) === false) expect(isInForce(agreement, early)).toBe(false);
       }),
       runs,
     );
   });
 });
 
-describe('more ranking properties', () => {
-  const tables = [
-    ...new Map(
-      partnerShares.map((s) => [`${s.reporter}|${s.period.from}|${s.period.to}|${s.basis}|${s.sources[0]}`, s]),
-    ).values(),
-  ];
-
-  it('partnerRanking: ranks never decrease and shares never grow down the table; Korea and LAC rows are its rows', () => {
-    fc.assert(
-      fc.property(fc.constantFrom(...tables), lac, (s, partner) => {
-        const query = { reporter: s.reporter, period: s.period, basis: s.basis, source: s.sources[0] as SourceId };
-        const rows = partnerRanking(partnerShares, query);
-        expect(rows.length).toBeGreaterThan(0);
-        rows.forEach((row, i) => {
-          expect(row.reporter).toBe(s.reporter);
-          if (i === 0) return;
-          const prev = rows[i - 1] as (typeof rows)[number];
-          expect(row.rank).toBeGreaterThanOrEqual(prev.rank);
-          if (row.rank > prev.rank) expect(row.sharePct).toBeLessThanOrEqual(prev.sharePct);
-        });
-        if (s.reporter === 'KOR') {
-          expect(rankAmongKoreaPartners(partnerShares, { ...query, partner })).toBe(
-            rows.find((r) => r.partner === partner),
-          );
-        } else {
-          expect(koreaRank(partnerShares, query)).toBe(rows.find((r) => r.partner === 'KOR'));
-        }
-      }),
-      runs,
-    );
-  });
-});
-
-describe('more timeline properties', () => {
+describe('timeline properties', () => {
   const dayArb = fc
     .date({ min: new Date('1950-01-01T00:00:00Z'), max: new Date('2030-12-31T00:00:00Z'), noInvalidDate: true })
     .map((d) => d.toISOString().slice(0, 10));

@@ -1,14 +1,24 @@
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import { lacCountries } from '../../src/countries/index.js';
+import { lacCountries, lacCountryCodes } from '../../src/countries/index.js';
 import { deepFreeze } from '../../src/internal/deep-freeze.js';
-import { rankPartners } from '../../src/rankings/index.js';
-import { agreements, isInForce, toInterval } from '../../src/timeline/index.js';
 import type { AggregateRow } from '../../src/trade/index.js';
-import { aggregate, balanceSeries, cagr, tradeBalance, yearOverYear } from '../../src/trade/index.js';
-import { PROPERTY_RUNS, partialDateArb, tradeFlowsArb } from '../helpers/arbitraries.js';
+import {
+  aggregate,
+  balanceSeries,
+  cagr,
+  mirror,
+  type TradeFlow,
+  tradeBalance,
+  tradeFlows,
+  tradeSourcePreference,
+  worldShare,
+  yearOverYear,
+} from '../../src/trade/index.js';
+import { PROPERTY_RUNS, tradeFlowsArb } from '../helpers/arbitraries.js';
 
 const runs = { numRuns: PROPERTY_RUNS };
+const lac = fc.constantFrom(...lacCountryCodes);
 
 describe('trade properties', () => {
   it('balance = exports − imports and total = exports + imports, from one source', () => {
@@ -115,54 +125,53 @@ describe('trade properties', () => {
   });
 });
 
-describe('ranking properties', () => {
-  it('is a permutation with non-decreasing ranks; equal values share a rank', () => {
+describe('trade query properties', () => {
+  it('mirror: the gap is partner-reported minus Korea-reported, years ascend, and a row needs one side', () => {
     fc.assert(
-      fc.property(
-        fc.array(fc.integer({ min: -50, max: 50 }), { maxLength: 40 }),
-        fc.constantFrom('competition' as const, 'dense' as const),
-        (values, ties) => {
-          const rows = values.map((v, i) => ({ i, v }));
-          const ranked = rankPartners(rows, (r) => r.v, { ties });
-          expect(ranked.map((r) => r.item.i).sort((a, b) => a - b)).toEqual(rows.map((r) => r.i));
-          ranked.forEach((r, k) => {
-            if (k > 0) expect(r.rank).toBeGreaterThanOrEqual(ranked[k - 1]!.rank);
-            const greater = values.filter((v) => v > r.value);
-            expect(r.rank).toBe(ties === 'competition' ? greater.length + 1 : new Set(greater).size + 1);
-          });
-        },
-      ),
-      runs,
-    );
-  });
-});
-
-describe('date properties', () => {
-  it('toInterval always contains its own date', () => {
-    fc.assert(
-      fc.property(partialDateArb, ({ date, precision }) => {
-        const interval = toInterval(date, precision);
-        expect(interval.start.getTime()).toBeLessThanOrEqual(interval.end.getTime());
-        expect(interval.first <= interval.last).toBe(true);
-        expect(interval.first.startsWith(date.slice(0, precision === 'decade' ? 3 : date.length))).toBe(true);
-        expect(interval.start.toISOString().slice(0, 10)).toBe(interval.first);
-        expect(interval.end.toISOString().slice(0, 10)).toBe(interval.last);
+      fc.property(tradeFlowsArb, lac, (flows, partner) => {
+        const rows = mirror(flows, { partner });
+        rows.forEach((row, i) => {
+          if (i > 0) expect(row.year).toBeGreaterThanOrEqual(rows[i - 1]!.year);
+          expect(row.koreaReportedUsd !== null || row.partnerReportedUsd !== null).toBe(true);
+          if (row.koreaReportedUsd === null || row.partnerReportedUsd === null) {
+            expect(row.gapUsd).toBeNull();
+            expect(row.gapPct).toBeNull();
+          } else {
+            expect(row.gapUsd).toBe(row.partnerReportedUsd - row.koreaReportedUsd);
+            expect(row.gapPct).toBe(
+              row.koreaReportedUsd === 0 ? null : ((row.gapUsd as number) / row.koreaReportedUsd) * 100,
+            );
+          }
+          const koreaKind = row.direction === 'korea-to-partner' ? 'export' : 'import';
+          // By default Korea's side comes from Korea's most preferred source that has the value.
+          const rank = (f: TradeFlow) => tradeSourcePreference.korea.indexOf(f.source);
+          const [korea] = flows
+            .filter((f) => f.reporter === 'KOR' && f.partner === partner && f.year === row.year && f.flow === koreaKind)
+            .sort((a, b) => rank(a) - rank(b));
+          expect(row.koreaReportedUsd).toBe(korea?.valueUsd ?? null);
+          expect(row.koreaSource).toBe(korea?.source ?? null);
+        });
       }),
       runs,
     );
   });
 
-  it('isInForce is monotone after entry into force, up to the status date (no agreement records a suspension of force)', () => {
-    const days = fc.date({
-      min: new Date('1975-01-01T00:00:00Z'),
-      max: new Date('2025-12-15T00:00:00Z'),
-      noInvalidDate: true,
-    });
+  it('worldShare is unchanged when every value is scaled, and lies in [0, 100) for the shipped data', () => {
+    const years = fc.integer({ min: 1990, max: 2020 });
+    const basis = fc.constantFrom('exports' as const, 'imports' as const, 'total' as const);
     fc.assert(
-      fc.property(fc.constantFrom(...agreements), days, days, (agreement, a, b) => {
-        const [early, late] = a <= b ? [a, b] : [b, a];
-        if (isInForce(agreement, early) === true) expect(isInForce(agreement, late)).toBe(true);
-        if (isInForce(agreement, late) === false) expect(isInForce(agreement, early)).toBe(false);
+      fc.property(lac, years, basis, fc.integer({ min: 2, max: 1000 }), (partner, year, shareBasis, k) => {
+        const share = worldShare(tradeFlows, { partner, year, basis: shareBasis });
+        const scaled = tradeFlows
+          .filter((f) => f.reporter === 'KOR' && f.year === year)
+          .map((f) => ({ ...f, valueUsd: f.valueUsd * k }) as TradeFlow);
+        const again = worldShare(scaled, { partner, year, basis: shareBasis });
+        if (share === undefined) expect(again).toBeUndefined();
+        else {
+          expect(again).toBeCloseTo(share, 9);
+          expect(share).toBeGreaterThanOrEqual(0);
+          expect(share).toBeLessThan(100);
+        }
       }),
       runs,
     );
