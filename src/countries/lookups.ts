@@ -1,11 +1,12 @@
 import { readOptions } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
+import { readDay } from '../internal/iso-day.js';
 import { lazyIndex } from '../internal/lazy-index.js';
 import { didYouMean, unknownValueError } from '../internal/unknown-value-error.js';
 import { blocs } from './blocs.generated.js';
 import { countries } from './countries.generated.js';
 import { blocIds, countryCodes, lacCountryCodes } from './country-codes.generated.js';
-import { isoDay, membershipOn } from './membership.js';
+import { membershipOn } from './membership.js';
 import type { Bloc, BlocId, Country, CountryCode, LacCountryCode } from './types.js';
 
 const countriesByCode = /* @__PURE__ */ lazyIndex(countries, (country) => country.code);
@@ -122,7 +123,7 @@ export function blocMembers(id: BlocId, options?: BlocMembersOptions): LacCountr
     throw new TypeError(`Expected includeSuspended to be true or false, got ${describeValue(includeSuspended)}.`);
   }
   const bloc = getBloc(id);
-  const day = on === undefined ? undefined : isoDay(on, 'on');
+  const day = on === undefined ? undefined : readDay(on, 'on');
   return bloc.members
     .filter((member) => {
       const state = day === undefined ? member.status : membershipOn(member, day);

@@ -1,4 +1,3 @@
-import { readDay } from '../internal/iso-day.js';
 import type { BlocMembership, MembershipDatePrecision, MembershipSuspension } from './types.js';
 
 /** The last day a date at its precision can stand for: `'2012'` → `'2012-12-31'`. */
@@ -9,22 +8,6 @@ function lastDay(date: string, precision: MembershipDatePrecision): string {
   const end = new Date(0);
   end.setUTCFullYear(y, m, 0);
   return `${date}-${String(end.getUTCDate()).padStart(2, '0')}`;
-}
-
-/**
- * Reads a day for a membership question: a valid `Date` or an ISO day
- * (`'2013-06-30'`) in the years 1–9999; anything else is a `RangeError`
- * (the library's one day reader, shared with the timeline).
- *
- * @param value - The argument as given.
- * @param name - The argument's name, for the message.
- * @example
- * ```ts
- * isoDay('2013-06-30', 'on'); // '2013-06-30'
- * ```
- */
-export function isoDay(value: unknown, name: string): string {
-  return readDay(value, name);
 }
 
 /**

@@ -1,3 +1,4 @@
+import { dayParts } from '../internal/iso-day.js';
 import { MONTH_NAMES } from '../internal/month-names.js';
 import type { TranslatedLocale } from './types.js';
 
@@ -5,9 +6,8 @@ import type { TranslatedLocale } from './types.js';
  * A value inside an English text, read from the way the library writes it:
  * an amount in billions of US dollars (`US$ 3.70 bn`), a percentage
  * (`2.46%`), a day (`2005-03-16` or `15 December 2025`), a month
- * (`November 2010`) or a decimal
- * number (`2.8`). `digits` is the number of decimals the English shows, kept
- * in every language. Integers and years are not values: they read the same
+ * (`November 2010`) or a decimal number (`2.8`). `digits` is the number of
+ * decimals the English shows, kept in every language. Integers and years are not values: they read the same
  * in every language the library ships.
  */
 export type MessageValue =
@@ -21,8 +21,9 @@ export interface Message {
   readonly values: readonly MessageValue[];
 }
 
-/** Every value the library writes into an English text, longest forms first. */
 const MONTH_WORDS = MONTH_NAMES.join('|');
+
+/** Every value the library writes into an English text, longest forms first. */
 const VALUE = new RegExp(
   [
     'US\\$ (\\d+(?:\\.(\\d+))?) bn',
@@ -41,12 +42,9 @@ function readValue(m: RegExpExecArray): MessageValue | undefined {
   if (m[1] !== undefined) return { kind: 'usd-bn', value: Number(m[1]), digits: decimals(m[2]) };
   if (m[3] !== undefined) return { kind: 'percent', value: Number(m[3]), digits: decimals(m[4]) };
   if (m[5] !== undefined) {
-    const month = Number(m[6]);
-    const day = Number(m[7]);
-    // Not a calendar day (a range such as 1982-84-01 never occurs): left as words.
-    return month >= 1 && month <= 12 && day >= 1 && day <= 31
-      ? { kind: 'day', year: Number(m[5]), month, day }
-      : undefined;
+    // Only a real calendar day is a value (the library's one day reader decides); anything else stays words.
+    const parts = dayParts(m[0]);
+    return parts === undefined ? undefined : { kind: 'day', year: parts[0], month: parts[1], day: parts[2] };
   }
   if (m[8] !== undefined)
     return { kind: 'day', year: Number(m[10]), month: MONTH_NAMES.indexOf(m[9] ?? '') + 1, day: Number(m[8]) };
@@ -92,8 +90,8 @@ function number(locale: string, value: number, digits: number, style?: 'percent'
 
 /** Billions of US dollars in each language's own way of writing large amounts. */
 function amount(locale: TranslatedLocale, value: number, digits: number): string {
-  if (locale === 'es') return `${number('es', value * 1000, Math.max(0, digits - 3))} millones de US$`;
-  if (locale === 'pt') return `US$ ${number('pt-BR', value, digits)} ${value < 2 ? 'bilhão' : 'bilhões'}`;
+  if (locale === 'es') return `${number(INTL_LOCALE.es, value * 1000, Math.max(0, digits - 3))} millones de US$`;
+  if (locale === 'pt') return `US$ ${number(INTL_LOCALE.pt, value, digits)} ${value < 2 ? 'bilhão' : 'bilhões'}`;
   // Korean counts in 억 (10^8): US$ 3.70 bn is 37억 달러, US$ 45.16 bn is 451.6억 달러.
   const eok = new Intl.NumberFormat('ko', { maximumFractionDigits: Math.max(0, digits - 1) }).format(value * 10);
   return `${eok}억 달러`;

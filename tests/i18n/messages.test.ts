@@ -49,7 +49,7 @@ describe('values inside a text are read as values', () => {
   });
 
   it('reads only real calendar days, English day and month words, and decimals', () => {
-    for (const notADay of ['2023-13-01', '2023-00-10', '2023-01-00', '2023-01-32']) {
+    for (const notADay of ['2023-13-01', '2023-00-10', '2023-01-00', '2023-01-32', '2023-02-29']) {
       expect(toMessage(`on ${notADay}`).values, notADay).toEqual([]);
     }
     expect(toMessage('2023-12-31 and 2023-01-01').values).toEqual([

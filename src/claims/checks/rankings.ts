@@ -54,12 +54,13 @@ export function checkKoreaShareOfMexico(data: ClaimDatasets): ClaimCheck {
   };
 }
 
+/** The partners the paper prints ahead of Korea, with the share it prints for each. */
 const AHEAD = [
-  ['USA', 'United States', 65],
-  ['CHN', 'China', 6],
-  ['JPN', 'Japan', 3],
-  ['DEU', 'Germany', 2.8],
-  ['CAN', 'Canada', 2.7],
+  ['USA', 65],
+  ['CHN', 6],
+  ['JPN', 3],
+  ['DEU', 2.8],
+  ['CAN', 2.7],
 ] as const;
 
 /** The paper: the United States, China, Japan, Germany and Canada, in that order, are ahead of Korea. */
@@ -68,7 +69,7 @@ export function checkPartnersAheadOfKorea(data: ClaimDatasets): ClaimCheck {
     whenAvailable(() => partnerRanking(data.partnerShares, { reporter: 'MEX', period: PERIOD, basis: 'total' })) ?? [];
   const koreaRow = table.find((r) => r.partner === 'KOR');
   const ahead = table.filter((r) => koreaRow !== undefined && r.rank < koreaRow.rank).map((r) => r.partner);
-  const parts = AHEAD.map(([code, , printed]) => {
+  const parts = AHEAD.map(([code, printed]) => {
     const row = table.find((r) => r.partner === code);
     return {
       code,
@@ -87,7 +88,6 @@ export function checkPartnersAheadOfKorea(data: ClaimDatasets): ClaimCheck {
           sameOrder ? 'supported' : sameSet ? 'partly' : 'contradicted',
           ...parts.map((p) => p.verdict),
         ]);
-  const names = Object.fromEntries(AHEAD.map(([code, name]) => [code, name]));
   return {
     basis: 'data',
     method:
@@ -95,7 +95,7 @@ export function checkPartnersAheadOfKorea(data: ClaimDatasets): ClaimCheck {
     computed: [
       { label: 'Partners ahead of Korea, in order', value: ahead.join(', '), unit: 'codes' },
       ...parts.map((p) => ({
-        label: names[p.code] ?? p.code,
+        label: nameOf(p.code),
         value: p.computed === undefined ? null : round(p.computed),
         unit: '%',
       })),
@@ -107,7 +107,7 @@ export function checkPartnersAheadOfKorea(data: ClaimDatasets): ClaimCheck {
         : `${sameSet ? 'The same five partners rank ahead of Korea' : 'The partners ahead of Korea differ'}${sameSet && !sameOrder ? `, but in the order ${ahead.map(nameOf).join(', ')}` : ''}. Shares (paper → IMF DOTS): ${parts
             .map(
               (p) =>
-                `${names[p.code]} ${p.printed}% → ${p.computed === undefined ? 'n/a' : pct(p.computed)} (${p.verdict})`,
+                `${nameOf(p.code)} ${p.printed}% → ${p.computed === undefined ? 'n/a' : pct(p.computed)} (${p.verdict})`,
             )
             .join('; ')}.`,
     sources: [...METHOD_SOURCES],
