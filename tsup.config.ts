@@ -6,13 +6,11 @@ export const entries = bundlerEntries();
 
 export default defineConfig([
   {
+    // Declarations only: the JavaScript is built by scripts/build/library.ts (Rollup), in few files per entry.
     entry: entries,
     format: ['esm', 'cjs'],
-    dts: true,
+    dts: { only: true },
     clean: true,
-    sourcemap: false,
-    splitting: true,
-    treeshake: true,
     target: 'es2022',
     platform: 'neutral',
     outDir: 'dist',

@@ -88,8 +88,8 @@ const doc = `# Quality
 
 Every \`@example\` of the API reference and every TypeScript block of the README and the guides is
 type-checked against the built package, imported the way a user imports it, and run
-(\`npm run examples:docs\`; examples of internal modules run against their source). A statement
-that ends in a comment stating a value is checked:
+(\`npm run examples:docs\`; only examples of public exports: internal helpers are covered by unit
+tests). A statement that ends in a comment stating a value is checked:
 
 | Comment                              | Checks                                                                      |
 | ------------------------------------ | --------------------------------------------------------------------------- |

@@ -15,7 +15,7 @@ const THEME_FIELDS = { theme: 'string' } as const;
  * challengeThemes.map((theme) => challengesByTheme(challenges, theme).length); // [1, 2, 1, 1, 1]
  * ```
  */
-export const challengeThemes: readonly ChallengeTheme[] = Object.freeze([
+export const challengeThemes: readonly ChallengeTheme[] = /* @__PURE__ */ Object.freeze([
   'competition',
   'perception',
   'institutions',

@@ -1,11 +1,6 @@
 /**
  * One line of RFC 4180 CSV: a cell with a quote, a comma or a line break is quoted, with its
  * quotes doubled; `null` is an empty cell. The shipped CSV files and the CLI write with it.
- *
- * @example
- * ```ts
- * csvRow(['a', 'x,y', null, 3, true]); // 'a,"x,y",,3,true'
- * ```
  */
 export function csvRow(cells: readonly (string | number | boolean | null)[]): string {
   return cells

@@ -40,11 +40,6 @@ export function readResources(): readonly PackageResource[] {
 /**
  * Whether a table is a library dataset, with the library's records as JSON next to it (a list
  * table, such as agreement-milestones, has none).
- *
- * @example
- * ```ts
- * hasJson(readResources()[0]!); // true: trade-flows.json
- * ```
  */
 export function hasJson(resource: PackageResource): boolean {
   return existsSync(join(datasetsFolder(), resource.path.replace(/\.csv$/, '.json')));
@@ -57,14 +52,7 @@ export function readRows(resource: PackageResource, folder = datasetsFolder()): 
   return body.map((record) => Object.fromEntries(names.map((name, i) => [name, record.fields[i] ?? ''])));
 }
 
-/**
- * The records of a dataset as the library exports them (the JSON copy next to the CSV).
- *
- * @example
- * ```ts
- * readJson(readResources()[0]).length;
- * ```
- */
+/** The records of a dataset as the library exports them (the JSON copy next to the CSV). */
 export function readJson(resource: PackageResource): unknown[] {
   return JSON.parse(readFileSync(join(datasetsFolder(), resource.path.replace(/\.csv$/, '.json')), 'utf8'));
 }

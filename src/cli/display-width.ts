@@ -9,10 +9,6 @@ const WIDE =
  * The number of terminal columns `text` takes.
  *
  * @param text - The text to measure.
- * @example
- * ```ts
- * displayWidth('수출'); // 4
- * ```
  */
 export function displayWidth(text: string): number {
   return [...text].length + (text.match(WIDE)?.length ?? 0);
@@ -23,10 +19,6 @@ export function displayWidth(text: string): number {
  *
  * @param text - The text to pad.
  * @param width - The columns to fill.
- * @example
- * ```ts
- * padStartColumns('수출', 6); // '  수출'
- * ```
  */
 export function padStartColumns(text: string, width: number): string {
   return ' '.repeat(Math.max(0, width - displayWidth(text))) + text;
@@ -37,10 +29,6 @@ export function padStartColumns(text: string, width: number): string {
  *
  * @param text - The text to pad.
  * @param width - The columns to fill.
- * @example
- * ```ts
- * padEndColumns('연도', 6); // '연도  '
- * ```
  */
 export function padEndColumns(text: string, width: number): string {
   return text + ' '.repeat(Math.max(0, width - displayWidth(text)));

@@ -39,11 +39,6 @@ function sourceName(source: SourceFreshness['source']): string {
  * Every dataset's sources with the period they cover and when they were
  * retrieved, newest data first within a dataset: the rows of the README's
  * "data as of" table and of `korea-latam freshness`.
- *
- * @example
- * ```ts
- * freshnessRows().find((r) => r.source.includes('KOSIS'))?.covers; // '1965–2023'
- * ```
  */
 export function freshnessRows(): FreshnessRow[] {
   return DATASETS.flatMap(({ name, freshness }) =>
@@ -61,11 +56,6 @@ export function freshnessRows(): FreshnessRow[] {
 /**
  * The "data as of" table in Markdown: the same text in the README and on the
  * command line.
- *
- * @example
- * ```ts
- * freshnessTable().startsWith('| Dataset'); // true
- * ```
  */
 export function freshnessTable(): string {
   return markdownTable([

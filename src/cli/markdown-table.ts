@@ -2,12 +2,6 @@
  * A Markdown table with its columns padded to one width, as a formatter writes it: the same text
  * reads as a table in a terminal and renders as one on a page. The first row is the header; a `|`
  * inside a cell is escaped.
- *
- * @example
- * ```ts
- * markdownTable([['a', 'b'], ['1', '22']]);
- * // '| a   | b   |\n| --- | --- |\n| 1   | 22  |'
- * ```
  */
 export function markdownTable(rows: readonly (readonly string[])[]): string {
   const cells = rows.map((row) => row.map((cell) => cell.replaceAll('|', '\\|')));

@@ -1,11 +1,6 @@
 /**
  * Parses RFC 4180 CSV text (quoted fields, doubled quotes, commas and line
  * breaks inside quotes) into rows of fields, each with the line it starts on.
- *
- * @example
- * ```ts
- * parseCsv('a,b\n1,"x,y"\n'); // [{ line: 1, fields: ['a', 'b'] }, { line: 2, fields: ['1', 'x,y'] }]
- * ```
  */
 export function parseCsv(text: string): { line: number; fields: string[] }[] {
   const records: { line: number; fields: string[] }[] = [];

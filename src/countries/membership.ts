@@ -19,23 +19,6 @@ function lastDay(date: string, precision: MembershipDatePrecision): string {
  * date can stand for, so a partial date never moves a state early. The
  * question is always answered for the day asked, never with today's status,
  * and a suspension without an end lasts past the data's date.
- *
- * @example
- * ```ts
- * const venezuela = {
- *   joined: '2012', joinedPrecision: 'year',
- *   suspensions: [{ from: '2016-12', fromPrecision: 'month' }],
- * } as const;
- * membershipOn(venezuela, '2012-06-30'); // 'none' (a start known to the year counts from its last day)
- * membershipOn(venezuela, '2013-12-31'); // 'member'
- * membershipOn(venezuela, '2017-01-01'); // 'suspended'
- * const paraguay = {
- *   joined: '1991-03-26', joinedPrecision: 'day',
- *   suspensions: [{ from: '2012-06-29', fromPrecision: 'day', until: '2013-08-15', untilPrecision: 'day' }],
- * } as const;
- * membershipOn(paraguay, '2013-01-01'); // 'suspended'
- * membershipOn(paraguay, '2013-08-15'); // 'member'
- * ```
  */
 export function membershipOn(
   member: Pick<BlocMembership, 'joined' | 'joinedPrecision' | 'left' | 'leftPrecision'> & {

@@ -4,7 +4,7 @@ import { translatedLocales } from './locales.js';
 import { fillMessage, toMessage } from './message.js';
 import type { LabelDetails, Translation, Translations } from './types.js';
 
-const NO_SOURCES: readonly never[] = Object.freeze([]);
+const NO_SOURCES: readonly never[] = /* @__PURE__ */ Object.freeze([]);
 
 function checkTable(translations: unknown): Translations | undefined {
   if (translations === undefined) return undefined;

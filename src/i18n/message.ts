@@ -24,7 +24,7 @@ export interface Message {
 const MONTH_WORDS = MONTH_NAMES.join('|');
 
 /** Every value the library writes into an English text, longest forms first. */
-const VALUE = new RegExp(
+const VALUE = /* @__PURE__ */ new RegExp(
   [
     'US\\$ (\\d+(?:\\.(\\d+))?) bn',
     '(\\d+(?:\\.(\\d+))?)%',
@@ -57,11 +57,6 @@ function readValue(m: RegExpExecArray): MessageValue | undefined {
  * translation is keyed by) and the values themselves, in order.
  *
  * @param english - A text as the library ships it.
- * @example
- * ```ts
- * toMessage('IMF DOTS gives 2.46% in 2009.');
- * // { pattern: 'IMF DOTS gives {0} in 2009.', values: [{ kind: 'percent', value: 2.46, digits: 2 }] }
- * ```
  */
 export function toMessage(english: string): Message {
   const values: MessageValue[] = [];
@@ -103,12 +98,6 @@ function amount(locale: TranslatedLocale, value: number, digits: number): string
  *
  * @param value - A value read by {@link toMessage}.
  * @param locale - The language of a translation table.
- * @example
- * ```ts
- * formatValue({ kind: 'percent', value: 2.46, digits: 2 }, 'pt'); // '2,46%'
- * formatValue({ kind: 'usd-bn', value: 3.7, digits: 2 }, 'es'); // '3700 millones de US$'
- * formatValue({ kind: 'day', year: 2005, month: 3, day: 16 }, 'ko'); // '2005년 3월 16일'
- * ```
  */
 export function formatValue(value: MessageValue, locale: TranslatedLocale): string {
   const intl = INTL_LOCALE[locale];
@@ -137,11 +126,6 @@ export function formatValue(value: MessageValue, locale: TranslatedLocale): stri
  * @param template - A translation from a table, with placeholders.
  * @param values - The values of the English text, in their English order.
  * @param locale - The table's language.
- * @example
- * ```ts
- * fillMessage('Segundo o FMI, {0}.', [{ kind: 'percent', value: 2.46, digits: 2 }], 'pt');
- * // 'Segundo o FMI, 2,46%.'
- * ```
  */
 export function fillMessage(template: string, values: readonly MessageValue[], locale: TranslatedLocale): string {
   if (values.length === 0) return template;

@@ -2,14 +2,7 @@ import { describeValue } from './describe-value.js';
 import { isSettled, isTrusted } from './settled.js';
 import { unknownValueError } from './unknown-value-error.js';
 
-/**
- * Checks that `value` is one of `valid`, else throws the shared `RangeError`.
- *
- * @example
- * ```ts
- * assertOneOf('export', ['export', 'import'] as const, 'flow'); // undefined (no error)
- * ```
- */
+/** Checks that `value` is one of `valid`, else throws the shared `RangeError`. */
 export function assertOneOf<T extends string>(value: unknown, valid: readonly T[], what: string): asserts value is T {
   if (!(valid as readonly unknown[]).includes(value)) {
     throw unknownValueError(what, value, valid);
@@ -21,11 +14,6 @@ export function assertOneOf<T extends string>(value: unknown, valid: readonly T[
  * naming the parameter and the bad value.
  *
  * @throws RangeError when the value is not a whole number in the years 1–9999.
- * @example
- * ```ts
- * assertYear(2008, 'year'); // undefined (no error)
- * assertYear(Number.NaN, 'year'); // throws RangeError: Invalid year NaN for "year": expected a whole number such as 2008.
- * ```
  */
 export function assertYear(value: unknown, name: string): asserts value is number {
   // Number.isInteger is false for anything that is not a number.
@@ -38,10 +26,6 @@ export function assertYear(value: unknown, name: string): asserts value is numbe
  * Checks that `value` is an array, else throws a `TypeError` naming it.
  *
  * @throws TypeError when the value is not an array.
- * @example
- * ```ts
- * assertArray([], 'flows'); // undefined (no error)
- * ```
  */
 export function assertArray(value: unknown, name: string): asserts value is readonly unknown[] {
   let array = false;
@@ -62,12 +46,6 @@ export function assertArray(value: unknown, name: string): asserts value is read
  * prototype) is never seen, and a getter cannot answer differently later.
  *
  * @throws TypeError when the value is not a plain object, or a getter on it throws.
- * @example
- * ```ts
- * readOptions(undefined); // {}
- * // @ts-expect-error: a string is not an options bag; the compiler says so, and at run time:
- * readOptions('within'); // throws TypeError: Expected options to be an object, got "within".
- * ```
  */
 export function readOptions<T extends object>(value: T | undefined, name = 'options'): Partial<T> {
   if (value === undefined || value === null) return NO_OPTIONS as Partial<T>;
@@ -87,32 +65,58 @@ export function readOptions<T extends object>(value: T | undefined, name = 'opti
   return snapshot as Partial<T>;
 }
 
+/** The options of a call that passed none: one shared frozen object with no prototype, not a new one per call. */
 /**
- * Reads a query bag like {@link readOptions}, and names a field the query
- * helper does not know: a misspelt field is an error, not "no filter". The
- * one query-key reader of `flowsWhere` and `sharesWhere`.
+ * An option's value as read (`options.key`, once), kept only when it is the object's own: `undefined`
+ * when the object only inherits it (a value from a polluted `Object.prototype` is not an option).
+ * The own-property test runs only when a value is there, so a query helper called in a loop pays
+ * little for it. The caller reads the property itself, so that each read site sees one name.
  *
- * @param value - The query as given.
- * @param fields - The fields the helper reads.
- * @throws TypeError when the query is not an object or has a field not in `fields`.
- * @example
- * ```ts
- * readQuery({ year: 2008 }, ['year', 'partner']); // { year: 2008 }
- * readQuery({ partnr: 'MEX' }, ['year', 'partner']); // throws TypeError: Unknown query field "partnr". Valid fields: year, partner.
- * ```
+ * @param options - The options object the value was read from.
+ * @param key - The option's name.
+ * @param value - `options[key]`, read once by the caller.
  */
-export function readQuery<T extends object>(value: T, fields: readonly string[]): Partial<T> {
-  const query = readOptions(value, 'query');
+export function ownOption(options: object, key: string, value: unknown): unknown {
+  return value === undefined || Object.hasOwn(options, key) ? value : undefined;
+}
+
+/**
+ * Options read by `read` (which keeps each with {@link ownOption}) straight from the object
+ * given, with no snapshot. When the object cannot be read so (not an object, a revoked Proxy, a
+ * getter that throws, or `read` rejects it), it is read through {@link readOptions} instead,
+ * whose error names the problem.
+ *
+ * @param value - The options as given.
+ * @param name - The parameter's name, for messages.
+ * @param read - Reads the options the helper knows from an object.
+ * @throws TypeError as {@link readOptions}, or whatever `read` throws for the snapshot.
+ */
+export function readOwn<R>(value: unknown, name: string, read: (options: object) => R): R {
+  try {
+    if (typeof value === 'object' && value !== null && !Array.isArray(value)) return read(value);
+  } catch {
+    // Read again below, through the snapshot, whose error names the problem.
+  }
+  return read(readOptions(value as object, name));
+}
+
+/**
+ * Throws when `query` has an own field the helper does not know: a misspelt field is an error,
+ * not "no filter".
+ *
+ * @param query - The query (an object).
+ * @param fields - The fields the helper reads.
+ * @throws TypeError naming the first unknown field and listing the valid ones.
+ */
+export function rejectUnknownFields(query: object, fields: readonly string[]): void {
   for (const key of Object.keys(query)) {
     if (!fields.includes(key)) {
       throw new TypeError(`Unknown query field ${describeValue(key)}. Valid fields: ${fields.join(', ')}.`);
     }
   }
-  return query;
 }
 
-/** The options of a call that passed none: one shared frozen object with no prototype, not a new one per call. */
-const NO_OPTIONS: Readonly<Record<string, never>> = Object.freeze(Object.create(null));
+const NO_OPTIONS: Readonly<Record<string, never>> = /* @__PURE__ */ Object.freeze(Object.create(null));
 
 /** What a field of a record must hold, for {@link checkRecords}; the words appear in the error message. */
 export type FieldKind =
@@ -134,10 +138,12 @@ const isPeriod = (value: unknown): boolean =>
 /** One test per kind, chosen once per call rather than per field and record. */
 const TESTS: Readonly<Record<FieldKind, (value: unknown) => boolean>> = {
   string: (value) => typeof value === 'string',
-  'finite number': Number.isFinite,
-  'whole number': Number.isInteger,
+  // Arrow functions, not `Number.isFinite` itself: a bundler cannot prove reading a global's
+  // property pure, so the table would stay in every bundle that imports this module.
+  'finite number': (value) => Number.isFinite(value),
+  'whole number': (value) => Number.isInteger(value),
   boolean: (value) => typeof value === 'boolean',
-  array: Array.isArray,
+  array: (value) => Array.isArray(value),
   'finite number or null': (value) => value === null || Number.isFinite(value),
   'whole number or null': (value) => value === null || Number.isInteger(value),
   '{ from, to } pair of whole-number years': isPeriod,
@@ -150,11 +156,6 @@ const TESTS: Readonly<Record<FieldKind, (value: unknown) => boolean>> = {
  * is an error, never a value coerced into an answer.
  *
  * @throws TypeError naming the first record, field and value that break the rules.
- * @example
- * ```ts
- * checkRecords([{ year: 2008 }], 'series', 'a row', { year: 'whole number' }); // undefined (no error)
- * checkRecords([{ year: '2008' }], 'series', 'a row', { year: 'whole number' }); // throws TypeError: series[0].year is "2008": expected a whole number.
- * ```
  */
 export function checkRecords(
   list: unknown,
@@ -193,4 +194,4 @@ export function checkRecords(
   if (isSettled(list)) checked.set(list, (done ?? new Set()).add(fields));
 }
 
-const checked = new WeakMap<object, Set<object>>();
+const checked = /* @__PURE__ */ new WeakMap<object, Set<object>>();

@@ -1,12 +1,6 @@
 /**
  * Freezes a value and everything reachable from it, so shipped data cannot be
  * changed by accident. Returns the same value, typed as given.
- *
- * @example
- * ```ts
- * const table = deepFreeze([{ code: 'MEX' }]);
- * Object.isFrozen(table[0]); // true
- * ```
  */
 export function deepFreeze<T>(value: T): T {
   if (value !== null && typeof value === 'object' && !Object.isFrozen(value)) {
@@ -25,12 +19,6 @@ export function deepFreeze<T>(value: T): T {
  * Concatenates arrays into one new, deeply frozen array. A plain function
  * call, so generated modules can mark it `@__PURE__` and bundlers can drop it
  * when it is unused (an array spread would count as a side effect).
- *
- * @example
- * ```ts
- * frozenConcat([1], [2, 3]); // [1, 2, 3]
- * Object.isFrozen(frozenConcat([1], [2, 3])); // true
- * ```
  */
 export function frozenConcat<T>(...parts: readonly (readonly T[])[]): readonly T[] {
   return deepFreeze(parts.flat() as T[]);

@@ -2,13 +2,6 @@
  * Renders any value for an error message without ever throwing: strings are
  * quoted (cut at 60 characters), objects and functions are named by their
  * kind (`[object Array]`) and never printed.
- *
- * @example
- * ```ts
- * describeValue('MEXX'); // '"MEXX"'
- * describeValue(Number.NaN); // 'NaN'
- * describeValue([1, 2]); // '[object Array]'
- * ```
  */
 export function describeValue(value: unknown): string {
   try {

@@ -19,24 +19,55 @@ const isLeap = (y: number): boolean => (y % 4 === 0 && y % 100 !== 0) || y % 400
  * Date): the common case of every date helper, and the cheapest.
  *
  * @param date - The text to read.
- * @example
- * ```ts
- * dayParts('2024-02-29'); // [2024, 2, 29]
- * dayParts('2023-02-29'); // undefined
- * ```
  */
 export function dayParts(date: string): [number, number, number] | undefined {
   if (date.length !== 10 || date.charCodeAt(4) !== 45 || date.charCodeAt(7) !== 45) return undefined;
-  const y = digits(date, 0, 4);
-  const m = digits(date, 5, 7);
-  const d = digits(date, 8, 10);
+  // One loop over the ten characters: in code that has not run yet, this costs a third of three
+  // calls to a digit reader.
+  let y = 0;
+  let m = 0;
+  let d = 0;
+  for (let i = 0; i < 10; i += 1) {
+    if (i === 4 || i === 7) continue;
+    const code = date.charCodeAt(i) - 48;
+    if (code < 0 || code > 9) return undefined;
+    if (i < 4) y = y * 10 + code;
+    else if (i < 7) m = m * 10 + code;
+    else d = d * 10 + code;
+  }
   if (y < 1 || m < 1 || m > 12 || d < 1) return undefined;
-  const last = m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
-  return d <= last ? [y, m, d] : undefined;
+  return d <= daysInMonth(y, m) ? [y, m, d] : undefined;
 }
 
-/** Days already read (a few thousand at most): a chart asks about the same days again and again. */
-const checkedDays = new Set<string>();
+/** The number of days of month `m` (1–12) of year `y` in the proleptic Gregorian calendar. */
+export function daysInMonth(y: number, m: number): number {
+  return m === 2 ? (isLeap(y) ? 29 : 28) : m === 4 || m === 6 || m === 9 || m === 11 ? 30 : 31;
+}
+
+/** The precisions a recorded date is written at. */
+type Precision = 'day' | 'month' | 'year' | 'decade';
+
+/**
+ * The first and last ISO day a date written at `precision` covers (`'2003-02'`, month: 2003-02-01
+ * to 2003-02-28), read by hand with no `Date` and no regular expression; `undefined` when the text
+ * is not a real date at that precision (years 1–9999, a decade ends in 0).
+ */
+export function dayWindow(date: string, precision: Precision): { first: string; last: string } | undefined {
+  if (typeof date !== 'string') return undefined;
+  if (precision === 'day') return dayParts(date) === undefined ? undefined : { first: date, last: date };
+  const length = precision === 'month' ? 7 : 4;
+  if (date.length !== length || (precision === 'month' && date.charCodeAt(4) !== 45)) return undefined;
+  const y = digits(date, 0, 4);
+  if (y < 1 || (precision === 'decade' && y % 10 !== 0)) return undefined;
+  if (precision === 'month') {
+    const m = digits(date, 5, 7);
+    if (m < 1 || m > 12) return undefined;
+    return { first: `${date}-01`, last: `${date}-${pad(daysInMonth(y, m), 2)}` };
+  }
+  if (precision === 'year') return { first: `${date}-01-01`, last: `${date}-12-31` };
+  // A decade of years: y is at most 9990, so the last year has four digits too.
+  return precision === 'decade' ? { first: `${date}-01-01`, last: `${y + 9}-12-31` } : undefined;
+}
 
 /**
  * The time value of a real `Date` (one with Date's internal slot), or
@@ -62,11 +93,6 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
  * @param value - The argument as given.
  * @param name - The argument's name, for the message.
  * @throws RangeError for anything but a real calendar day.
- * @example
- * ```ts
- * readDay(new Date('2004-04-01T12:00:00Z'), 'on'); // '2004-04-01'
- * readDay('2013-06-30', 'on'); // '2013-06-30'
- * ```
  */
 export function readDay(value: unknown, name: string): string {
   const time = timeOf(value);
@@ -78,12 +104,8 @@ export function readDay(value: unknown, name: string): string {
     return `${pad(year, 4)}-${pad(day.getUTCMonth() + 1, 2)}-${pad(day.getUTCDate(), 2)}`;
   }
   if (typeof value === 'string') {
-    if (checkedDays.has(value)) return value;
-    if (dayParts(value) !== undefined) {
-      if (checkedDays.size >= 4096) checkedDays.clear();
-      checkedDays.add(value);
-      return value;
-    }
+    // Checked each time: the one loop costs about as much as a lookup in a set of days seen.
+    if (dayParts(value) !== undefined) return value;
   }
   const shown = time !== undefined ? 'an invalid Date' : describeValue(value);
   throw new RangeError(`Invalid date ${shown} for "${name}": expected a Date or an ISO day such as '2004-04-01'.`);

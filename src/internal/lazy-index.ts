@@ -1,13 +1,6 @@
 /**
  * Returns a function that builds a `Map` from `items` by `keyOf` the first
  * time it is called and reuses it afterwards, so nothing runs at import time.
- *
- * @example
- * ```ts
- * import { countries } from 'korea-latam/countries';
- * const byCode = lazyIndex(countries, (c) => c.code);
- * byCode().get('MEX');
- * ```
  */
 export function lazyIndex<T, K>(items: readonly T[], keyOf: (item: T) => K): () => ReadonlyMap<K, T> {
   let index: Map<K, T> | undefined;

@@ -1,4 +1,4 @@
-import { isSettled } from './settled.js';
+import { isSettled, isTrusted } from './settled.js';
 
 /**
  * The library's one cache layer. Every module-level memo is made here, so the
@@ -18,11 +18,6 @@ import { isSettled } from './settled.js';
  * so a helper never answers from stale data.
  *
  * @param build - Computes the answer from the value; it must not depend on anything else.
- * @example
- * ```ts
- * const total = memoForSettled((list: readonly number[]) => list.reduce((a, b) => a + b, 0));
- * total(Object.freeze([1, 2])); // 3 (computed once for this frozen list)
- * ```
  */
 export function memoForSettled<K extends object, T>(build: (value: K) => T): (value: K) => T {
   const answers = new WeakMap<K, T>();
@@ -35,16 +30,36 @@ export function memoForSettled<K extends object, T>(build: (value: K) => T): (va
 }
 
 /**
+ * Like {@link memoForSettled}, except for the library's own shipped lists (checked when the
+ * data were built): for one of those, the first question gets `undefined`, so that the caller
+ * answers it with a scan of the list, and the index is built when a second question comes. One
+ * question about the shipped data costs no more than a filter would; repeated questions use the
+ * index. Any other list is indexed at once, as `memoForSettled` does (its records are checked
+ * while the index is built).
+ *
+ * @param build - Makes the index of a list.
+ */
+export function memoOnSecondUse<K extends object, T>(build: (value: K) => T): (value: K) => T | undefined {
+  const answers = new WeakMap<K, T>();
+  const asked = new WeakSet<K>();
+  return (value) => {
+    const known = answers.get(value);
+    if (known !== undefined) return known;
+    if (isTrusted(value) && !asked.has(value)) {
+      asked.add(value);
+      return undefined;
+    }
+    const answer = build(value);
+    if (isSettled(value as unknown as readonly unknown[])) answers.set(value, answer);
+    return answer;
+  };
+}
+
+/**
  * `build` with a memory per object, for objects the library made itself and
  * never hands to callers to change (an index built for a settled list).
  *
  * @param build - Makes the value for an object, once.
- * @example
- * ```ts
- * const lists = memoPerObject((_index: object) => new Map<string, number[]>());
- * const index = {};
- * lists(index) === lists(index); // true
- * ```
  */
 export function memoPerObject<K extends object, T>(build: (key: K) => T): (key: K) => T {
   const values = new WeakMap<K, T>();
@@ -59,15 +74,6 @@ export function memoPerObject<K extends object, T>(build: (key: K) => T): (key: 
 /**
  * A place for facts a decoder records about a list it built (its layout), read back by the
  * helpers; a list the decoder did not build has none.
- *
- * @example
- * ```ts
- * const layouts = factsAbout<readonly number[], string>();
- * const list = Object.freeze([1]);
- * layouts.record(list, 'one run');
- * layouts.of(list); // 'one run'
- * layouts.of([1]); // undefined
- * ```
  */
 export function factsAbout<K extends object, V>(): {
   readonly record: (key: K, facts: V) => void;

@@ -1,11 +1,6 @@
 /**
  * The English month names, January first: how the library writes a month in
  * English display text and reads one back when it translates that text.
- *
- * @example
- * ```ts
- * MONTH_NAMES[10]; // 'November'
- * ```
  */
 export const MONTH_NAMES: readonly string[] = [
   'January',

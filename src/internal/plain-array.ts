@@ -3,11 +3,6 @@
  * `undefined`). Unlike `list.map`, `list.filter` or `list.slice`, it never
  * asks the caller's array for its `Symbol.species` constructor or iterator,
  * so an array subclass cannot run code of its own inside a helper.
- *
- * @example
- * ```ts
- * plainArray([1, , 3]); // [1, undefined, 3]
- * ```
  */
 export function plainArray<T>(list: readonly T[]): T[] {
   const length = list.length;

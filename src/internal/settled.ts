@@ -1,16 +1,11 @@
 import { deepFreeze } from './deep-freeze.js';
 
-const trusted = new WeakSet<object>();
+const trusted = /* @__PURE__ */ new WeakSet<object>();
 
 /**
  * Marks a list the library built itself from its own validated data (a
  * decoded dataset: frozen, every record frozen and of the right shape), so
  * helpers neither check nor walk it again on a user's first call.
- *
- * @example
- * ```ts
- * const flows = trustDecoded(Object.freeze([Object.freeze({ year: 2008 })]));
- * ```
  */
 export function trustDecoded<T extends readonly object[]>(list: T): T {
   if (Object.isFrozen(list)) trusted.add(list);
@@ -21,12 +16,6 @@ export function trustDecoded<T extends readonly object[]>(list: T): T {
  * Deep-freezes a list of records the generator wrote from validated data and
  * marks the list and each record as trusted (see {@link trustDecoded}), so a
  * helper neither re-checks nor walks shipped data on its first call.
- *
- * @example
- * ```ts
- * const roles = trustedData([{ id: 'korea' }]);
- * isTrusted(roles[0]); // true
- * ```
  */
 export function trustedData<T extends readonly object[]>(list: T): T {
   deepFreeze(list);
@@ -34,15 +23,7 @@ export function trustedData<T extends readonly object[]>(list: T): T {
   return trustDecoded(list);
 }
 
-/**
- * Whether {@link trustDecoded} or {@link trustedData} marked this list or record.
- *
- * @example
- * ```ts
- * import { tradeFlows } from 'korea-latam/trade';
- * isTrusted(tradeFlows); // true
- * ```
- */
+/** Whether {@link trustDecoded} or {@link trustedData} marked this list or record. */
 export function isTrusted(list: unknown): boolean {
   // A WeakSet answers false for anything that is not an object.
   return trusted.has(list as object);
@@ -58,13 +39,6 @@ export function isTrusted(list: unknown): boolean {
  * The shipped datasets are settled; so is anything a `parse*` function from
  * `korea-latam/schemas` returns. To get the cached speed on your own array,
  * parse it, or freeze it and everything in it.
- *
- * @example
- * ```ts
- * isSettled(Object.freeze([Object.freeze({ year: 2008 })])); // true
- * isSettled([{ year: 2008 }]); // false
- * isSettled(Object.freeze([Object.freeze({ sources: ['imf-dots-2022'] })])); // false (the list of sources can change)
- * ```
  */
 export function isSettled(list: readonly unknown[]): boolean {
   return trusted.has(list) || isDeepFrozen(list);
@@ -77,12 +51,6 @@ export function isSettled(list: readonly unknown[]): boolean {
  * time). The walk is iterative and remembers what it has seen, so a cycle or
  * a deeply nested value never overflows the stack; a revoked Proxy is not
  * frozen data. Records the library marked as trusted are not walked again.
- *
- * @example
- * ```ts
- * isDeepFrozen(Object.freeze({ parties: Object.freeze(['KOR', 'CHL']) })); // true
- * isDeepFrozen(Object.freeze({ parties: ['KOR', 'CHL'] })); // false
- * ```
  */
 export function isDeepFrozen(value: unknown): boolean {
   if ((typeof value !== 'object' && typeof value !== 'function') || value === null) return true;

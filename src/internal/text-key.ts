@@ -76,12 +76,6 @@ function sha256Head(bytes: Uint8Array): [number, number] {
  * A cryptographic hash, so no text can be made to take a shipped text's key
  * (a 32-bit FNV-1a key could be matched in a fraction of a second); the build
  * also checks that no two translated texts share one.
- *
- * @example
- * ```ts
- * textKey('abc'); // 'ba7816bf8f01cfea' (SHA-256 of "abc" begins ba7816bf 8f01cfea, FIPS 180-2 appendix B.1)
- * textKey(''); // 'e3b0c44298fc1c14' (SHA-256 of the empty string begins e3b0c442 98fc1c14)
- * ```
  */
 export function textKey(text: string): string {
   const [a, b] = sha256Head(new TextEncoder().encode(text));

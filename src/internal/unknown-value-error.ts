@@ -5,11 +5,6 @@ import { describeValue } from './describe-value.js';
  * it names the bad value and lists the valid values (the first 40 when there
  * are more). `hint` is added after the bad value (lookups pass
  * {@link didYouMean}; helpers leave it out to stay small).
- *
- * @example
- * ```ts
- * unknownValueError('share basis', 'total ', ['exports', 'imports', 'total']).message; // 'Unknown share basis "total ". Valid values: exports, imports, total.'
- * ```
  */
 export function unknownValueError(what: string, value: unknown, valid: readonly string[], hint = ''): RangeError {
   return new RangeError(`Unknown ${what} ${describeValue(value)}.${hint} Valid values: ${listForMessage(valid)}.`);
@@ -19,11 +14,6 @@ export function unknownValueError(what: string, value: unknown, valid: readonly 
  * A list for an error message: the first 40 values, each cut at 60
  * characters, then `…` when there are more, so a message stays short
  * whatever the caller's data hold.
- *
- * @example
- * ```ts
- * listForMessage(['ARG', 'MEX']); // 'ARG, MEX'
- * ```
  */
 export function listForMessage(values: readonly string[]): string {
   const shown = values.slice(0, 40).map((v) => (v.length > 60 ? `${v.slice(0, 60)}…` : v));
@@ -34,12 +24,6 @@ export function listForMessage(values: readonly string[]): string {
  * Suggests up to three valid values that look like `value` (same first two
  * characters, any case), as a sentence for {@link unknownValueError}; `''`
  * when nothing looks alike. Used by the lookups, which ship their data anyway.
- *
- * @example
- * ```ts
- * didYouMean('MEXX', ['ARG', 'MEX']); // ' Did you mean MEX?'
- * didYouMean('ZZ', ['ARG', 'MEX']); // ''
- * ```
  */
 export function didYouMean(value: unknown, valid: readonly string[]): string {
   if (typeof value !== 'string' || value.length < 2) return '';

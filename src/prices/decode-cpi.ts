@@ -4,11 +4,6 @@ import type { CpiAnnualAverage } from './types.js';
 /**
  * Expands the compact `[year, index]` pairs the generator writes into frozen
  * {@link CpiAnnualAverage} records citing the BLS CPI-U.
- *
- * @example
- * ```ts
- * decodeCpi([[2020, 258.811]])[0]?.index; // 258.811
- * ```
  */
 export function decodeCpi(pairs: readonly (readonly [year: number, index: number])[]): readonly CpiAnnualAverage[] {
   const sources = Object.freeze(['bls-cpi-u'] as const);

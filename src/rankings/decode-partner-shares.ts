@@ -31,12 +31,6 @@ const BASES: readonly ShareBasis[] = ['exports', 'imports', 'total'];
  * frozen list. The share is `valueUsd / worldUsd * 100`, computed here
  * exactly as the generator checks it. The list remembers where each table
  * lies, so the rankings helpers index it by table rather than by row.
- *
- * @example
- * ```ts
- * decodePartnerShares({ codes: ['MEX', 'USA'], sources: [['imf-dots-2022']],
- *   tables: [0, 2008, 2008, 2, 200, 150, 0, 1], rows: [1, 1, 130] }, [])[0]?.sharePct; // 65
- * ```
  */
 export function decodePartnerShares(
   encoded: EncodedPartnerShares,

@@ -1,8 +1,11 @@
 import { lacCountryCodes } from '../countries/country-codes.generated.js';
 import type { LacCountryCode } from '../countries/types.js';
-import { assertOneOf, readOptions } from '../internal/assert.js';
-import { type TableQuery, tableRow } from './select-table.js';
+import { assertOneOf } from '../internal/assert.js';
+import { codeCheck } from '../internal/code-check.js';
+import { readTableQuery, rowOf, slotOf, type TableQuery } from './select-table.js';
 import type { PartnerShare } from './types.js';
+
+const isLacCode = /* @__PURE__ */ codeCheck(lacCountryCodes);
 
 /**
  * Korea's row in a LAC reporter's partner table: its rank and share, or
@@ -19,12 +22,14 @@ import type { PartnerShare } from './types.js';
  * ```
  */
 export function koreaRank(shares: readonly PartnerShare[], query: TableQuery): PartnerShare | undefined {
-  if (readOptions(query, 'query').reporter === 'KOR') {
+  // Each field read once, here; the table is found from what was read.
+  const asked = readTableQuery(query, 'query');
+  if (asked?.reporter === 'KOR') {
     throw new RangeError(
       "koreaRank needs a LAC reporter; for where a LAC country stands among Korea's partners use rankAmongKoreaPartners.",
     );
   }
-  return tableRow(shares, query, 'KOR');
+  return rowOf(slotOf(shares, asked), 'KOR');
 }
 
 /**
@@ -45,6 +50,8 @@ export function rankAmongKoreaPartners(
   shares: readonly PartnerShare[],
   query: Omit<TableQuery, 'reporter'> & { readonly partner: LacCountryCode },
 ): PartnerShare | undefined {
-  assertOneOf(readOptions(query, 'query').partner, lacCountryCodes, 'LAC partner code');
-  return tableRow(shares, query, query.partner, 'KOR');
+  const asked = readTableQuery(query, 'query');
+  const partner = asked?.partner;
+  if (!isLacCode(partner)) assertOneOf(partner, lacCountryCodes, 'LAC partner code');
+  return rowOf(slotOf(shares, asked, 'KOR'), partner);
 }

@@ -1,4 +1,4 @@
-import { assertArray, assertOneOf, assertYear, checkRecords, readOptions } from '../internal/assert.js';
+import { assertArray, assertOneOf, assertYear, checkRecords, ownOption, readOwn } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { memoForSettled } from '../internal/memo.js';
 import type { SourceId } from '../sources/types.js';
@@ -15,7 +15,7 @@ import {
 import type { PartnerShare, RankingReporter, ShareBasis, YearPeriod } from './types.js';
 
 /** The reporters that have computed tables. */
-export const RANKING_REPORTERS: readonly RankingReporter[] = Object.freeze([
+export const RANKING_REPORTERS: readonly RankingReporter[] = /* @__PURE__ */ Object.freeze([
   'KOR',
   'MEX',
   'BRA',
@@ -51,10 +51,6 @@ export interface TableQuery {
  *
  * @param period - A year or `{ from, to }`.
  * @throws RangeError for a period that is not a year or a `{ from, to }` pair of years in order.
- * @example
- * ```ts
- * readPeriod(2010); // { from: 2010, to: 2010 }
- * ```
  */
 export function readPeriod(period: number | YearPeriod): YearPeriod {
   if (typeof period === 'number') {
@@ -121,45 +117,89 @@ function buildTables(shares: readonly PartnerShare[]): TableIndex {
  * @throws RangeError for an unknown reporter or basis, a malformed
  *   period, or a table that is not in `shares` (the message lists what is).
  * @throws TypeError when `shares` is not an array of partner shares or the query is not an object.
- * @example
- * ```ts
- * import { partnerShares } from 'korea-latam/rankings';
- * tableRows(partnerShares, { reporter: 'MEX', period: 2008 })[0]?.partner; // 'USA'
- * ```
  */
 export function tableRows(shares: readonly PartnerShare[], query: TableQuery): readonly PartnerShare[] {
   return tableSlot(shares, query).rows ?? [];
 }
 
+/** The fields of a table query, each read once from an own property (`partner` for {@link rankAmongKoreaPartners}). */
+export interface AskedTable {
+  readonly reporter: unknown;
+  readonly partner: unknown;
+  readonly period: unknown;
+  readonly basis: unknown;
+  readonly source: unknown;
+}
+
+const readFields = (query: Partial<AskedTable>): AskedTable => ({
+  reporter: ownOption(query, 'reporter', query.reporter),
+  partner: ownOption(query, 'partner', query.partner),
+  period: ownOption(query, 'period', query.period),
+  basis: ownOption(query, 'basis', query.basis),
+  source: ownOption(query, 'source', query.source),
+});
+
+/**
+ * A table query's fields, each read once from an own property; `null` or `undefined` as given
+ * (the table helpers check their list of shares before they name a missing query).
+ *
+ * @param query - The query as given.
+ * @param name - The parameter's name, for messages.
+ * @throws TypeError when the query is not an object, a revoked Proxy, or has a getter that throws.
+ */
+export function readTableQuery(query: unknown, name = 'options'): AskedTable | null | undefined {
+  return query === null || query === undefined ? query : readOwn(query, name, readFields);
+}
+
 function tableSlot(shares: readonly PartnerShare[], query: TableQuery, asReporter?: RankingReporter): TableSlot {
+  return slotOf(shares, readTableQuery(query), asReporter);
+}
+
+/**
+ * The slot of the table a query asks for, from its fields.
+ *
+ * @param shares - The partner-share rows.
+ * @param asked - The query's fields, as {@link readTableQuery} read them.
+ * @param asReporter - The reporter to use instead of the query's.
+ * @throws RangeError for an unknown reporter or basis, a malformed period, or a table that is not in `shares`.
+ * @throws TypeError when `shares` is not an array, the query is missing, or its source is not a string.
+ */
+export function slotOf(
+  shares: readonly PartnerShare[],
+  asked: AskedTable | null | undefined,
+  asReporter?: RankingReporter,
+): TableSlot {
   assertArray(shares, 'shares');
-  if (query === null || query === undefined)
-    throw new TypeError(`Expected options to be an object, got ${describeValue(query)}.`);
-  // Own properties only, each read once.
-  query = readOptions(query) as TableQuery;
-  const reporter = asReporter ?? query.reporter;
-  const basis = query.basis ?? 'total';
-  const source = query.source;
+  if (asked === null || asked === undefined)
+    throw new TypeError(`Expected options to be an object, got ${describeValue(asked)}.`);
+  const reporter = asReporter ?? asked.reporter;
+  const basis = asked.basis ?? 'total';
+  const source = asked.source;
   if (source !== undefined && typeof source !== 'string') {
     throw new TypeError(`Expected source to be a source id such as 'imf-dots-2022', got ${describeValue(source)}.`);
   }
   assertOneOf(reporter, RANKING_REPORTERS, 'ranking reporter');
-  assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
+  if (basis !== 'total' && basis !== 'exports' && basis !== 'imports') {
+    assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
+  }
   const index = decodedTablesOf(shares) ?? tablesOf(shares);
   const group = index.groups.get(reporter)?.get(basis);
   let from: number;
   let to: number;
-  const asked = query.period;
-  if (asked === undefined) {
+  const period = asked.period;
+  if (period === undefined) {
     if (group?.latest === undefined) throw new RangeError(`No ${basis} ranking for ${reporter} in these shares.`);
     from = to = group.latest;
-  } else if (typeof asked === 'number') {
-    assertYear(asked, 'period');
-    from = to = asked;
-  } else ({ from, to } = readPeriod(asked));
+  } else if (typeof period === 'number') {
+    assertYear(period, 'period');
+    from = to = period;
+  } else ({ from, to } = readPeriod(period as YearPeriod));
   const bySource = group?.byPeriod.get(periodKey(from, to));
-  const chosen = source ?? (bySource?.has('imf-dots-2022') ? 'imf-dots-2022' : bySource?.keys().next().value);
-  const slot = chosen === undefined ? undefined : bySource?.get(chosen);
+  // IMF DOTS where a computed table exists, else the period's one table.
+  const slot =
+    source !== undefined
+      ? bySource?.get(source as SourceId)
+      : (bySource?.get('imf-dots-2022') ?? bySource?.values().next().value);
   if (slot === undefined) {
     const available = group?.labels ?? [];
     const years = available.filter((p) => !p.includes('–'));
@@ -181,11 +221,6 @@ function tableSlot(shares: readonly PartnerShare[], query: TableQuery, asReporte
  * it; a table's rows by partner are made the first time one is asked for.
  *
  * @throws RangeError and {@link TypeError} as {@link tableRows}.
- * @example
- * ```ts
- * import { partnerShares } from 'korea-latam/rankings';
- * tableRow(partnerShares, { reporter: 'MEX', period: { from: 2007, to: 2009 } }, 'KOR')?.rank; // 6
- * ```
  */
 export function tableRow(
   shares: readonly PartnerShare[],
@@ -193,12 +228,16 @@ export function tableRow(
   partner: string,
   asReporter?: RankingReporter,
 ): PartnerShare | undefined {
-  const slot = tableSlot(shares, query as TableQuery, asReporter);
+  return rowOf(tableSlot(shares, query as TableQuery, asReporter), partner);
+}
+
+/** One partner's row in a table's slot; the rows by partner are made the first time one is asked for. */
+export function rowOf(slot: TableSlot, partner: unknown): PartnerShare | undefined {
   if (slot.byPartner === undefined) {
     slot.byPartner = new Map();
     for (const row of slot.rows ?? []) if (!slot.byPartner.has(row.partner)) slot.byPartner.set(row.partner, row);
   }
-  return slot.byPartner.get(partner);
+  return slot.byPartner.get(partner as string);
 }
 
 /**
@@ -208,11 +247,6 @@ export function tableRow(
  *   period, or a table that is not in `shares` (the message lists what is).
  * @throws TypeError when `shares` is not an array of partner shares (the message names the
  *   position and field) or the query is not an object.
- * @example
- * ```ts
- * import { partnerShares } from 'korea-latam/rankings';
- * selectTable(partnerShares, { reporter: 'MEX', period: 2008 })[0]?.partner; // 'USA'
- * ```
  */
 export function selectTable(shares: readonly PartnerShare[], query: TableQuery): PartnerShare[] {
   return tableRows(shares, query).slice();

@@ -1,6 +1,6 @@
 import { countryCodes } from '../countries/country-codes.generated.js';
 import type { CountryCode } from '../countries/types.js';
-import { assertArray, assertOneOf, checkRecords, readQuery } from '../internal/assert.js';
+import { assertArray, assertOneOf, checkRecords, ownOption, readOwn, rejectUnknownFields } from '../internal/assert.js';
 import { groupBy } from '../internal/group-by.js';
 import { memoForSettled } from '../internal/memo.js';
 import { plainArray } from '../internal/plain-array.js';
@@ -35,6 +35,18 @@ export interface ShareQuery {
 }
 
 const QUERY_KEYS: readonly string[] = ['reporter', 'partner', 'basis', 'period', 'source'];
+
+/** The query's fields, each read once from an own property, after its keys are checked. */
+function readShareQuery(q: Partial<Record<keyof ShareQuery, unknown>>): Partial<ShareQuery> {
+  rejectUnknownFields(q, QUERY_KEYS);
+  return {
+    reporter: ownOption(q, 'reporter', q.reporter),
+    partner: ownOption(q, 'partner', q.partner),
+    basis: ownOption(q, 'basis', q.basis),
+    period: ownOption(q, 'period', q.period),
+    source: ownOption(q, 'source', q.source),
+  } as Partial<ShareQuery>;
+}
 
 /** The rows, their sources, and lists by reporter, partner and pair, each made the first time a query needs it. */
 interface ShareLists {
@@ -99,7 +111,7 @@ function buildLists(shares: readonly PartnerShare[]): ShareLists {
   };
 }
 
-const NONE: readonly PartnerShare[] = Object.freeze([]);
+const NONE: readonly PartnerShare[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The partner-table rows that match a query, read from an index instead of a
@@ -125,7 +137,7 @@ const NONE: readonly PartnerShare[] = Object.freeze([]);
  */
 export function sharesWhere(shares: readonly PartnerShare[], query: ShareQuery): PartnerShare[] {
   assertArray(shares, 'shares');
-  const q = readQuery(query, QUERY_KEYS);
+  const q = readOwn(query, 'query', readShareQuery);
   const { reporter, partner, basis, source } = q;
   if (reporter !== undefined) assertOneOf(reporter, RANKING_REPORTERS, 'ranking reporter');
   if (partner !== undefined) assertOneOf(partner, countryCodes, 'partner code');

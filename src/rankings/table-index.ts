@@ -47,26 +47,10 @@ export interface TableIndex {
   readonly runs?: readonly TableRun[];
 }
 
-/**
- * `2008` for a year, `2007–2009` for a span.
- *
- * @example
- * ```ts
- * periodLabel({ from: 2007, to: 2009 }); // '2007–2009'
- * ```
- */
+/** `2008` for a year, `2007–2009` for a span. */
 export const periodLabel = (p: YearPeriod): string => (p.from === p.to ? String(p.from) : `${p.from}–${p.to}`);
 
-/**
- * Rows by rank, then partner code.
- *
- * @example
- * ```ts
- * import { partnerShares } from 'korea-latam/rankings';
- * const mexico = partnerShares.filter((s) => s.reporter === 'MEX' && s.sources[0] === 'lopez-aymes-2012');
- * [...mexico].sort(byRank)[0]?.partner; // 'USA'
- * ```
- */
+/** Rows by rank, then partner code. */
 export const byRank = (a: PartnerShare, b: PartnerShare): number =>
   a.rank - b.rank || compareText(a.partner, b.partner);
 
@@ -74,26 +58,12 @@ export const byRank = (a: PartnerShare, b: PartnerShare): number =>
  * A period as one number (`from * 100000 + to`), which a `Map` finds faster
  * than a string it would have to build and hash; any period outside
  * plausible years falls back to a string key.
- *
- * @example
- * ```ts
- * periodKey(2007, 2009); // 200702009
- * ```
  */
 export function periodKey(from: number, to: number): number | string {
   return from >= 0 && from < 10_000 && to >= 0 && to < 100_000 ? from * 100_000 + to : `${from}|${to}`;
 }
 
-/**
- * The slot of one table, creating its group and period entries on the way.
- *
- * @example
- * ```ts
- * const groups = new Map();
- * const slot = slotFor(groups, 'MEX', 'total', { from: 2008, to: 2008 }, 'imf-dots-2022', () => ({ rows: [], start: 0, end: 0 }));
- * slotFor(groups, 'MEX', 'total', { from: 2008, to: 2008 }, 'imf-dots-2022', () => ({ rows: [], start: 1, end: 1 })) === slot; // true
- * ```
- */
+/** The slot of one table, creating its group and period entries on the way. */
 export function slotFor(
   groups: Map<string, Map<string, ReporterTables>>,
   reporter: string,
@@ -120,14 +90,6 @@ const decoded = /* @__PURE__ */ factsAbout<readonly PartnerShare[], TableIndex>(
  * Groups the tables of a list the decoder built, from its table layout
  * (under eight hundred tables, not fourteen thousand rows), and remembers the index for
  * the rankings helpers. Rows are sorted the first time a table is asked for.
- *
- * @example
- * ```ts
- * import type { PartnerShare } from 'korea-latam/rankings';
- * const shares: PartnerShare[] = [];
- * recordTables(shares, []);
- * decodedTablesOf(shares)?.sources.size; // 0
- * ```
  */
 export function recordTables(shares: readonly PartnerShare[], runs: readonly TableRun[]): void {
   const groups = new Map<string, Map<string, ReporterTables>>();
@@ -143,15 +105,7 @@ export function recordTables(shares: readonly PartnerShare[], runs: readonly Tab
   decoded.record(shares, { shares, groups, sources, runs });
 }
 
-/**
- * The index of a decoded list, or `undefined` for any other list.
- *
- * @example
- * ```ts
- * import { partnerShares } from 'korea-latam/rankings';
- * decodedTablesOf(partnerShares)?.groups.size; // 7 (reporters, each with its bases)
- * ```
- */
+/** The index of a decoded list, or `undefined` for any other list. */
 export function decodedTablesOf(shares: readonly PartnerShare[]): TableIndex | undefined {
   return decoded.of(shares);
 }

@@ -84,12 +84,6 @@ const DATE_PATTERNS = {
  * Whether `date` is a real calendar date written at `precision`: the right
  * shape, a year from 1 to 9999, and a month and day that exist (no
  * `2015-02-30`).
- *
- * @example
- * ```ts
- * isCalendarDate('2015-02-28', 'day'); // true
- * isCalendarDate('2015-02-30', 'day'); // false
- * ```
  */
 export function isCalendarDate(date: string, precision: keyof typeof DATE_PATTERNS): boolean {
   if (!DATE_PATTERNS[precision].test(date)) return false;

@@ -25,10 +25,6 @@ export class NestedListTooLong extends RangeError {
  * a getter that fails).
  *
  * @throws NestedListTooLong when a nested list is longer than the cap (the caller reports it).
- * @example
- * ```ts
- * Object.keys(ownSnapshot(Object.create({ inherited: 1 })) as object); // []
- * ```
  */
 export function ownSnapshot(input: unknown, copies = new Map<object, unknown>(), path = ''): unknown {
   if (input === null || typeof input !== 'object') return input;

@@ -126,11 +126,6 @@ function parseElements(element: z.ZodType, input: unknown, what: string): unknow
  * the parsed copies, so each field of the input is read once.
  *
  * @throws ValidationError listing every problem with its path.
- * @example
- * ```ts
- * import { SourceSchema } from 'korea-latam/schemas';
- * parseWith(SourceSchema, { id: 'lopez-aymes-2012' }, 'source'); // throws ValidationError
- * ```
  */
 export function parseWith<S extends z.ZodType>(schema: S, input: unknown, what: string): z.output<S> {
   const element = arrayElement(schema);

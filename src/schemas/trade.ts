@@ -11,7 +11,7 @@ import { parseWith } from './parse-with.js';
 // with one set lookup, a union by trying each member in turn.
 const ReporterSchema = z.enum(['KOR', ...lacCountryCodes]);
 const PartnerSchema = z.enum(['KOR', ...lacCountryCodes, ...caribbeanTerritoryCodes, 'WLD']);
-const territories: ReadonlySet<string> = new Set(caribbeanTerritoryCodes);
+const territories: ReadonlySet<string> = /* @__PURE__ */ new Set(caribbeanTerritoryCodes);
 
 /**
  * Schema of a {@link TradeFlow}: known codes, a whole-number year between
@@ -85,12 +85,6 @@ let knownSources: ReadonlySet<unknown> | undefined;
  * cross-field rules). A test checks that both agree on valid and broken
  * records. `parseTradeFlows` uses it so that zod runs, to explain the
  * problem, only when a record fails.
- *
- * @example
- * ```ts
- * import { tradeFlows } from 'korea-latam/trade';
- * isValidTradeFlow(tradeFlows[0]); // true
- * ```
  */
 export function isValidTradeFlow(record: unknown): record is TradeFlow {
   const snapshot = snapshotFlow(record);

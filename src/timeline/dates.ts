@@ -1,22 +1,18 @@
 import { describeValue } from '../internal/describe-value.js';
-import { dayParts, readDay } from '../internal/iso-day.js';
+import { dayParts, dayWindow, readDay } from '../internal/iso-day.js';
 import type { DateInterval, DatePrecision } from './types.js';
 
 /** A date given as a `Date` (read by its UTC calendar day) or an ISO string. */
 export type DateInput = Date | string;
 
-const PATTERNS: Readonly<Record<DatePrecision, RegExp>> = {
-  day: /^(\d{4})-(\d\d)-(\d\d)$/,
-  month: /^(\d{4})-(\d\d)$/,
-  year: /^(\d{4})$/,
-  decade: /^(\d{3}0)$/,
+/** How a date at each precision is written, for messages. */
+const FORMATS: Readonly<Record<DatePrecision, string>> = {
+  day: 'YYYY-MM-DD',
+  month: 'YYYY-MM',
+  year: 'YYYY',
+  decade: 'YYY0',
 };
 
-const pad = (n: number): string => String(n).padStart(2, '0');
-const iso = (y: number, m: number, d: number): string => `${String(y).padStart(4, '0')}-${pad(m)}-${pad(d)}`;
-
-/** Year, month and day of a date string at a precision, or `undefined` if it is not a real date written that way. */
-/** A UTC instant for a calendar date, valid for years 1–99 too (Date.UTC maps those to 1900–1999). */
 function utc(y: number, m: number, d: number, endOfDay = false): Date {
   const date = new Date(0);
   date.setUTCFullYear(y, m - 1, d);
@@ -24,14 +20,10 @@ function utc(y: number, m: number, d: number, endOfDay = false): Date {
   return date;
 }
 
-function partsOf(date: unknown, precision: DatePrecision): [number, number, number] | undefined {
-  if (precision === 'day') return typeof date === 'string' ? dayParts(date) : undefined;
-  const match = typeof date === 'string' ? PATTERNS[precision].exec(date) : null;
-  if (!match) return undefined;
-  const [, y = 0, m = 1, d = 1] = match.map(Number);
-  // Years run from 1 to 9999; the month and day must exist in that year (no 2015-02-30).
-  const probe = utc(y, m, d);
-  return y >= 1 && probe.getUTCMonth() === m - 1 && probe.getUTCDate() === d ? [y, m, d] : undefined;
+/** The UTC instant an ISO day (already checked) begins, or its last millisecond. */
+function instantOf(day: string, endOfDay = false): Date {
+  const [y, m, d] = dayParts(day) as [number, number, number];
+  return utc(y, m, d, endOfDay);
 }
 
 /**
@@ -49,7 +41,7 @@ function partsOf(date: unknown, precision: DatePrecision): [number, number, numb
  * ```
  */
 export function precisionOf(date: string): Exclude<DatePrecision, 'decade'> {
-  const precision = (['day', 'month', 'year'] as const).find((p) => partsOf(date, p));
+  const precision = (['day', 'month', 'year'] as const).find((p) => dayWindow(date, p) !== undefined);
   if (precision === undefined) {
     throw new RangeError(
       `Invalid date ${describeValue(date)}: expected an ISO date such as '2004-04-01', '2003-02' or '1999'.`,
@@ -77,27 +69,41 @@ export function precisionOf(date: string): Exclude<DatePrecision, 'decade'> {
  * ```
  */
 export function toInterval(date: string, precision: DatePrecision): DateInterval {
-  if (typeof precision !== 'string' || !Object.hasOwn(PATTERNS, precision)) {
+  const { first, last } = windowOf(date, precision);
+  return { start: instantOf(first), end: instantOf(last, true), first, last };
+}
+
+/**
+ * The first and last ISO day of a date written at `precision`, without the `Date` objects of
+ * {@link toInterval} (the timeline helpers compare days as text). Throws as `toInterval` does.
+ *
+ * @throws RangeError when the precision is unknown or the date is not a real date at that precision.
+ */
+export function windowOf(date: string, precision: DatePrecision): { first: string; last: string } {
+  if (typeof precision !== 'string' || !Object.hasOwn(FORMATS, precision)) {
     throw new RangeError(`Unknown date precision ${describeValue(precision)}. Valid values: day, month, year, decade.`);
   }
-  const parts = partsOf(date, precision);
-  if (parts === undefined) {
-    const format = { day: 'YYYY-MM-DD', month: 'YYYY-MM', year: 'YYYY', decade: 'YYY0' }[precision];
+  const window = dayWindow(date, precision);
+  if (window === undefined) {
     throw new RangeError(
-      `Invalid date ${describeValue(date)}: expected a real date written at ${precision} precision (${format}).`,
+      `Invalid date ${describeValue(date)}: expected a real date written at ${precision} precision (${FORMATS[precision]}).`,
     );
   }
-  const [y, m, d] = parts;
-  const lastYear = precision === 'decade' ? y + 9 : y;
-  const lastMonth = precision === 'day' || precision === 'month' ? m : 12;
-  // Day 0 of the next month is the last day of this one.
-  const lastDay = precision === 'day' ? d : utc(lastYear, lastMonth + 1, 0).getUTCDate();
-  return {
-    start: utc(y, m, d),
-    end: utc(lastYear, lastMonth, lastDay, true),
-    first: iso(y, m, d),
-    last: iso(lastYear, lastMonth, lastDay),
-  };
+  return window;
+}
+
+/**
+ * The first and last ISO day of a date the data build has already checked (a shipped record's):
+ * {@link windowOf} without the checks for the common precisions, so that a first question about
+ * a shipped agreement does not pay for them.
+ *
+ * @param date - A date a shipped record holds.
+ * @param precision - Its precision.
+ */
+export function knownWindow(date: string, precision: DatePrecision): { first: string; last: string } {
+  if (precision === 'day') return { first: date, last: date };
+  if (precision === 'year') return { first: `${date}-01-01`, last: `${date}-12-31` };
+  return windowOf(date, precision);
 }
 
 /**
@@ -106,33 +112,21 @@ export function toInterval(date: string, precision: DatePrecision): DateInterval
  * a partial date stands for its first day (`side: 'from'`) or its last (`'to'`).
  *
  * @throws RangeError naming the value when it is not a valid date.
- * @example
- * ```ts
- * toDay(new Date('2004-04-01T12:00:00Z'), 'on'); // '2004-04-01'
- * toDay('2004', 'to', 'to'); // '2004-12-31'
- * ```
  */
 export function toDay(input: DateInput, name: string, side?: 'from' | 'to'): string {
   // A Date, or a day with no side to take: the library's one day reader.
   if (input instanceof Date || side === undefined) return readDay(input, name);
-  const precision = (['day', 'month', 'year'] as const).find((p) => partsOf(input, p));
+  const precision = (['day', 'month', 'year'] as const).find((p) => dayWindow(input as string, p) !== undefined);
   if (precision === undefined) {
     throw new RangeError(
       `Invalid date ${describeValue(input)} for "${name}": expected a Date or an ISO day such as '2004-04-01'.`,
     );
   }
-  const interval = toInterval(input as string, precision);
-  return side === 'to' ? interval.last : interval.first;
+  const window = windowOf(input as string, precision);
+  return side === 'to' ? window.last : window.first;
 }
 
-/**
- * Whole calendar days from one ISO day to another (negative if `to` is earlier).
- *
- * @example
- * ```ts
- * daysBetween('2003-02-15', '2004-04-01'); // 411
- * ```
- */
+/** Whole calendar days from one ISO day to another (negative if `to` is earlier). */
 export function daysBetween(from: string, to: string): number {
   // UTC days are all 86,400,000 ms long (no daylight saving), so the
   // difference is an exact whole number of calendar days.

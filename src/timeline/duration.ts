@@ -30,6 +30,7 @@ export function durationToEntryIntoForce(
   const { party } = readOptions(options);
   checkParty(agreement, party);
   const key = party ?? '';
+  facts.durations ??= new Map();
   if (!facts.durations.has(key)) facts.durations.set(key, computeDuration(agreement, party));
   return facts.durations.get(key);
 }

@@ -1,13 +1,17 @@
 import { countryCodes } from '../countries/country-codes.generated.js';
 import { assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
+import { codeCheck } from '../internal/code-check.js';
 import { compareText } from '../internal/compare-text.js';
 import { describeValue } from '../internal/describe-value.js';
 import { pushTo } from '../internal/group-by.js';
-import { memoForSettled } from '../internal/memo.js';
+import { memoForSettled, memoOnSecondUse } from '../internal/memo.js';
 import { plainArray } from '../internal/plain-array.js';
-import { type DateInput, toDay, toInterval } from './dates.js';
+import { type DateInput, toDay, windowOf } from './dates.js';
 import { organizationCodes } from './organizations.js';
-import type { Agreement, DateInterval, DatePrecision, PartyCode, TimelineEvent } from './types.js';
+import type { Agreement, DatePrecision, PartyCode, TimelineEvent } from './types.js';
+
+/** The first and last day a recorded date covers, as ISO text. */
+type DayWindow = { readonly first: string; readonly last: string };
 
 const DATED_FIELDS = { date: 'string', precision: 'string' } as const;
 const PARTY_FIELDS = { parties: 'array' } as const;
@@ -75,20 +79,15 @@ export function eventsBetween<T extends Pick<TimelineEvent, 'date' | 'precision'
  * Each event with its date interval, checking every record: a record without
  * a string date and a known precision, or with a date that is not a real date
  * at that precision, is a `TypeError` naming its position.
- *
- * @example
- * ```ts
- * datedEvents([{ date: '2004', precision: 'year' }])[0]?.interval.first; // '2004-01-01'
- * ```
  */
 export function datedEvents<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
   events: readonly T[],
   name = 'events',
-): { event: T; interval: DateInterval }[] {
+): { event: T; interval: DayWindow }[] {
   checkRecords(events, name, 'a dated record', DATED_FIELDS);
   return plainArray(events).map((event, position) => {
     try {
-      return { event, interval: toInterval(event.date, event.precision) };
+      return { event, interval: windowOf(event.date, event.precision) };
     } catch (error) {
       throw new TypeError(`${name}[${position}] has no valid date: ${(error as Error).message}`);
     }
@@ -96,8 +95,8 @@ export function datedEvents<T extends Pick<TimelineEvent, 'date' | 'precision'>>
 }
 
 function byDate<T extends Pick<TimelineEvent, 'precision'>>(
-  dated: { event: T; interval: DateInterval }[],
-): { event: T; interval: DateInterval }[] {
+  dated: { event: T; interval: DayWindow }[],
+): { event: T; interval: DayWindow }[] {
   return dated.sort(
     (a, b) =>
       compareText(a.interval.first, b.interval.first) ||
@@ -129,8 +128,8 @@ export function sortByDate<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
  */
 function datedInOrder<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
   events: readonly T[],
-): readonly { event: T; interval: DateInterval }[] {
-  return inOrderOf(events) as readonly { event: T; interval: DateInterval }[];
+): readonly { event: T; interval: DayWindow }[] {
+  return inOrderOf(events) as readonly { event: T; interval: DayWindow }[];
 }
 
 const inOrderOf = /* @__PURE__ */ memoForSettled((events: readonly Pick<TimelineEvent, 'date' | 'precision'>[]) =>
@@ -139,11 +138,11 @@ const inOrderOf = /* @__PURE__ */ memoForSettled((events: readonly Pick<Timeline
 
 const precisionRank = (p: DatePrecision): number => ['decade', 'year', 'month', 'day'].indexOf(p);
 
-let partyCodes: ReadonlySet<unknown> | undefined;
+/** Whether a value is a country or organization code. */
+const isPartyCode = /* @__PURE__ */ codeCheck(countryCodes, organizationCodes);
 
 function checkParty(party: unknown): asserts party is PartyCode {
-  partyCodes ??= new Set<unknown>([...countryCodes, ...organizationCodes]);
-  if (!partyCodes.has(party)) {
+  if (!isPartyCode(party)) {
     throw new RangeError(
       `Unknown party code ${describeValue(party)}: expected a country code or ${organizationCodes.join(', ')}.`,
     );
@@ -171,7 +170,22 @@ export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'pr
 ): T[] {
   checkRecords(events, 'events', 'a timeline event', PARTY_FIELDS);
   checkParty(party);
-  return ((eventsByParty(events).get(party) ?? []) as readonly T[]).slice();
+  const index = eventsByParty(events);
+  if (index !== undefined) return ((index.get(party) ?? []) as readonly T[]).slice();
+  // A first question about the shipped events (their dates were checked when the data were
+  // built): a scan, then the few matches in date order.
+  const dated = withParty(events, party).map((event) => ({ event, interval: windowOf(event.date, event.precision) }));
+  return byDate(dated).map((entry) => entry.event);
+}
+
+/** The records that name `party`, in list order (a loop: array methods are slow on frozen arrays). */
+function withParty<T extends Party>(list: readonly T[], party: PartyCode): T[] {
+  const found: T[] = [];
+  for (let i = 0; i < list.length; i += 1) {
+    const record = list[i] as T;
+    if (record.parties.includes(party)) found.push(record);
+  }
+  return found;
 }
 
 type Party = Pick<TimelineEvent, 'parties'>;
@@ -186,12 +200,12 @@ function byParty(records: readonly Party[]): ReadonlyMap<PartyCode, readonly Par
 }
 
 /** Events by party, each list by date (for a settled list, worked out once). */
-const eventsByParty = /* @__PURE__ */ memoForSettled(
+const eventsByParty = /* @__PURE__ */ memoOnSecondUse(
   (events: readonly Pick<TimelineEvent, 'parties' | 'date' | 'precision'>[]) => byParty(sortByDate(events)),
 );
 
 /** Agreements by party, in list order (for a settled list, worked out once). */
-const agreementsByParty = /* @__PURE__ */ memoForSettled((list: readonly Party[]) => byParty(list));
+const agreementsByParty = /* @__PURE__ */ memoOnSecondUse((list: readonly Party[]) => byParty(list));
 
 /**
  * The agreements a country or organisation is a party to.
@@ -211,7 +225,8 @@ export function agreementsFor<T extends Pick<Agreement, 'parties'>>(list: readon
   checkRecords(list, 'agreements', 'an agreement', PARTY_FIELDS);
   checkParty(party);
   // Agreements keep their order in the list (no dates to sort by).
-  return ((agreementsByParty(list).get(party) ?? []) as readonly T[]).slice();
+  const index = agreementsByParty(list);
+  return index === undefined ? withParty(list, party) : ((index.get(party) ?? []) as readonly T[]).slice();
 }
 
 /**

@@ -1,10 +1,11 @@
 import { checkRecords, readOptions } from '../internal/assert.js';
 import { compareText } from '../internal/compare-text.js';
 import { describeValue } from '../internal/describe-value.js';
+import { readDay } from '../internal/iso-day.js';
 import { memoForSettled } from '../internal/memo.js';
 import { isTrusted } from '../internal/settled.js';
 import { listForMessage } from '../internal/unknown-value-error.js';
-import { type DateInput, toDay, toInterval } from './dates.js';
+import { type DateInput, knownWindow, windowOf } from './dates.js';
 import { datedEvents } from './events.js';
 import type { Agreement, InForceDetails, InForceStatus, Milestone, PartyCode } from './types.js';
 
@@ -23,18 +24,13 @@ const MILESTONE_FIELDS = { event: 'string', parties: 'array' } as const;
  * (a real date at its precision); a bad field is a `TypeError` naming it.
  *
  * @throws TypeError when the value is not an agreement record.
- * @example
- * ```ts
- * import { getAgreement } from 'korea-latam/timeline';
- * checkAgreement(getAgreement('kor-chl-fta')); // undefined (no error)
- * ```
  */
 export function checkAgreement(agreement: Agreement): void {
   checkRecords([agreement], 'agreements', 'an agreement', AGREEMENT_FIELDS);
   checkRecords(agreement.milestones, 'agreement.milestones', 'a milestone', MILESTONE_FIELDS);
   datedEvents(agreement.milestones, 'agreement.milestones');
   try {
-    toInterval(agreement.statusAsOf, 'day');
+    windowOf(agreement.statusAsOf, 'day');
   } catch (error) {
     throw new TypeError(`agreement.statusAsOf is not a valid day: ${(error as Error).message}`);
   }
@@ -50,11 +46,6 @@ function shortId(id: unknown): string {
  * than Korea.
  *
  * @throws RangeError when the party is not one of the agreement's parties other than Korea.
- * @example
- * ```ts
- * import { getAgreement } from 'korea-latam/timeline';
- * checkParty(getAgreement('kor-ca-fta'), 'GTM'); // undefined (no error)
- * ```
  */
 export function checkParty(agreement: Agreement, party: PartyCode | undefined): void {
   if (party === undefined || (party !== 'KOR' && agreement.parties.includes(party))) return;
@@ -69,30 +60,38 @@ export function checkParty(agreement: Agreement, party: PartyCode | undefined): 
 /**
  * The milestones that put the agreement into effect for `party` (or for any
  * party), earliest first.
- *
- * @example
- * ```ts
- * import { getAgreement } from 'korea-latam/timeline';
- * entryMilestones(getAgreement('kor-ca-fta'), 'NIC')[0]?.date; // '2019-10-01'
- * ```
  */
 export function entryMilestones(agreement: Agreement, party?: PartyCode): Milestone[] {
   return agreement.milestones
     .filter((m) => STARTS.includes(m.event) && (party === undefined || m.parties.includes(party)))
-    .sort((a, b) => compareText(toInterval(a.date, a.precision).first, toInterval(b.date, b.precision).first));
+    .sort((a, b) => compareText(windowOf(a.date, a.precision).first, windowOf(b.date, b.precision).first));
 }
 
 /** What the date helpers need from an agreement, worked out once per (settled) agreement. */
 export interface AgreementFacts {
+  /** Whether the agreement is one of the shipped ones, whose dates were checked when the data were built. */
+  readonly trusted: boolean;
+  /** The status date (a day). */
   readonly asOf: string;
-  /** First day of the earliest signature, launch, conclusion or other beginning. */
-  readonly earliestBeginning: string | undefined;
-  /** The window of the first entry into force, per party ('' for any party); filled on first use. */
-  readonly entryWindows: Map<PartyCode | '', { readonly first: string; readonly last: string } | null>;
-  /** The window of the termination, per party ('' for every party); filled on first use. */
-  readonly endWindows: Map<PartyCode | '', { readonly first: string; readonly last: string } | null>;
-  /** Days from signature to entry into force, per party ('' for any party); filled on first use. */
-  readonly durations: Map<PartyCode | '', number | undefined>;
+  /** The first day of the earliest signature, launch, conclusion or other step; `null` when there is none. Worked out on first use. */
+  earliestBeginning: string | null | undefined;
+  /** The entry and end windows by party ('' for any or every party), each worked out on first use. */
+  readonly windows: Map<PartyCode | '', PartyWindows>;
+  /** Durations to entry into force by party, made by `durationToEntryIntoForce` on first use. */
+  durations: Map<PartyCode | '', number | undefined> | undefined;
+}
+
+type Window = { readonly first: string; readonly last: string } | null;
+
+/** When an agreement began to apply to a party, and when a termination ended it. */
+interface PartyWindows {
+  /** The window of the first entry into force (or joining) for the party, or for any party. */
+  readonly entry: Window;
+  /**
+   * The window of the termination that ends the agreement for the party, or for every party when
+   * none is given (a termination that names only some parties does not end it for the others).
+   */
+  readonly end: Window;
 }
 
 /**
@@ -101,11 +100,6 @@ export interface AgreementFacts {
  * on every call for any other.
  *
  * @throws TypeError for a value that is not an agreement record, or a milestone without a real date.
- * @example
- * ```ts
- * import { getAgreement } from 'korea-latam/timeline';
- * agreementFacts(getAgreement('kor-chl-fta')).asOf; // '2025-12-15' (the day its status was last checked)
- * ```
  */
 export function agreementFacts(agreement: Agreement): AgreementFacts {
   return factsOf(agreement);
@@ -113,61 +107,58 @@ export function agreementFacts(agreement: Agreement): AgreementFacts {
 
 /** An agreement's facts, remembered only for one that can no longer change (the shipped ones). */
 const factsOf = /* @__PURE__ */ memoForSettled((agreement: Agreement): AgreementFacts => {
-  // A shipped agreement was checked when the data were built.
-  if (!isTrusted(agreement)) checkAgreement(agreement);
-  const beginnings = agreement.milestones
-    .filter((m) => m.event === 'signed' || m.event === 'launched' || m.event === 'concluded' || m.event === 'other')
-    .map((m) => toInterval(m.date, m.precision).first)
-    .sort();
-  const facts: AgreementFacts = {
-    asOf: toInterval(agreement.statusAsOf, 'day').last,
-    earliestBeginning: beginnings[0],
-    entryWindows: new Map(),
-    endWindows: new Map(),
-    durations: new Map(),
+  // A shipped agreement was checked when the data were built: its dates are real dates.
+  const trusted = isTrusted(agreement);
+  if (!trusted) checkAgreement(agreement);
+  return {
+    trusted,
+    // A day: its window is the day itself.
+    asOf: agreement.statusAsOf,
+    earliestBeginning: undefined,
+    windows: new Map(),
+    durations: undefined,
   };
-  return facts;
 });
 
-type Window = { readonly first: string; readonly last: string } | null;
+/** Whether a termination milestone applies to `party`, or to every party when none is given. */
+function ends(agreement: Agreement, milestone: Milestone, party: PartyCode | undefined): boolean {
+  if (party !== undefined) return milestone.parties.includes(party);
+  for (const other of agreement.parties) if (other !== 'KOR' && !milestone.parties.includes(other)) return false;
+  return true;
+}
 
-/** The window cached in `cache` for `party` ('' for any or every party), worked out once by `find`. */
-function cachedWindow(cache: Map<PartyCode | '', Window>, party: PartyCode | undefined, find: () => Window): Window {
+/** The entry and end windows for `party`: one pass over the milestones, kept in the facts. */
+function windowsFor(agreement: Agreement, facts: AgreementFacts, party: PartyCode | undefined): PartyWindows {
   const key = party ?? '';
-  let window = cache.get(key);
-  if (window === undefined) {
-    window = find();
-    cache.set(key, window);
+  const known = facts.windows.get(key);
+  if (known !== undefined) return known;
+  let entry: Window = null;
+  let end: Window = null;
+  for (const m of agreement.milestones) {
+    const isEntry = STARTS.includes(m.event) && (party === undefined || m.parties.includes(party));
+    if (!isEntry && !(m.event === ENDS && ends(agreement, m, party))) continue;
+    const window = facts.trusted ? knownWindow(m.date, m.precision) : windowOf(m.date, m.precision);
+    if (isEntry) {
+      if (entry === null || window.first < entry.first) entry = window;
+    } else if (end === null || window.first < end.first) end = window;
   }
-  return window;
+  const windows = { entry, end };
+  facts.windows.set(key, windows);
+  return windows;
 }
 
-/** The window of the first entry into force for `party`, or for any party. */
-function entryWindow(agreement: Agreement, facts: AgreementFacts, party: PartyCode | undefined): Window {
-  return cachedWindow(facts.entryWindows, party, () => {
-    const first = entryMilestones(agreement, party)[0];
-    return first === undefined ? null : toInterval(first.date, first.precision);
-  });
-}
-
-/**
- * The window of the termination that ends the agreement for `party`, or for
- * every party when `party` is not given (a termination that names only some
- * parties does not end it for the others).
- */
-function endWindow(agreement: Agreement, facts: AgreementFacts, party: PartyCode | undefined): Window {
-  return cachedWindow(facts.endWindows, party, () => {
-    let window: Window = null;
-    const others = agreement.parties.filter((p) => p !== 'KOR');
+/** The first day of the earliest step that shows the agreement did not yet apply (signature, launch, …). */
+function earliestBeginning(agreement: Agreement, facts: AgreementFacts): string | null {
+  if (facts.earliestBeginning === undefined) {
+    let earliest: string | null = null;
     for (const m of agreement.milestones) {
-      if (m.event !== ENDS) continue;
-      const applies = party === undefined ? others.every((p) => m.parties.includes(p)) : m.parties.includes(party);
-      if (!applies) continue;
-      const interval = toInterval(m.date, m.precision);
-      if (window === null || interval.first < window.first) window = interval;
+      if (m.event !== 'signed' && m.event !== 'launched' && m.event !== 'concluded' && m.event !== 'other') continue;
+      const first = (facts.trusted ? knownWindow : windowOf)(m.date, m.precision).first;
+      if (earliest === null || first < earliest) earliest = first;
     }
-    return window;
-  });
+    facts.earliestBeginning = earliest;
+  }
+  return facts.earliestBeginning;
 }
 
 /** The status on a day from the milestones and what is known of entry into force; the status date plays no part. */
@@ -177,16 +168,16 @@ function statusFromRecord(
   day: string,
   party: PartyCode | undefined,
 ): InForceStatus {
-  const end = endWindow(agreement, facts, party);
+  const { entry, end } = windowsFor(agreement, facts, party);
   if (end !== null && day >= end.last) return 'not-in-force';
-  const window = entryWindow(agreement, facts, party);
-  if (window !== null) {
-    if (day < window.first) return 'not-in-force';
-    if (day < window.last || (end !== null && day >= end.first)) return 'unknown';
+  if (entry !== null) {
+    if (day < entry.first) return 'not-in-force';
+    if (day < entry.last || (end !== null && day >= end.first)) return 'unknown';
     return 'in-force';
   }
   if (end !== null && day >= end.first) return 'unknown';
-  if (facts.earliestBeginning !== undefined && day < facts.earliestBeginning) return 'not-in-force';
+  const beginning = earliestBeginning(agreement, facts);
+  if (beginning !== null && day < beginning) return 'not-in-force';
   const knownNotInForce =
     party === undefined
       ? agreement.entryIntoForce === 'not-in-force' || agreement.entryIntoForce === 'recorded'
@@ -239,7 +230,7 @@ export function inForceStatus(
   on: DateInput,
   options?: { readonly party?: PartyCode },
 ): InForceStatus {
-  return inForceDetails(agreement, on, options).status;
+  return statusOn(agreement, on, options).status;
 }
 
 /**
@@ -272,15 +263,21 @@ export function inForceDetails(
   on: DateInput,
   options?: { readonly party?: PartyCode },
 ): InForceDetails {
-  const facts = agreementFacts(agreement);
-  const day = toDay(on, 'on');
+  const { status, day, facts } = statusOn(agreement, on, options);
+  return { status, basis: day <= facts.asOf ? 'recorded' : 'carried-forward', confirmedOn: facts.asOf };
+}
+
+/** The status on a day, with the day as read and the agreement's facts: the three status helpers' one path. */
+function statusOn(
+  agreement: Agreement,
+  on: DateInput,
+  options: { readonly party?: PartyCode } | undefined,
+): { readonly status: InForceStatus; readonly day: string; readonly facts: AgreementFacts } {
+  const facts = factsOf(agreement);
+  const day = readDay(on, 'on');
   const { party } = readOptions(options);
   checkParty(agreement, party);
-  return {
-    status: statusFromRecord(agreement, facts, day, party),
-    basis: day <= facts.asOf ? 'recorded' : 'carried-forward',
-    confirmedOn: facts.asOf,
-  };
+  return { status: statusFromRecord(agreement, facts, day, party), day, facts };
 }
 
 /**
@@ -306,5 +303,5 @@ export function inForceDetails(
  * ```
  */
 export function isInForce(agreement: Agreement, on: DateInput, options?: { readonly party?: PartyCode }): boolean {
-  return inForceStatus(agreement, on, options) === 'in-force';
+  return statusOn(agreement, on, options).status === 'in-force';
 }

@@ -38,27 +38,13 @@ export function tradePartnerCodes(): readonly TradePartner[] {
   return partners;
 }
 
-/**
- * Throws a `RangeError` unless `value` is a reporter code.
- *
- * @example
- * ```ts
- * assertReporter('KOR'); // undefined (no error)
- * ```
- */
+/** Throws a `RangeError` unless `value` is a reporter code. */
 export function assertReporter(value: unknown): asserts value is TradeReporter {
   reporterSet ??= new Set(tradeReporterCodes());
   if (!reporterSet.has(value)) assertOneOf(value, tradeReporterCodes(), 'reporter code');
 }
 
-/**
- * Throws a `RangeError` unless `value` is a partner code.
- *
- * @example
- * ```ts
- * assertPartner('WLD'); // undefined (no error)
- * ```
- */
+/** Throws a `RangeError` unless `value` is a partner code. */
 export function assertPartner(value: unknown): asserts value is TradePartner {
   partnerSet ??= new Set(tradePartnerCodes());
   if (!partnerSet.has(value)) assertOneOf(value, tradePartnerCodes(), 'partner code');
@@ -70,11 +56,6 @@ export function assertPartner(value: unknown): asserts value is TradePartner {
  * Korea, or a reporter's world total — never an economy with itself.
  *
  * @throws RangeError when the dataset has no trade between the reporter and the partner.
- * @example
- * ```ts
- * assertPair('KOR', 'MEX'); // undefined (no error)
- * assertPair('MEX', 'BRA'); // throws RangeError: There is no MEX–BRA trade in this dataset
- * ```
  */
 export function assertPair(reporter: TradeReporter, partner: TradePartner): void {
   if ((reporter as string) === partner) throw new RangeError(`Reporter and partner are both "${partner}".`);

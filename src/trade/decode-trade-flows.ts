@@ -34,12 +34,6 @@ const VALUATIONS: readonly Valuation[] = ['FOB', 'CIF', 'not-stated'];
  * record had been written out; the encoding only makes the bundle smaller
  * and the import faster. The list remembers where each series lies, so the
  * trade helpers index it by series rather than by record.
- *
- * @example
- * ```ts
- * decodeTradeFlows({ codes: ['KOR', 'MEX'], sources: [['imf-dots-2022']],
- *   series: [0, 1, 0, 0, 0, 2008, 1, 0], values: [9089949001], estimated: [] })[0]?.valueUsd; // 9089949001
- * ```
  */
 export function decodeTradeFlows(encoded: EncodedTradeFlows): readonly TradeFlow[] {
   const sourceLists = encoded.sources.map((list) => Object.freeze([...list]));

@@ -47,7 +47,7 @@ export const FLOW_FIELDS = {
   sources: 'array',
 } as const;
 
-const EMPTY_PAIR: PairRows = Object.freeze({
+const EMPTY_PAIR: PairRows = /* @__PURE__ */ Object.freeze({
   rows: [],
   byYear: new Map(),
   years: [],
@@ -143,12 +143,6 @@ function indexFromRuns(flows: readonly TradeFlow[], runs: readonly FlowRun[]): F
  * Throws a `RangeError` when a `source` option names no source of the
  * flows: an unknown or misspelt source is an error, never an empty answer.
  * Empty flows have no sources to check against; every answer is then a gap.
- *
- * @example
- * ```ts
- * import { tradeFlows } from 'korea-latam/trade';
- * assertSourceOption(indexFlows(tradeFlows), 'imf-dots-2022'); // undefined (no error)
- * ```
  */
 export function assertSourceOption(index: FlowIndex, source: unknown): void {
   if (source !== undefined && index.sources.size > 0 && !index.sources.has(source as SourceId)) {
@@ -163,11 +157,6 @@ export function assertSourceOption(index: FlowIndex, source: unknown): void {
  * results never go stale when you change it.
  *
  * @throws TypeError when `flows` is not an array of trade flows.
- * @example
- * ```ts
- * import { tradeFlows } from 'korea-latam/trade';
- * indexFlows(tradeFlows).pair('KOR|MEX')?.rows.length; // 262 (records of Korea's trade with Mexico)
- * ```
  */
 export function indexFlows(flows: readonly TradeFlow[]): FlowIndex {
   assertArray(flows, 'flows');
@@ -186,11 +175,6 @@ const indexOf = /* @__PURE__ */ memoForSettled((flows: readonly TradeFlow[]): Fl
  * does nothing when none of them has any data.
  *
  * @throws RangeError when the year is outside the years every reporter covers.
- * @example
- * ```ts
- * import { tradeFlows } from 'korea-latam/trade';
- * assertYearCovered(indexFlows(tradeFlows), ['KOR'], 1900); // throws RangeError: Year 1900 is outside the data reported by KOR
- * ```
  */
 export function assertYearCovered(index: FlowIndex, reporters: readonly string[], year: number): void {
   if (reporters.length === 1) {
@@ -209,15 +193,7 @@ export function assertYearCovered(index: FlowIndex, reporters: readonly string[]
   }
 }
 
-/**
- * The flows of one reporter–partner pair (empty when the pair has none).
- *
- * @example
- * ```ts
- * import { tradeFlows } from 'korea-latam/trade';
- * pairOf(indexFlows(tradeFlows), 'KOR', 'MEX');
- * ```
- */
+/** The flows of one reporter–partner pair (empty when the pair has none). */
 export function pairOf(index: FlowIndex, reporter: TradeReporter, partner: TradePartner): PairRows {
   return index.pair(`${reporter}|${partner}`) ?? EMPTY_PAIR;
 }
@@ -225,12 +201,6 @@ export function pairOf(index: FlowIndex, reporter: TradeReporter, partner: Trade
 /**
  * The value of one flow in one year: from the given source, else from the
  * most preferred source that has it.
- *
- * @example
- * ```ts
- * import { tradeFlows } from 'korea-latam/trade';
- * pickFlow(pairOf(indexFlows(tradeFlows), 'KOR', 'MEX'), 2008, 'export')?.valueUsd;
- * ```
  */
 export function pickFlow(pair: PairRows, year: number, kind: TradeFlowKind, source?: SourceId): TradeFlow | undefined {
   const key = kind === 'export' ? year * 2 : year * 2 + 1;
@@ -252,12 +222,6 @@ export function pickFlow(pair: PairRows, year: number, kind: TradeFlowKind, sour
 /**
  * The export and the import of one year from the same source: the given
  * source, else the most preferred source that has both.
- *
- * @example
- * ```ts
- * import { tradeFlows } from 'korea-latam/trade';
- * pickPair(pairOf(indexFlows(tradeFlows), 'KOR', 'BRA'), 2010)?.[2]; // 'kosis-kcs-trade'
- * ```
  */
 export function pickPair(pair: PairRows, year: number, source?: SourceId): PickedPair | undefined {
   if (source === undefined) {

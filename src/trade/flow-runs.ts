@@ -23,28 +23,12 @@ const layouts = /* @__PURE__ */ factsAbout<readonly TradeFlow[], readonly FlowRu
 /**
  * Remembers the series layout of a list the decoder built, so the index can
  * be made from a few hundred runs instead of every record.
- *
- * @example
- * ```ts
- * import type { TradeFlow } from 'korea-latam/trade';
- * const flows: TradeFlow[] = [];
- * recordFlowRuns(flows, []);
- * flowRunsOf(flows); // []
- * ```
  */
 export function recordFlowRuns(flows: readonly TradeFlow[], layout: readonly FlowRun[]): void {
   layouts.record(flows, layout);
 }
 
-/**
- * The series layout of a decoded list, or `undefined` for any other list.
- *
- * @example
- * ```ts
- * import { tradeFlows } from 'korea-latam/trade';
- * flowRunsOf(tradeFlows)?.length; // 377 (series)
- * ```
- */
+/** The series layout of a decoded list, or `undefined` for any other list. */
 export function flowRunsOf(flows: readonly TradeFlow[]): readonly FlowRun[] | undefined {
   return layouts.of(flows);
 }

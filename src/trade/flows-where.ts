@@ -1,4 +1,4 @@
-import { assertOneOf, assertYear, readQuery } from '../internal/assert.js';
+import { assertOneOf, assertYear, ownOption, readOwn, rejectUnknownFields } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { entryOf, groupBy } from '../internal/group-by.js';
 import { memoPerObject } from '../internal/memo.js';
@@ -40,6 +40,21 @@ export interface FlowQuery {
 
 const QUERY_KEYS: readonly string[] = ['reporter', 'partner', 'year', 'from', 'to', 'flow', 'source', 'preferred'];
 
+/** The query's fields, each read once from an own property, after its keys are checked. */
+function readFlowQuery(q: Partial<Record<keyof FlowQuery, unknown>>): Partial<FlowQuery> {
+  rejectUnknownFields(q, QUERY_KEYS);
+  return {
+    reporter: ownOption(q, 'reporter', q.reporter),
+    partner: ownOption(q, 'partner', q.partner),
+    year: ownOption(q, 'year', q.year),
+    from: ownOption(q, 'from', q.from),
+    to: ownOption(q, 'to', q.to),
+    flow: ownOption(q, 'flow', q.flow),
+    source: ownOption(q, 'source', q.source),
+    preferred: ownOption(q, 'preferred', q.preferred),
+  } as Partial<FlowQuery>;
+}
+
 type Field = 'reporter' | 'partner' | 'year';
 
 /** Lists over the whole index by one field, each built the first time a query needs it. */
@@ -50,7 +65,7 @@ function listBy(index: FlowIndex, field: Field, key: unknown): readonly TradeFlo
   return map.get(key) ?? NONE;
 }
 
-const NONE: readonly TradeFlow[] = Object.freeze([]);
+const NONE: readonly TradeFlow[] = /* @__PURE__ */ Object.freeze([]);
 
 /**
  * The trade records that match a query, read from an index instead of a scan:
@@ -80,8 +95,7 @@ const NONE: readonly TradeFlow[] = Object.freeze([]);
  * ```
  */
 export function flowsWhere(flows: readonly TradeFlow[], query: FlowQuery): TradeFlow[] {
-  const q = readQuery(query, QUERY_KEYS);
-  const { reporter, partner, year, from, to, flow, source, preferred } = q;
+  const { reporter, partner, year, from, to, flow, source, preferred } = readOwn(query, 'query', readFlowQuery);
   if (reporter !== undefined) assertReporter(reporter);
   if (partner !== undefined) assertPartner(partner);
   if (year !== undefined) assertYear(year, 'year');

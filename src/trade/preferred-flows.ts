@@ -48,12 +48,6 @@ const preferredSetOf = /* @__PURE__ */ memoForSettled(
 /**
  * The records {@link preferredFlows} keeps, as a set for membership tests
  * (cached for a settled array, like the list).
- *
- * @example
- * ```ts
- * import { tradeFlows, preferredFlows } from 'korea-latam/trade';
- * preferredFlowSet(tradeFlows).size === preferredFlows(tradeFlows).length; // true
- * ```
  */
 export function preferredFlowSet(flows: readonly TradeFlow[]): ReadonlySet<TradeFlow> {
   return preferredSetOf(flows);

@@ -26,11 +26,6 @@ export interface SeriesQuery {
  * @throws RangeError for unknown codes, a pair the data cannot hold, a bad year, `from` after `to`,
  *   or a `source` no record has.
  * @throws TypeError when `flows` is not an array of trade flows.
- * @example
- * ```ts
- * import { tradeFlows } from 'korea-latam/trade';
- * seriesRows(tradeFlows, { partner: 'MEX', from: 2008, to: 2009 }).years; // [2008, 2009]
- * ```
  */
 export function seriesRows(
   flows: readonly TradeFlow[],

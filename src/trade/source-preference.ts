@@ -36,12 +36,6 @@ export const tradeSourcePreference: {
 /**
  * The position of `source` in the preference of `reporter` (lower is
  * preferred); sources outside the list come last.
- *
- * @example
- * ```ts
- * sourceRank('KOR', 'kosis-kcs-trade'); // 0
- * sourceRank('MEX', 'imf-dots-2022'); // 0
- * ```
  */
 export function sourceRank(reporter: TradeReporter, source: SourceId): number {
   const list: readonly SourceId[] = reporter === 'KOR' ? tradeSourcePreference.korea : tradeSourcePreference.partners;
@@ -52,11 +46,6 @@ export function sourceRank(reporter: TradeReporter, source: SourceId): number {
 /**
  * Compares two sources for one reporter: preferred first, then by id, so the
  * choice never depends on record order.
- *
- * @example
- * ```ts
- * compareSources('KOR', 'kosis-kcs-trade', 'imf-dots-2022') < 0; // true
- * ```
  */
 export function compareSources(reporter: TradeReporter, a: SourceId, b: SourceId): number {
   return sourceRank(reporter, a) - sourceRank(reporter, b) || (a < b ? -1 : a > b ? 1 : 0);

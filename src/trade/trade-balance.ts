@@ -60,17 +60,7 @@ export function tradeBalance(flows: readonly TradeFlow[], options: TradeBalanceO
   return balanceOf(...pair);
 }
 
-/**
- * Builds a {@link TradeBalance} from an export and an import record.
- *
- * @example
- * ```ts
- * import { tradeFlows } from 'korea-latam/trade';
- * const row = (flow: string) =>
- *   tradeFlows.find((f) => f.reporter === 'KOR' && f.partner === 'MEX' && f.year === 2008 && f.flow === flow && f.source === 'imf-dots-2022')!;
- * balanceOf(row('export'), row('import'), 'imf-dots-2022').balanceUsd; // 8040665002
- * ```
- */
+/** Builds a {@link TradeBalance} from an export and an import record. */
 export function balanceOf(exportFlow: TradeFlow, importFlow: TradeFlow, source: SourceId): TradeBalance {
   const exportsUsd = exportFlow.valueUsd;
   const importsUsd = importFlow.valueUsd;

@@ -2,7 +2,14 @@ import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { datasetsFolder, type PackageResource, readRows } from '../../src/cli/datasets-folder.js';
+import {
+  datasetsFolder,
+  hasJson,
+  type PackageResource,
+  readJson,
+  readResources,
+  readRows,
+} from '../../src/cli/datasets-folder.js';
 
 const root = mkdtempSync(join(tmpdir(), 'korea-latam-folder-'));
 afterAll(() => rmSync(root, { recursive: true, force: true }));
@@ -49,5 +56,15 @@ describe("the CLI's datasets folder", () => {
     expect(readRows(resource('empty.csv'), dir)).toEqual([]);
     writeFileSync(join(dir, 'short.csv'), 'code,name,note\nMEX,Mexico\n');
     expect(readRows(resource('short.csv'), dir)).toEqual([{ code: 'MEX', name: 'Mexico', note: '' }]);
+  });
+});
+
+describe("the shipped data package's tables", () => {
+  it('has the library records as JSON next to the first table (trade-flows.json)', () => {
+    expect(hasJson(readResources()[0]!)).toBe(true);
+  });
+
+  it('reads the records of a dataset from its JSON copy', () => {
+    expect(readJson(readResources()[0]!).length).toBeGreaterThan(0);
   });
 });

@@ -59,3 +59,12 @@ describe('parseCsv (RFC 4180)', () => {
     expect(fieldsOf('a,\uFEFFb')).toEqual([['a', '\uFEFFb']]);
   });
 });
+
+describe('parseCsv, as its documentation shows it', () => {
+  it('keeps a quoted comma inside its field', () => {
+    expect(parseCsv('a,b\n1,"x,y"\n')).toEqual([
+      { line: 1, fields: ['a', 'b'] },
+      { line: 2, fields: ['1', 'x,y'] },
+    ]);
+  });
+});

@@ -110,6 +110,20 @@ describe('values inside a text are read as values', () => {
   });
 });
 
+describe('toMessage, formatValue and fillMessage on one value', () => {
+  it('keys a text by its words, writes its value per language and fills a translation with it', () => {
+    const percent = { kind: 'percent', value: 2.46, digits: 2 } as const;
+    expect(toMessage('IMF DOTS gives 2.46% in 2009.')).toEqual({
+      pattern: 'IMF DOTS gives {0} in 2009.',
+      values: [percent],
+    });
+    expect(formatValue(percent, 'pt')).toBe('2,46%');
+    expect(formatValue({ kind: 'usd-bn', value: 3.7, digits: 2 }, 'es')).toBe('3700 millones de US$');
+    expect(formatValue({ kind: 'day', year: 2005, month: 3, day: 16 }, 'ko')).toBe('2005년 3월 16일');
+    expect(fillMessage('Segundo o FMI, {0}.', [percent], 'pt')).toBe('Segundo o FMI, 2,46%.');
+  });
+});
+
 describe('every shipped text with values', () => {
   for (const locale of ['es', 'pt', 'ko'] as const) {
     it(`${locale}: shows each value of the English, as a value written the ${locale} way`, () => {

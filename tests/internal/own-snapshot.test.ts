@@ -75,4 +75,8 @@ describe('ownSnapshot', () => {
     const key = 'k'.repeat(100);
     expect(thrown({ [key]: new Array(MAX_NESTED_LIST + 1) }).path).toBe(`.${'k'.repeat(60)}`);
   });
+
+  it('sees no inherited key', () => {
+    expect(Object.keys(ownSnapshot(Object.create({ inherited: 1 })) as object)).toEqual([]);
+  });
 });

@@ -100,6 +100,27 @@ describe('which lists are settled (and so may be cached)', () => {
   });
 });
 
+describe('trusted and settled lists, as documented', () => {
+  it('marks a frozen decoded list as trusted, and each record of trustedData', () => {
+    const list = Object.freeze([Object.freeze({ year: 2008 })]);
+    const flows = trustDecoded(list);
+    expect(flows).toBe(list);
+    expect(isTrusted(flows)).toBe(true);
+    const roles = trustedData([{ id: 'korea' }]);
+    expect(isTrusted(roles[0])).toBe(true);
+    expect(isTrusted(tradeFlows)).toBe(true);
+  });
+
+  it('takes a list as settled only when everything in it is frozen', () => {
+    expect(isSettled(Object.freeze([Object.freeze({ year: 2008 })]))).toBe(true);
+    expect(isSettled([{ year: 2008 }])).toBe(false);
+    // The list of sources can change.
+    expect(isSettled(Object.freeze([Object.freeze({ sources: ['imf-dots-2022'] })]))).toBe(false);
+    expect(isDeepFrozen(Object.freeze({ parties: Object.freeze(['KOR', 'CHL']) }))).toBe(true);
+    expect(isDeepFrozen(Object.freeze({ parties: ['KOR', 'CHL'] }))).toBe(false);
+  });
+});
+
 describe('the cache follows the rule', () => {
   it('builds once for a settled list and on every call for any other', () => {
     let builds = 0;

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as z from 'zod';
+import { SourceSchema, ValidationError } from '../../src/schemas/index.js';
 import { MAX_NESTED_LIST } from '../../src/schemas/own-snapshot.js';
 import { MAX_ISSUES, parseWith } from '../../src/schemas/parse-with.js';
 import { rejection } from '../helpers/rejection.js';
@@ -195,5 +196,11 @@ describe('parseWith: input that cannot be read', () => {
     expect(rejection(() => parseWith(Row, new Hostile(), 'row')).issues).toEqual([
       { path: '', message: 'input could not be read: getter failed' },
     ]);
+  });
+});
+
+describe('parseWith: a record that breaks its schema', () => {
+  it('throws a ValidationError', () => {
+    expect(() => parseWith(SourceSchema, { id: 'lopez-aymes-2012' }, 'source')).toThrow(ValidationError);
   });
 });

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { expectationOf } from '../../scripts/check/doc-examples/expectations.js';
+import type { DocExample } from '../../scripts/check/doc-examples/extract.js';
+import { exportedNames, nonPublicUse } from '../../scripts/check/doc-examples/non-public.js';
 import { rewrite } from '../../scripts/check/doc-examples/rewrite.js';
 
 describe('the doc example comments', () => {
@@ -43,5 +45,62 @@ describe('the doc example comments', () => {
     expect(rewrite('h(); // throws TypeError', 'y.ts:2').code).toBe(
       '__throws("y.ts:2", "h()", () => { h(); }, "TypeError", ""); // throws TypeError',
     );
+  });
+});
+
+describe('the doc examples are for public exports only', () => {
+  const text = [
+    'export function publicHelper(): number {',
+    '  return 1;',
+    '}',
+    '',
+    '/**',
+    ' * An internal helper.',
+    ' *',
+    ' * @example',
+    ' * ```ts',
+    ' * publicHelper(); // 1',
+    ' * ```',
+    ' */',
+    'export function internalHelper(): number {',
+    '  return 2;',
+    '}',
+  ].join('\n');
+  const isPublic = (name: string) => name === 'publicHelper';
+  const example = (code: string, line = 10): DocExample => ({
+    where: `x.ts:${line}`,
+    file: 'x.ts',
+    line,
+    code,
+    kind: 'tsdoc',
+  });
+
+  it('reads the names a file exports', () => {
+    expect(exportedNames(text)).toEqual(['publicHelper', 'internalHelper']);
+    expect(exportedNames('export async function a() {}\nexport abstract class B {}\nconst c = 1;')).toEqual(['a', 'B']);
+  });
+
+  it('reports an example that uses a name the package does not export, and asks for a unit test', () => {
+    expect(nonPublicUse(example('internalHelper(); // 2', 1), text, isPublic)).toBe(
+      'x.ts:1: uses internalHelper, which the package does not export; examples are for public exports — write a unit test instead',
+    );
+  });
+
+  it('reports an example on an export the package does not have, even when it uses only public names', () => {
+    expect(nonPublicUse(example('publicHelper(); // 1'), text, isPublic)).toBe(
+      'x.ts:10: documents internalHelper, which the package does not export; examples are for public exports — write a unit test instead',
+    );
+  });
+
+  it('accepts an example of a public export, and any block of a guide', () => {
+    expect(nonPublicUse(example('publicHelper(); // 1'), text, () => true)).toBeUndefined();
+    const guide: DocExample = {
+      where: 'README.md:3',
+      file: 'README.md',
+      line: 3,
+      code: 'internalHelper();',
+      kind: 'guide',
+    };
+    expect(nonPublicUse(guide, text, isPublic)).toBeUndefined();
   });
 });

@@ -2,7 +2,8 @@
  * Every example is a test: each `@example` in src/ and each TypeScript block of the README and
  * docs/*.md is type-checked against the built package, as a user imports it (`korea-latam/trade`),
  * and run; each statement with a value comment (`expr; // 6`) is checked (syntax in
- * expectations.ts). Examples of modules outside the public API run against their own source file.
+ * expectations.ts). Examples are for public exports only: an `@example` that uses or documents a name
+ * its file exports but the package does not is reported, for a unit test to cover it instead.
  *
  * Usage: npm run examples:docs   (after npm run build; part of npm run check)
  */
@@ -12,6 +13,7 @@ import { join, resolve } from 'node:path';
 import ts from 'typescript';
 import { linkedProject } from '../lib/linked-project.mjs';
 import { type DocExample, guideExamples, tsdocExamples } from './extract.js';
+import { nonPublicUse } from './non-public.js';
 import { rewrite } from './rewrite.js';
 
 const root = resolve(import.meta.dirname, '..', '..', '..');
@@ -66,50 +68,37 @@ function publicNames(): Map<string, string> {
   return owner;
 }
 
-/** Names a source file exports, for running the examples of modules outside the public API. */
-function exportedNames(file: string): string[] {
-  const text = readFileSync(join(root, file), 'utf8');
-  return [...text.matchAll(/^export (?:async )?(?:function|const|let|class|interface|type|enum) (\w+)/gm)].map(
-    (m) => m[1] as string,
-  );
-}
-
 const examples: DocExample[] = [...tsdocExamples(root), ...guideExamples(root)];
 const owners = publicNames();
 const work = linkedProject(root, 'doc-examples');
 const problems: string[] = [];
+// The examples that are type-checked and run, in the order of `files`.
+const runnable: DocExample[] = [];
+const sources = new Map<string, string>();
+const sourceOf = (file: string): string => {
+  if (!sources.has(file)) sources.set(file, readFileSync(join(root, file), 'utf8'));
+  return sources.get(file) as string;
+};
 let checks = 0;
-let internal = 0;
 try {
   writeFileSync(join(work, 'package.json'), JSON.stringify({ type: 'module', private: true }));
   writeFileSync(join(work, '__expect.ts'), EXPECT_HELPERS);
   const files: string[] = [];
   examples.forEach((example, index) => {
-    // Names the documented file exports but the package does not: the example runs against the source file.
-    const own = example.kind === 'tsdoc' ? exportedNames(example.file).filter((name) => !owners.has(name)) : [];
-    const used = own.filter((name) => new RegExp(`\\b${name}\\b`).test(example.code));
-    // An example that uses a module's internals runs wholly against the sources, so that the data
-    // it passes are the very objects the internals know (their caches are per module instance).
-    const source =
-      used.length === 0
-        ? example.code
-        : example.code.replace(
-            /'korea-latam(?:\/(\w+))?'/g,
-            (_, sub) => `'${join(root, 'src', sub ?? '', 'index.js')}'`,
-          );
-    const { code, checks: count, prose } = rewrite(source, example.where);
+    // An example that uses or documents a name the package does not export is not run: it is a problem.
+    const nonPublic = nonPublicUse(example, sourceOf(example.file), (name) => owners.has(name));
+    if (nonPublic !== undefined) {
+      problems.push(nonPublic);
+      return;
+    }
+    const { code, checks: count, prose } = rewrite(example.code, example.where);
     for (const p of prose) problems.push(`${example.where}: a trailing comment that states no checkable value: ${p}`);
     checks += count;
-    const header = [
-      "import { __approx, __equal, __oneOf, __throws } from './__expect.js';",
-      ...(used.length === 0
-        ? []
-        : [`import { ${used.join(', ')} } from '${join(root, example.file).replace(/\.ts$/, '.js')}';`]),
-    ];
-    if (used.length > 0) internal += 1;
+    const header = "import { __approx, __equal, __oneOf, __throws } from './__expect.js';";
     const path = join(work, `example-${String(index).padStart(3, '0')}.ts`);
-    writeFileSync(path, `${header.join('\n')}\n${code}\nexport {};\n`);
+    writeFileSync(path, `${header}\n${code}\nexport {};\n`);
     files.push(path);
+    runnable.push(example);
   });
 
   // Type-check every example as a user's TypeScript would.
@@ -127,7 +116,7 @@ try {
   for (const diagnostic of ts.getPreEmitDiagnostics(program)) {
     const index = files.indexOf(diagnostic.file?.fileName ?? '');
     if (index === -1) continue;
-    const example = examples[index] as DocExample;
+    const example = runnable[index] as DocExample;
     const message = ts.flattenDiagnosticMessageText(diagnostic.messageText, ' ');
     const owner = /Cannot find name '(\w+)'/.exec(message)?.[1];
     const hint = owner && owners.has(owner) ? ` (import it from '${owners.get(owner)}')` : '';
@@ -148,7 +137,7 @@ console.log(JSON.stringify(results));
   const output = execFileSync(join(root, 'node_modules', '.bin', 'tsx'), ['__run.ts'], { cwd: work, encoding: 'utf8' });
   const results: (string | null)[] = JSON.parse(output.trim().split('\n').at(-1) ?? '[]');
   results.forEach((error, index) => {
-    if (error !== null) problems.push(`${examples[index]?.where}: failed when run: ${error}`);
+    if (error !== null) problems.push(`${runnable[index]?.where}: failed when run: ${error}`);
   });
 } finally {
   rmSync(work, { recursive: true, force: true });
@@ -160,5 +149,5 @@ if (problems.length > 0) {
   process.exit(1);
 }
 console.log(
-  `doc examples: ${examples.length} examples type-checked and run (${tsdoc} @example blocks, ${internal} of them on internal modules; ${examples.length - tsdoc} blocks of the README and guides); ${checks} stated values asserted`,
+  `doc examples: ${examples.length} examples of public exports type-checked and run (${tsdoc} @example blocks; ${examples.length - tsdoc} blocks of the README and guides); ${checks} stated values asserted`,
 );

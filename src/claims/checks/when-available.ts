@@ -3,12 +3,6 @@
  * not in the data given, and returns `undefined` instead, so a check on
  * reduced data says it cannot decide rather than failing. The checks pass
  * only fixed, valid options, so a missing table is the only `RangeError` left.
- *
- * @example
- * ```ts
- * import { partnerRanking } from 'korea-latam/rankings';
- * whenAvailable(() => partnerRanking([], { reporter: 'MEX', period: 2010 })); // undefined
- * ```
  */
 export function whenAvailable<T>(lookup: () => T): T | undefined {
   try {
