@@ -6,8 +6,9 @@
  *   `version`, npm's) and
  *   typedoc.json `entryPoints`, written by `npm run modules` (a test fails
  *   when they are stale);
- * - tsup.config.ts, the tests' entry list and the size benchmark, which
- *   import {@link MODULES}.
+ * - tsup.config.ts (declarations, the command line), scripts/build/library.ts
+ *   (the JavaScript, with Rollup), the tests' entry list and the size benchmark,
+ *   which import {@link MODULES}.
  *
  * Adding a module: add its subpath below, create `src/<subpath>/index.ts`, run
  * `npm run modules`.
@@ -50,7 +51,7 @@ export const sourceFile = (module: string): string => (module === '' ? 'src/inde
 /** The key in an `exports` map: `.` or `./<subpath>`. */
 const exportKey = (module: string): string => (module === '' ? '.' : `./${module}`);
 
-/** tsup's entry map: dist name → source file. */
+/** The bundlers' entry map (tsup's and Rollup's): dist name → source file. */
 export function bundlerEntries(modules: ModuleList = MODULES): Record<string, string> {
   return Object.fromEntries(modules.map((m) => [distName(m), sourceFile(m)]));
 }

@@ -1,3 +1,5 @@
+import { join } from 'node:path';
+import { pathToFileURL } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { challenges, taxonomyNotes } from '../src/challenges/index.js';
 import { blocs, countries, lacCountries } from '../src/countries/index.js';
@@ -12,6 +14,7 @@ import {
   tradeRegionIds,
   tradeSourcePreference,
 } from '../src/trade/index.js';
+import { repoRoot } from './helpers/raw.js';
 
 function isDeepFrozen(value: unknown, seen = new Set<unknown>()): boolean {
   if (value === null || typeof value !== 'object' || seen.has(value)) return true;
@@ -56,5 +59,25 @@ describe('shipped data is deeply frozen', () => {
     expect(() => {
       (agreements[0]!.milestones as unknown as unknown[]).pop();
     }).toThrow(TypeError);
+  });
+});
+
+describe('every exported array of every entry, enumerated', () => {
+  it('throws on an in-place sort or reverse, so shared data cannot be reordered for other readers', async () => {
+    const { ENTRIES } = await import('./helpers/entries.js');
+    let checked = 0;
+    for (const entry of ENTRIES) {
+      const module = (await import(
+        /* @vite-ignore */ pathToFileURL(join(repoRoot, 'src', `${entry}.ts`)).href
+      )) as Record<string, unknown>;
+      for (const [name, value] of Object.entries(module)) {
+        if (!Array.isArray(value) || value.length < 2) continue;
+        expect(() => (value as unknown[]).sort(() => -1), `${entry}: ${name}.sort`).toThrow(TypeError);
+        expect(() => (value as unknown[]).reverse(), `${entry}: ${name}.reverse`).toThrow(TypeError);
+        checked += 1;
+      }
+    }
+    // The datasets and the code lists of every entry: far more than the handful named above.
+    expect(checked).toBeGreaterThan(30);
   });
 });

@@ -5,9 +5,10 @@
  * modules are grouped into chunks by who uses them, not one chunk per shared module set:
  *
  * - a module that only one public entry (besides the root) reaches lives in that entry's file;
- * - a module that several entries reach lives in one `chunks/shared` file, so its state (the
- *   caches of `internal/memo.ts`, the error classes, the shipped arrays) exists once, whichever
- *   entries a program imports;
+ * - a module that several entries reach lives in a shared file, so its state (the caches of
+ *   `internal/memo.ts`, the error classes, the shipped arrays) exists once, whichever entries a
+ *   program imports: `chunks/shared-helpers` for the trade, ranking and timeline helpers that
+ *   other modules borrow, `chunks/shared` for the rest (the internals, the code lists);
  * - the root entry re-exports the others.
  *
  * The type declarations and the command line are built by tsup (tsup.config.ts), before this.
@@ -15,7 +16,7 @@
  * Usage: npm run build   (tsup, then this)
  */
 import { rmSync } from 'node:fs';
-import { dirname, join, relative, resolve } from 'node:path';
+import { dirname, join, relative, resolve, sep } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { transform } from 'esbuild';
 import { type GetModuleInfo, type Plugin, rollup } from 'rollup';
@@ -44,14 +45,17 @@ const typescript: Plugin = {
   },
 };
 
+/** The folders whose helpers other modules borrow (the claims check with them). */
+const HELPER_FOLDERS: ReadonlySet<string> = new Set(['trade', 'rankings', 'timeline']);
+
 /** The public entries (dist name → source file), absolute. */
 export function libraryEntries(modules: readonly string[] = MODULES): Record<string, string> {
   return Object.fromEntries(Object.entries(bundlerEntries(modules)).map(([name, file]) => [name, join(root, file)]));
 }
 
 /**
- * The chunk a module goes to: the entry file of the one subpath entry that reaches it, or
- * `shared` when several do. Modules only the root reaches stay in the root's file.
+ * The chunk a module goes to: the entry file of the one subpath entry that reaches it, or a
+ * shared file when several do. Modules only the root reaches stay in the root's file.
  */
 export function chunkOf(
   id: string,
@@ -80,7 +84,12 @@ export function chunkOf(
   }
   const users = reach.get(id);
   if (users === undefined) return undefined;
-  return users.size === 1 ? [...users][0] : 'shared';
+  if (users.size === 1) return [...users][0];
+  // Shared by several entries: the helpers of trade, rankings and the timeline (which the claims
+  // check with) in one file, everything else (the internals, the code lists) in another, so that a
+  // small entry such as sources or prices does not load helpers it never calls.
+  const folder = relative(join(root, 'src'), id).split(sep)[0] ?? '';
+  return HELPER_FOLDERS.has(folder) && !id.endsWith('.generated.ts') ? 'shared-helpers' : 'shared';
 }
 
 /** Builds dist/*.js and dist/*.cjs from src/, leaving tsup's declarations in place. */

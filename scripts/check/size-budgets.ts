@@ -1,9 +1,9 @@
 /**
  * Size budgets, enforced in CI from bytes (deterministic, never timings).
  * Bundles every subpath and every export of the built package with esbuild
- * (--bundle --minify --format=esm, gzip -9) and checks:
+ * (--bundle --minify --format=esm, then gzip level 9 with Node zlib) and checks:
  * - no zod in any bundle that does not import korea-latam/schemas;
- * - each helper alone ≤ 1 KB gzipped (or its explicit allowance) and carrying no dataset;
+ * - each helper alone ≤ 1024 bytes gzipped (or its explicit allowance) and carrying no dataset;
  * - each helper imported from the root barrel within 5% of its subpath import;
  * - each dataset subpath ≤ 1.3 × the gzip size of its CSV data + 2.6 KB (claims: + its check code);
  * - tradeFlows ≤ 0.65 × and partnerShares ≤ 0.7 × the gzip size of their minimal CSVs.

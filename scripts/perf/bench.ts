@@ -6,15 +6,23 @@ import { BASELINE_REF, buildBaseline } from './bench/baseline.js';
 import { BUDGETS, measureBudgets, SUBPATH_FLOORS } from './bench/budgets.js';
 import { dataHelpers } from './bench/data-helpers.js';
 import { measureHelperSpeed, type SpeedRow } from './bench/helper-speed.js';
-import { type ImportTarget, measureImportCost } from './bench/import-cost.js';
+import {
+  eagerFloor,
+  filesLoaded,
+  type InProcessTarget,
+  measureInProcess,
+  oneFileBuild,
+  scratchDir,
+} from './bench/import-in-process.js';
 import { measureHostileParse } from './bench/parse-hostile.js';
 import { measureParse } from './bench/parse-speed.js';
 import { DATASET_FLOORS, measurePeers, measureWithRollup, SUBPATHS } from './bench/sizes.js';
 import { GENERIC_HELPERS, SPEED_TASKS } from './bench/speed-tasks.js';
 
 const root = join(import.meta.dirname, '..', '..');
-const IMPORT_ROUNDS = Number(process.env.BENCH_IMPORT_ROUNDS ?? 60);
-const kb = (bytes: number) => `${(bytes / 1024).toFixed(2)} KB`;
+const IMPORT_ROUNDS = Number(process.env.BENCH_IMPORT_ROUNDS ?? 25);
+/** Kilobytes of 1000 bytes. */
+const kb = (bytes: number) => `${(bytes / 1000).toFixed(2)} KB`;
 const version = (name: string) =>
   JSON.parse(readFileSync(join(root, 'node_modules', name, 'package.json'), 'utf8')).version as string;
 const table = (head: string[], rows: (string | number)[][]) =>
@@ -33,17 +41,31 @@ const before = buildBaseline(root);
 const beforeCommit = BASELINE_REF;
 console.log(`baseline ${beforeCommit} built`);
 const entries = SUBPATHS.map((subpath) => subpath || 'index');
-const importTargets: ImportTarget[] = [
-  ...entries.map((entry) => ({ label: `after:${entry}`, specifier: join(root, 'dist', `${entry}.js`) })),
+const scratch = scratchDir(root);
+const importTargets: InProcessTarget[] = [];
+const floorRecords = new Map<string, number>();
+for (const entry of entries) {
+  const after = join(root, 'dist', `${entry}.js`);
+  importTargets.push({ label: `after:${entry}`, file: after });
   // A subpath added since the baseline (the locale tables) has no "before".
-  ...entries
-    .filter((entry) => existsSync(join(before, `${entry}.js`)))
-    .map((entry) => ({ label: `before:${entry}`, specifier: join(before, `${entry}.js`) })),
-  { label: 'ref:date-fns/addDays', specifier: 'date-fns/addDays' },
-  { label: 'ref:countries-list', specifier: 'countries-list' },
-];
-const imports = measureImportCost(importTargets, root, IMPORT_ROUNDS);
-const importOf = (label: string) => imports.rows.find((r) => r.label === label);
+  if (existsSync(join(before, `${entry}.js`)))
+    importTargets.push({ label: `before:${entry}`, file: join(before, `${entry}.js`) });
+  importTargets.push({
+    label: `one:${entry}`,
+    file: await oneFileBuild(after, join(scratch, 'one-file', `${entry}.js`)),
+  });
+  try {
+    const floor = await eagerFloor(after, join(scratch, 'floor', `${entry}.mjs`));
+    floorRecords.set(entry, floor.records);
+    importTargets.push({ label: `floor:${entry}`, file: floor.file });
+  } catch {
+    // An entry that exports no data (or only zod's schemas, which do not bundle alone) has no floor.
+  }
+}
+const imports = measureInProcess(importTargets, IMPORT_ROUNDS);
+const importOf = (label: string) => imports.find((r) => r.label === label);
+const filesOf = (dir: string, entry: string) =>
+  existsSync(join(dir, `${entry}.js`)) ? filesLoaded(join(dir, `${entry}.js`)).size : undefined;
 console.log('import cost measured');
 const speedAfter = await measureHelperSpeed(join(root, 'dist'), SPEED_TASKS);
 const speedBefore = await measureHelperSpeed(before, SPEED_TASKS);
@@ -120,15 +142,13 @@ interface Target {
 const targets: Target[] = [];
 const ms = (n: number) => `${n.toFixed(1)} ms`;
 const us = (n: number) => `${n < 1 ? n.toFixed(3) : n.toFixed(2)} µs`;
-for (const entry of entries) {
-  const after = importOf(`after:${entry}`);
-  if (after === undefined) continue;
-  const limit = entry === 'index' ? 0.3 : 0.15;
+for (const entry of entries.filter((e) => e !== 'index')) {
+  const files = filesOf(join(root, 'dist'), entry) ?? 0;
   targets.push({
-    what: `import \`korea-latam${entry === 'index' ? '' : `/${entry}`}\``,
-    measured: `${ms(after.overBareMs)} = ${after.ratio.toFixed(3)}× bare`,
-    limit: `≤ ${limit}× bare`,
-    ok: after.ratio <= limit,
+    what: `files \`korea-latam/${entry}\` loads`,
+    measured: `${files} (before: ${filesOf(before, entry) ?? '—'})`,
+    limit: '≤ 4',
+    ok: files <= 4,
   });
 }
 const beforeSpeed = new Map(speedBefore.map((r) => [r.helper, r]));
@@ -185,6 +205,7 @@ const speedTable = (rows: readonly SpeedRow[]) =>
       'Helper',
       'later, per call',
       'naive loop',
+      'naive loop, frozen arrays',
       'Map index',
       'first call',
       'naive first call',
@@ -197,6 +218,7 @@ const speedTable = (rows: readonly SpeedRow[]) =>
         `\`${r.helper}\``,
         us(r.helperUs),
         us(r.naiveUs),
+        us(r.naiveFrozenUs),
         r.indexUs === undefined ? '—' : us(r.indexUs),
         ms(r.firstMs),
         ms(r.firstNaiveMs),
@@ -221,32 +243,48 @@ ${table(
   targets.map((t) => [t.what, t.measured, t.limit, t.ok ? 'yes' : '**no**']),
 )}
 
-## 1. Import cost (paired fresh processes)
+## 1. Import cost, in-process
 
-Method: ${IMPORT_ROUNDS} rounds (plus one warm-up round, dropped); each round runs a bare \`node -e ''\` and
-every import below once, in a shuffled order, each in a fresh \`node --input-type=module -e "await import(…)"\`.
-The cost of an import is the median over the rounds of (its wall time − the same round's bare run);
-the ratio divides it by the median bare start-up (${ms(imports.bareMs)} on this machine). Loading any
-ES module at all costs something here: the two small peers are the reference.
+Method: ${IMPORT_ROUNDS} rounds (plus one warm-up round, dropped); each round imports every module below
+once, in a shuffled order, each in a fresh \`node\` process that times \`await import(…)\` with
+\`performance.now()\` (Node's own start-up is not counted, so the figures do not depend on how fast
+the machine starts a process); the median over the rounds. "One file" is the same entry bundled into a
+single file (esbuild, not minified): the entry with no module-loader overhead. "Eager floor" is a
+the entry's exported data alone (every exported array or object) bundled into one file: its decoding
+and freezing, with no helper and no module-loader overhead. "Files" counts the package's files the
+entry loads (\`dist/\`, following relative imports).
 
 ${table(
-  ['Import', 'before', 'after', 'after / bare'],
   [
-    ...entries.map((entry) => {
-      const after = importOf(`after:${entry}`);
-      const b = importOf(`before:${entry}`);
-      return [
-        `\`korea-latam${entry === 'index' ? '' : `/${entry}`}\``,
-        b ? ms(b.overBareMs) : '—',
-        after ? ms(after.overBareMs) : '—',
-        after ? `${after.ratio.toFixed(3)}×` : '—',
-      ];
-    }),
-    ...['date-fns/addDays', 'countries-list'].map((peer) => {
-      const r = importOf(`ref:${peer}`);
-      return [`${peer} (reference)`, '—', r ? ms(r.overBareMs) : '—', r ? `${r.ratio.toFixed(3)}×` : '—'];
-    }),
+    'Import',
+    'files before',
+    'files',
+    'before',
+    'after',
+    'change',
+    'one file',
+    'after / one file',
+    'eager floor (records)',
+    'after / floor',
   ],
+  entries.map((entry) => {
+    const after = importOf(`after:${entry}`);
+    const b = importOf(`before:${entry}`);
+    const one = importOf(`one:${entry}`);
+    const floor = importOf(`floor:${entry}`);
+    return [
+      `\`korea-latam${entry === 'index' ? '' : `/${entry}`}\``,
+      String(filesOf(before, entry) ?? '—'),
+      String(filesOf(join(root, 'dist'), entry) ?? '—'),
+      b ? ms(b.ms) : '—',
+      after ? ms(after.ms) : '—',
+      b && after ? `${(((after.ms - b.ms) / b.ms) * 100).toFixed(0)}%` : '—',
+      one ? ms(one.ms) : '—',
+      after && one ? `${(after.ms / one.ms).toFixed(2)}×` : '—',
+      floor ? `${ms(floor.ms)} (${(floorRecords.get(entry) ?? 0).toLocaleString('en-US')})` : '—',
+      after && floor ? `${(after.ms / floor.ms).toFixed(2)}×` : '—',
+    ];
+  }),
 )}
 
 \`korea-latam/schemas\` loads zod, whose own import is most of its cost.
@@ -258,16 +296,23 @@ generic ones that take the caller's own series are ${Object.keys(GENERIC_HELPERS
   .map((name) => `\`${name}\``)
   .join(', ')}). Each task sweeps a few realistic queries
 (scripts/perf/bench/speed-tasks.ts); times are per call. "Naive loop" is the hand-written filter a user
-would write over a plain copy of the data; "Map index" the fastest hand-written lookup, its \`Map\` built
-beforehand. Warm times are tinybench medians (≥ 0.3 s per task); first calls are the median of 11
-fresh processes each (the import is not counted), helper and naive code interleaved.
+would write, over a plain copy of the data (parsed from JSON, nothing frozen); "naive loop, frozen
+arrays" is the same code over the shipped arrays, which are frozen at every depth: array methods such
+as \`filter\` run several times slower over a frozen array in V8, and any loop does in JavaScriptCore
+(Bun, Safari). The fast path over the shipped data is a query helper, or one \`.slice()\` copy kept
+for repeated loops of your own. "Map index" is the fastest hand-written lookup, its \`Map\` built
+beforehand over the plain copy. The helpers are handed the shipped data. Warm times are tinybench
+medians (≥ 0.3 s per task); first calls are the median of 15 fresh processes each (the import is not
+counted), helper and naive code interleaved; the naive code is part of the script, so its compilation
+is not timed, while the helper's code is compiled at its first call.
 
 ${speedTable(speedAfter)}
 
 ## 3. Bundle cost
 
 Method: \`esbuild --bundle --minify --format=esm\` of a one-line module that imports the entry
-and uses it, from the built package (\`dist/\`), then \`gzip -9\` and brotli (quality 11).
+and uses it, from the built package (\`dist/\`), then gzip at level 9 (Node's zlib, not the \`gzip\`
+command-line tool, whose output differs by a few percent) and brotli (quality 11). KB = 1000 bytes.
 
 ### Subpaths (everything a subpath exports)
 
@@ -298,7 +343,7 @@ read a shipped table by design, so their cost is that table's.
 
 ${table(['Export', 'kind', 'gzip bytes', 'budget', 'from the root barrel'], helperRows)}
 
-Helpers above 1 KB, held to explicit allowances (\`scripts/perf/bench/allowances.ts\`): ${Object.entries(
+Helpers above 1024 bytes, held to explicit allowances (\`scripts/perf/bench/allowances.ts\`): ${Object.entries(
   HELPER_ALLOWANCES,
 )
   .map(([name, bytes]) => `\`${name}\` ≤ ${bytes}`)

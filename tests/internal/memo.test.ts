@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { factsAbout, memoForSettled, memoPerObject } from '../../src/internal/memo.js';
+import { factsAbout, memoForSettled, memoOnSecondUse, memoPerObject } from '../../src/internal/memo.js';
+import { trustedData } from '../../src/internal/settled.js';
 
 describe('memo helpers', () => {
   it('computes the answer for a frozen list', () => {
@@ -19,5 +20,36 @@ describe('memo helpers', () => {
     layouts.record(list, 'one run');
     expect(layouts.of(list)).toBe('one run');
     expect(layouts.of([1])).toBe(undefined);
+  });
+
+  it('answers undefined to the first question about a shipped list, then builds once and keeps it', () => {
+    let builds = 0;
+    const index = memoOnSecondUse((list: readonly { n: number }[]) => {
+      builds += 1;
+      return list.length;
+    });
+    const shipped = trustedData([{ n: 1 }, { n: 2 }]);
+    expect(index(shipped)).toBe(undefined);
+    expect(builds).toBe(0);
+    expect(index(shipped)).toBe(2);
+    expect(index(shipped)).toBe(2);
+    expect(builds).toBe(1);
+  });
+
+  it('builds at once for any other list, and keeps it only when the list is settled', () => {
+    let builds = 0;
+    const index = memoOnSecondUse((list: readonly number[]) => {
+      builds += 1;
+      return list.length;
+    });
+    const frozen = Object.freeze([1, 2, 3]);
+    expect(index(frozen)).toBe(3);
+    expect(index(frozen)).toBe(3);
+    expect(builds).toBe(1);
+    const open = [1, 2];
+    expect(index(open)).toBe(2);
+    open.push(3);
+    expect(index(open)).toBe(3);
+    expect(builds).toBe(3);
   });
 });

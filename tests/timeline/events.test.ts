@@ -1,8 +1,54 @@
 import { describe, expect, it } from 'vitest';
-import { datedEvents } from '../../src/timeline/events.js';
+import { trustedData } from '../../src/internal/settled.js';
+import { agreementsFor, datedEvents, eventsFor, sortByDate } from '../../src/timeline/events.js';
+import { agreements, timelineEvents } from '../../src/timeline/index.js';
+import type { PartyCode } from '../../src/timeline/types.js';
 
 describe('datedEvents', () => {
   it('gives a date known to the year the interval of that year', () => {
     expect(datedEvents([{ date: '2004', precision: 'year' }])[0]?.interval.first).toBe('2004-01-01');
+  });
+});
+
+describe('the first question about a shipped list (a scan) and later ones (the index)', () => {
+  // A fresh trusted copy per party, so that each first call takes the scan and the second the index.
+  const shippedCopy = <T extends object>(list: readonly T[]): readonly T[] =>
+    trustedData(JSON.parse(JSON.stringify(list)) as T[]);
+  const partiesOf = (list: readonly { parties: readonly string[] }[]) => [
+    ...new Set(list.flatMap((record) => record.parties)),
+  ];
+
+  it('eventsFor gives the same events in the same order both ways, for every party in the data', () => {
+    const parties = partiesOf(timelineEvents);
+    expect(parties.length).toBeGreaterThan(40);
+    for (const party of parties) {
+      const list = shippedCopy(timelineEvents);
+      const scanned = eventsFor(list, party as PartyCode).map((e) => e.id);
+      const indexed = eventsFor(list, party as PartyCode).map((e) => e.id);
+      expect(scanned, party).toEqual(indexed);
+      expect(scanned.length, party).toBeGreaterThan(0);
+    }
+    // And the same as a filter in the order sortByDate gives.
+    const mex = sortByDate(timelineEvents)
+      .filter((e) => e.parties.includes('MEX'))
+      .map((e) => e.id);
+    expect(eventsFor(shippedCopy(timelineEvents), 'MEX').map((e) => e.id)).toEqual(mex);
+  });
+
+  it('agreementsFor gives the same agreements in list order both ways, for every party in the data', () => {
+    for (const party of partiesOf(agreements)) {
+      const list = shippedCopy(agreements);
+      const scanned = agreementsFor(list, party as PartyCode).map((a) => a.id);
+      expect(
+        agreementsFor(list, party as PartyCode).map((a) => a.id),
+        party,
+      ).toEqual(scanned);
+      expect(scanned, party).toEqual(agreements.filter((a) => a.parties.includes(party as PartyCode)).map((a) => a.id));
+    }
+  });
+
+  it('a party code that is not one is refused on the first question too', () => {
+    expect(() => eventsFor(shippedCopy(timelineEvents), 'XXX' as PartyCode)).toThrow(RangeError);
+    expect(() => agreementsFor(shippedCopy(agreements), 'mex' as PartyCode)).toThrow(RangeError);
   });
 });

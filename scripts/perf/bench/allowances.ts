@@ -1,5 +1,5 @@
 /**
- * Helpers held to an explicit budget above the 1 KB gzip target, in bytes
+ * Helpers held to an explicit budget above the 1024-byte gzip target, in bytes
  * (measured size + about 3%, rounded up to 10 bytes). They share the input
  * validation that names bad values and lists the valid ones (suggestions of
  * look-alike values are left to the lookups, which ship their data anyway), the trade-flow
@@ -42,6 +42,11 @@
  * the values inside an English text (days checked by the library's one day
  * reader, so 2023-02-30 is never shown as 2 March) and their Intl formatting per language,
  * so that a translation shows 2,46 % or 37억 달러 rather than the English form.
+ * The files-per-entry speed work raised seven query helpers by 20–180 bytes:
+ * options read straight from the object (an own-property test per field, and
+ * the fall-back to the snapshot that names a bad value), a scan for the first
+ * question about a shipped list, code checks that build their Set on the
+ * tenth call, and the one shared file Rollup writes for all entries.
  */
 export const HELPER_ALLOWANCES: Readonly<Record<string, number>> = {
   aggregate: 3770,
@@ -50,22 +55,22 @@ export const HELPER_ALLOWANCES: Readonly<Record<string, number>> = {
   flowSeries: 2990,
   mirror: 2950,
   worldShare: 3180,
-  rankAmongKoreaPartners: 2620,
-  koreaRank: 2620,
-  partnerRanking: 2450,
+  rankAmongKoreaPartners: 2890,
+  koreaRank: 2730,
+  partnerRanking: 2620,
   durationToEntryIntoForce: 2550,
   isInForce: 3180,
   inForceStatus: 3170,
   eventsBetween: 2630,
   groupEvents: 2210,
   preferredFlows: 2000,
-  agreementsFor: 2010,
-  eventsFor: 2950,
+  agreementsFor: 2130,
+  eventsFor: 3060,
   sortByDate: 1930,
   allRecommendations: 1440,
   challengesByTheme: 1320,
   cagr: 1350,
-  flowsWhere: 3180,
+  flowsWhere: 3340,
   yearOverYear: 1360,
   rankPartners: 1070,
   toConstantUsd: 1330,
@@ -75,5 +80,5 @@ export const HELPER_ALLOWANCES: Readonly<Record<string, number>> = {
   label: 2600,
   labelDetails: 2600,
   translateText: 2510,
-  sharesWhere: 2960,
+  sharesWhere: 3180,
 };

@@ -160,7 +160,7 @@ export function checkBudgets(
       const budget = allowances[row.exportName ?? ''] ?? BUDGETS.helperGzip;
       results.push({
         entry,
-        rule: budget === BUDGETS.helperGzip ? 'helper ≤ 1 KB gzip' : 'helper ≤ its allowance',
+        rule: budget === BUDGETS.helperGzip ? 'helper ≤ 1024 bytes gzip' : 'helper ≤ its allowance',
         bytes: row.gzipBytes,
         budget,
         ok: row.gzipBytes <= budget,

@@ -11,6 +11,8 @@ export interface SpeedRow {
   readonly helperUs: number;
   /** The hand-written filter or loop over a plain copy of the data, per call, in µs. */
   readonly naiveUs: number;
+  /** The same hand-written code over the shipped (frozen) arrays, per call, in µs. */
+  readonly naiveFrozenUs: number;
   /** The hand-written `Map` index, per call, in µs (where a lookup makes sense). */
   readonly indexUs: number | undefined;
   /** Median of the first call in a fresh process, in ms (the import is not counted). */
@@ -34,8 +36,8 @@ export const plainCopy = (value: unknown): unknown[] => JSON.parse(JSON.stringif
 
 type Compiled = { n: number; call: () => void; naive: () => void; index: (() => void) | undefined };
 
-function compile(task: SpeedTask, k: Record<string, unknown>): Compiled {
-  const data = plainCopy(k[task.dataset]);
+function compile(task: SpeedTask, k: Record<string, unknown>, frozen = false): Compiled {
+  const data = frozen ? k[task.dataset] : plainCopy(k[task.dataset]);
   const body = `${task.setup}\n${task.indexSetup ?? ''}\nreturn { n: qs.length, call: () => { ${task.call} }, naive: () => { ${task.naive} }, index: ${task.index ? `() => { ${task.index} }` : 'undefined'} };`;
   return new Function('k', 'data', body)(k, data) as Compiled;
 }
@@ -60,16 +62,18 @@ console.log(performance.now() - t0);`;
 export async function measureHelperSpeed(
   dist: string,
   tasks: readonly SpeedTask[],
-  firstRuns = 11,
+  firstRuns = 15,
 ): Promise<SpeedRow[]> {
   const k = (await import(join(dist, 'index.js'))) as Record<string, unknown>;
   const present = tasks.filter((task) => typeof k[task.helper] === 'function');
   const compiled = present.map((task) => compile(task, k));
+  const overFrozen = present.map((task) => compile(task, k, true));
   const bench = new Bench({ time: 300, warmupTime: 100 });
   present.forEach((task, i) => {
     const c = compiled[i] as Compiled;
     bench.add(`${task.helper}|call`, c.call);
     bench.add(`${task.helper}|naive`, c.naive);
+    bench.add(`${task.helper}|naiveFrozen`, (overFrozen[i] as Compiled).naive);
     if (c.index) bench.add(`${task.helper}|index`, c.index);
   });
   await bench.run();
@@ -96,6 +100,7 @@ export async function measureHelperSpeed(
       queries: compiled[present.indexOf(task)]?.n ?? 1,
       helperUs: perCall.get(`${task.helper}|call`) ?? Number.NaN,
       naiveUs: perCall.get(`${task.helper}|naive`) ?? Number.NaN,
+      naiveFrozenUs: perCall.get(`${task.helper}|naiveFrozen`) ?? Number.NaN,
       indexUs: perCall.get(`${task.helper}|index`),
       firstMs: median(first),
       firstNaiveMs: median(firstNaive),

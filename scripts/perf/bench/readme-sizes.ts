@@ -9,6 +9,7 @@ import { join } from 'node:path';
 import { markdownTable } from '../../../src/cli/markdown-table.js';
 import { withSection } from '../../lib/generated-section.js';
 import { bundleSize } from '../lib/bundle-size.js';
+import { minimalFloors } from './floors.js';
 
 /** One row: what a user imports, and the module code that imports it. */
 const ROWS: readonly (readonly [label: string, ...codes: string[]])[] = [
@@ -46,7 +47,25 @@ export async function readmeSizeTable(root: string): Promise<string> {
     for (const code of codes) sizes.push((await bundleSize(label, code, root)).gzipBytes);
     rows.push([label, sizes.map(kb).join(' / ')]);
   }
-  return markdownTable(rows);
+  return `${markdownTable(rows)}\n\n${await floorSentence(root)}`;
+}
+
+/** The two large datasets against the least a CSV needs to rebuild them (scripts/perf/bench/floors.ts). */
+async function floorSentence(root: string): Promise<string> {
+  const floors = await minimalFloors(root);
+  const ratio = async (dataset: 'tradeFlows' | 'partnerShares', layout: 'long' | 'per-series', brotli = false) => {
+    const floor = floors.find((f) => f.dataset === dataset && f.layout === layout);
+    const subpath = dataset === 'tradeFlows' ? 'trade' : 'rankings';
+    const bundle = await bundleSize(dataset, `export { ${dataset} } from 'korea-latam/${subpath}';`, root);
+    if (floor === undefined) throw new Error(`no ${layout} floor for ${dataset}`);
+    return `${(brotli ? bundle.brotliBytes / floor.brotliBytes : bundle.gzipBytes / floor.gzipBytes).toFixed(2)}×`;
+  };
+  return [
+    'Against a minimal CSV that rebuilds every record (no derived column), `tradeFlows` costs',
+    `${await ratio('tradeFlows', 'long')} its gzip size and \`partnerShares\` ${await ratio('partnerShares', 'long')}`,
+    `(${await ratio('tradeFlows', 'long', true)} and ${await ratio('partnerShares', 'long', true)} with brotli); against a CSV with one line per`,
+    `series or table, ${await ratio('tradeFlows', 'per-series')} and ${await ratio('partnerShares', 'per-series')}.`,
+  ].join('\n');
 }
 
 /** Checks (or with `write`, rewrites) the README's table; returns whether it was current. */

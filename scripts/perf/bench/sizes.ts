@@ -48,7 +48,7 @@ export interface SizeRow extends BundleSize {
   readonly kind: 'subpath' | 'dataset' | 'helper' | 'lookup' | 'constant' | 'validator';
 }
 
-/** gzip -9 bytes of a CSV under datasets/, or of one of its columns (`countries.csv#code`). */
+/** Gzip bytes (Node zlib, level 9) of a CSV under datasets/, or of one of its columns (`countries.csv#code`). */
 export function csvFloor(root: string, file: string): number {
   const [table = file, locale] = file.split('@');
   if (locale !== undefined) {

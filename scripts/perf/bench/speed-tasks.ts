@@ -179,6 +179,19 @@ export const SPEED_TASKS: readonly SpeedTask[] = [
       "for (const [a, d] of qs) { const m = idx.get(a); m === undefined ? 'unknown' : m <= d ? 'in-force' : 'not-in-force'; }",
   },
   {
+    helper: 'inForceDetails',
+    dataset: 'agreements',
+    setup:
+      "const qs = []; data.forEach((a, i) => { for (const d of ['1995-06-30', '2004-04-01', '2012-01-01', '2030-06-01']) qs.push([a, d, k.agreements[i]]); });",
+    call: 'for (const [, d, shipped] of qs) k.inForceDetails(shipped, d);',
+    naive:
+      "for (const [a, d] of qs) { const m = a.milestones.filter((x) => x.event === 'in-force' || x.event === 'joined').map((x) => x.date).sort()[0]; ({ status: m === undefined ? 'unknown' : m <= d ? 'in-force' : 'not-in-force', basis: d <= a.statusAsOf ? 'recorded' : 'carried-forward', confirmedOn: a.statusAsOf }); }",
+    indexSetup:
+      "const idx = new Map(); for (const a of data) idx.set(a, a.milestones.filter((x) => x.event === 'in-force' || x.event === 'joined').map((x) => x.date).sort()[0]);",
+    index:
+      "for (const [a, d] of qs) { const m = idx.get(a); ({ status: m === undefined ? 'unknown' : m <= d ? 'in-force' : 'not-in-force', basis: d <= a.statusAsOf ? 'recorded' : 'carried-forward', confirmedOn: a.statusAsOf }); }",
+  },
+  {
     helper: 'durationToEntryIntoForce',
     dataset: 'agreements',
     setup:
