@@ -1,4 +1,4 @@
-import { assertArray, assertYear, readOptions } from '../internal/assert.js';
+import { assertArray, assertYear, ownOption, readOptions, readOwn } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { memoForSettled } from '../internal/memo.js';
 import type { CpiAnnualAverage } from './types.js';
@@ -72,6 +72,13 @@ export interface ConstantUsdOptions {
   readonly base: number;
 }
 
+/** The options of one conversion, each read once from an own property (no snapshot: it runs in loops). */
+const readValueOptions = (o: Partial<Record<keyof ConstantUsdOptions, unknown>>) => ({
+  valueUsd: ownOption(o, 'valueUsd', o.valueUsd),
+  year: ownOption(o, 'year', o.year),
+  base: ownOption(o, 'base', o.base),
+});
+
 /**
  * Expresses a current-dollar value of one year in constant dollars of a base
  * year: `valueUsd × CPI(base) / CPI(year)`, with the annual averages you pass
@@ -92,7 +99,7 @@ export interface ConstantUsdOptions {
  * ```
  */
 export function toConstantUsd(cpi: readonly CpiAnnualAverage[], options: ConstantUsdOptions): number {
-  const { valueUsd, year, base } = readOptions(options);
+  const { valueUsd, year, base } = readOwn(options, 'options', readValueOptions);
   assertValue(valueUsd, 'valueUsd');
   assertYear(year, 'year');
   assertYear(base, 'base');

@@ -42,7 +42,7 @@
  * the values inside an English text (days checked by the library's one day
  * reader, so 2023-02-30 is never shown as 2 March) and their Intl formatting per language,
  * so that a translation shows 2,46 % or 37억 달러 rather than the English form.
- * The files-per-entry speed work raised seven query helpers by 20–180 bytes:
+ * The files-per-entry speed work raised seven query helpers by about 100–250 bytes:
  * options read straight from the object (an own-property test per field, and
  * the fall-back to the snapshot that names a bad value), a scan for the first
  * question about a shipped list, code checks that build their Set on the
