@@ -17,3 +17,18 @@ describe('codeCheck', () => {
     }
   });
 });
+
+describe('codeCheck reads its lists until the tenth check, then answers from the Set it built', () => {
+  it('sees a code added before the tenth check, and none added after it', () => {
+    const list = ['A'];
+    const isCode = codeCheck(list);
+    for (let i = 0; i < 8; i += 1) expect(isCode('A')).toBe(true);
+    list.push('B');
+    expect(isCode('B')).toBe(true); // the ninth check reads the list
+    list.push('C');
+    expect(isCode('C')).toBe(true); // the tenth builds the Set from the list as it is now
+    list.push('D');
+    expect(isCode('D')).toBe(false); // later checks ask the Set
+    expect(isCode('A')).toBe(true);
+  });
+});

@@ -16,3 +16,30 @@ describe('selecting a table', () => {
     expect(tableRow(partnerShares, { reporter: 'MEX', period: { from: 2007, to: 2009 } }, 'KOR')?.rank).toBe(6);
   });
 });
+
+describe('the query, read once from the object given', () => {
+  it('names a missing or non-object query with the parameter the helper calls it', async () => {
+    const { koreaRank, partnerRanking, rankAmongKoreaPartners } = await import('../../src/rankings/index.js');
+    expect(() => partnerRanking(partnerShares, null as never)).toThrow(
+      new TypeError('Expected options to be an object, got null.'),
+    );
+    expect(() => koreaRank(partnerShares, null as never)).toThrow(
+      new TypeError('Expected options to be an object, got null.'),
+    );
+    expect(() => koreaRank(partnerShares, 'MEX' as never)).toThrow(
+      new TypeError('Expected query to be an object, got "MEX".'),
+    );
+    expect(() => rankAmongKoreaPartners(partnerShares, 'MEX' as never)).toThrow(
+      new TypeError('Expected query to be an object, got "MEX".'),
+    );
+  });
+
+  it('names a table that is not there, also when a source is given for a period with no tables', async () => {
+    const { koreaRank } = await import('../../src/rankings/index.js');
+    expect(() => koreaRank(partnerShares, { reporter: 'MEX', period: 1985, source: 'imf-dots-2022' })).toThrow(
+      new RangeError(
+        'No total ranking for MEX in 1985 from source "imf-dots-2022". Available: years 1990–2020 and periods 2007–2009.',
+      ),
+    );
+  });
+});

@@ -52,3 +52,21 @@ describe('the first question about a shipped list (a scan) and later ones (the i
     expect(() => agreementsFor(shippedCopy(agreements), 'mex' as PartyCode)).toThrow(RangeError);
   });
 });
+
+describe('answers from the index are copies', () => {
+  it('a caller changing an answer changes no later answer (eventsFor, agreementsFor)', () => {
+    const events = trustedData(JSON.parse(JSON.stringify(timelineEvents)) as typeof timelineEvents);
+    eventsFor(events, 'MEX'); // the first question: a scan
+    const first = eventsFor(events, 'MEX'); // from the index
+    const length = first.length;
+    first.length = 0;
+    expect(eventsFor(events, 'MEX')).toHaveLength(length);
+    const list = trustedData(JSON.parse(JSON.stringify(agreements)) as typeof agreements);
+    agreementsFor(list, 'CHL');
+    const chile = agreementsFor(list, 'CHL');
+    const count = chile.length;
+    chile.pop();
+    expect(agreementsFor(list, 'CHL')).toHaveLength(count);
+    expect(count).toBeGreaterThan(1);
+  });
+});

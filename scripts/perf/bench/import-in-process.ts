@@ -73,6 +73,12 @@ export function filesLoaded(file: string, seen = new Set<string>()): Set<string>
  * `outDir`: what the entry would cost with no module-loader overhead at all.
  */
 export async function oneFileBuild(entryFile: string, outFile: string): Promise<string> {
+  await bundleInto(entryFile, outFile);
+  return outFile;
+}
+
+/** Bundles a module and what it imports into one ES module file (esbuild, not minified; zod stays an import). */
+async function bundleInto(entryFile: string, outFile: string): Promise<void> {
   mkdirSync(dirname(outFile), { recursive: true });
   await build({
     entryPoints: [entryFile],
@@ -83,7 +89,6 @@ export async function oneFileBuild(entryFile: string, outFile: string): Promise<
     external: ['zod', 'date-fns'],
     logLevel: 'silent',
   });
-  return outFile;
 }
 
 /**
@@ -100,15 +105,7 @@ export async function eagerFloor(entryFile: string, outFile: string): Promise<{ 
   mkdirSync(dirname(outFile), { recursive: true });
   const stub = `${outFile}.in.mjs`;
   writeFileSync(stub, `export { ${data.map(([name]) => name).join(', ')} } from ${JSON.stringify(entryFile)};\n`);
-  await build({
-    entryPoints: [stub],
-    outfile: outFile,
-    bundle: true,
-    format: 'esm',
-    platform: 'neutral',
-    external: ['zod', 'date-fns'],
-    logLevel: 'silent',
-  });
+  await bundleInto(stub, outFile);
   return { file: outFile, records };
 }
 
