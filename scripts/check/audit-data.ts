@@ -15,6 +15,7 @@ import { partnerShares } from '../../src/rankings/index.js';
 import { isSourceId, sources } from '../../src/sources/index.js';
 import { agreements, diplomaticTies, organizationCodes, timelineEvents, toInterval } from '../../src/timeline/index.js';
 import { caribbeanTerritoryCodes, tradeFlows } from '../../src/trade/index.js';
+import { milestoneOrderProblems } from '../data/steps/timeline.js';
 
 const root = join(import.meta.dirname, '..', '..');
 const broken: string[] = [];
@@ -234,17 +235,8 @@ for (const e of timelineEvents) {
   checkSources('event', e.id, e.sources);
   for (const alt of e.alternatives ?? []) checkSources('alternative of', e.id, alt.sources);
 }
-for (const a of agreements) {
-  const first = (event: string) =>
-    a.milestones
-      .filter((m) => m.event === event)
-      .map((m) => toInterval(m.date, m.precision).first)
-      .sort()[0];
-  const [launched, signed, inForce] = [first('launched'), first('signed'), first('in-force')];
-  if ((launched && signed && launched > signed) || (signed && inForce && signed > inForce)) {
-    if (a.note === undefined) broken.push(`agreement ${a.id}: milestones out of order and no note explains it`);
-  }
-}
+for (const problem of milestoneOrderProblems(agreements)) broken.push(`${problem}, and no note explains it`);
+
 line();
 line('## Timeline: precision');
 line();

@@ -216,21 +216,6 @@ export function slotOf(
   return slot;
 }
 
-/**
- * One partner's row in one table, or `undefined` when the partner is not in
- * it; a table's rows by partner are made the first time one is asked for.
- *
- * @throws RangeError and {@link TypeError} as {@link tableRows}.
- */
-export function tableRow(
-  shares: readonly PartnerShare[],
-  query: Omit<TableQuery, 'reporter'> & { readonly reporter?: RankingReporter },
-  partner: string,
-  asReporter?: RankingReporter,
-): PartnerShare | undefined {
-  return rowOf(tableSlot(shares, query as TableQuery, asReporter), partner);
-}
-
 /** One partner's row in a table's slot; the rows by partner are made the first time one is asked for. */
 export function rowOf(slot: TableSlot, partner: unknown): PartnerShare | undefined {
   if (slot.byPartner === undefined) {

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { partnerShares } from '../../src/rankings/index.js';
-import { readPeriod, selectTable, tableRow, tableRows } from '../../src/rankings/select-table.js';
+import { readPeriod, readTableQuery, rowOf, selectTable, slotOf, tableRows } from '../../src/rankings/select-table.js';
 
 describe('selecting a table', () => {
   it('reads a single year as a one-year period', () => {
@@ -13,7 +13,8 @@ describe('selecting a table', () => {
   });
 
   it("finds one partner's row in a multi-year table", () => {
-    expect(tableRow(partnerShares, { reporter: 'MEX', period: { from: 2007, to: 2009 } }, 'KOR')?.rank).toBe(6);
+    const asked = readTableQuery({ reporter: 'MEX', period: { from: 2007, to: 2009 } });
+    expect(rowOf(slotOf(partnerShares, asked), 'KOR')?.rank).toBe(6);
   });
 });
 

@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { milestoneOrderProblems } from '../../scripts/data/steps/timeline.js';
 import { isCountryCode } from '../../src/countries/index.js';
 import { isSourceId } from '../../src/sources/index.js';
 import {
@@ -199,19 +200,32 @@ describe('timeline integrity', () => {
     }
   });
 
-  it('orders milestones launched ≤ signed ≤ in force', () => {
-    for (const a of agreements) {
-      const first = (event: string) =>
-        a.milestones
-          .filter((m) => m.event === event)
-          .map((m) => toInterval(m.date, m.precision).first)
-          .sort()[0];
-      const [launched, signed, inForce] = [first('launched'), first('signed'), first('in-force')];
-      if (launched && signed) expect(launched <= signed).toBe(true);
-      if (signed && inForce) expect(signed <= inForce).toBe(true);
-    }
+  it('orders milestones launched ≤ signed ≤ in force for every party, unless a note explains', () => {
+    expect(milestoneOrderProblems(agreements)).toEqual([]);
+    // The check finds an agreement signed before it was launched.
+    const [first] = agreements;
+    const swapped = {
+      ...first!,
+      note: undefined,
+      milestones: [
+        {
+          eventId: 'x-signed',
+          event: 'signed',
+          date: '2001-01-01',
+          precision: 'day',
+          parties: first!.parties.filter((p) => p !== 'KOR'),
+        },
+        {
+          eventId: 'x-launched',
+          event: 'launched',
+          date: '2002',
+          precision: 'year',
+          parties: first!.parties.filter((p) => p !== 'KOR'),
+        },
+      ],
+    } as never;
+    expect(milestoneOrderProblems([swapped])[0]).toMatch(/signed \(2001-01-01\) comes before launched \(2002\)/);
   });
-
   it('keeps the disagreements between sources beside the chosen date', () => {
     const pan = timelineEvents.find((e) => e.id === 'kor-pan-fta-in-force');
     expect(pan?.date).toBe('2021-03-01');
