@@ -13,7 +13,7 @@ import { claims } from '../../src/claims/index.js';
 import { blocs, countries, isCountryCode, isLacCountry } from '../../src/countries/index.js';
 import { partnerShares } from '../../src/rankings/index.js';
 import { isSourceId, sources } from '../../src/sources/index.js';
-import { agreements, diplomaticTies, organizationCodes, timelineEvents, toInterval } from '../../src/timeline/index.js';
+import { agreements, diplomaticTies, organizationCodes, timelineEvents } from '../../src/timeline/index.js';
 import { caribbeanTerritoryCodes, tradeFlows } from '../../src/trade/index.js';
 import { milestoneOrderProblems } from '../data/steps/timeline.js';
 

@@ -65,7 +65,6 @@ export function readOptions<T extends object>(value: T | undefined, name = 'opti
   return snapshot as Partial<T>;
 }
 
-/** The options of a call that passed none: one shared frozen object with no prototype, not a new one per call. */
 /**
  * An option's value as read (`options.key`, once), kept only when it is the object's own: `undefined`
  * when the object only inherits it (a value from a polluted `Object.prototype` is not an option).
@@ -116,6 +115,7 @@ export function rejectUnknownFields(query: object, fields: readonly string[]): v
   }
 }
 
+/** The options of a call that passed none: one shared frozen object with no prototype, not a new one per call. */
 const NO_OPTIONS: Readonly<Record<string, never>> = /* @__PURE__ */ Object.freeze(Object.create(null));
 
 /** What a field of a record must hold, for {@link checkRecords}; the words appear in the error message. */
@@ -163,9 +163,15 @@ export function checkRecords(
   what: string,
   fields: Readonly<Record<string, FieldKind>>,
 ): void {
+  // The shipped data (arrays of frozen records, checked when the data were built) need no check.
+  // The loop is its own function, so a first call over the shipped data does not compile it.
+  if (!isTrusted(list)) checkEachRecord(list, name, what, fields);
+}
+
+/** {@link checkRecords} for a list that is not the shipped data: each record, or once for a settled list. */
+function checkEachRecord(list: unknown, name: string, what: string, fields: Readonly<Record<string, FieldKind>>): void {
   assertArray(list, name);
-  // A settled list (frozen, with frozen records: the shipped data) cannot change: check it once per set of fields.
-  if (isTrusted(list)) return;
+  // A settled list (frozen, with frozen records) cannot change: check it once per set of fields.
   const done = checked.get(list);
   if (done?.has(fields)) return;
   const names = Object.keys(fields);

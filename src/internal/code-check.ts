@@ -13,7 +13,8 @@ export function codeCheck(...lists: readonly (readonly unknown[])[]): (value: un
     if (codes !== undefined) return codes.has(value);
     checks += 1;
     if (checks >= 10) codes = new Set(lists.flat());
-    for (const list of lists) if (list.includes(value)) return true;
+    // An index loop: a for-of loop's iterator costs more on a first call than the lists' own search.
+    for (let i = 0; i < lists.length; i += 1) if ((lists[i] as readonly unknown[]).includes(value)) return true;
     return false;
   };
 }

@@ -36,7 +36,8 @@ export function dayParts(date: string): [number, number, number] | undefined {
     else d = d * 10 + code;
   }
   if (y < 1 || m < 1 || m > 12 || d < 1) return undefined;
-  return d <= daysInMonth(y, m) ? [y, m, d] : undefined;
+  // Every month has 28 days: only a later day needs the month's length.
+  return d <= 28 || d <= daysInMonth(y, m) ? [y, m, d] : undefined;
 }
 
 /** The number of days of month `m` (1–12) of year `y` in the proleptic Gregorian calendar. */
@@ -95,6 +96,13 @@ const pad = (n: number, width: number): string => String(n).padStart(width, '0')
  * @throws RangeError for anything but a real calendar day.
  */
 export function readDay(value: unknown, name: string): string {
+  // An ISO day string, the common case, in a few lines: a first call compiles only these.
+  if (typeof value === 'string' && dayParts(value) !== undefined) return value;
+  return readOtherDay(value, name);
+}
+
+/** {@link readDay} for anything but a valid ISO day string: a `Date`, or an error naming the value. */
+function readOtherDay(value: unknown, name: string): string {
   const time = timeOf(value);
   if (time !== undefined && !Number.isNaN(time)) {
     // Read from the time value once: a Date subclass cannot answer differently per call.
@@ -102,10 +110,6 @@ export function readDay(value: unknown, name: string): string {
     const year = day.getUTCFullYear();
     if (year < 1 || year > 9999) throw new RangeError(`Invalid date for "${name}": year ${year} is outside 1–9999.`);
     return `${pad(year, 4)}-${pad(day.getUTCMonth() + 1, 2)}-${pad(day.getUTCDate(), 2)}`;
-  }
-  if (typeof value === 'string') {
-    // Checked each time: the one loop costs about as much as a lookup in a set of days seen.
-    if (dayParts(value) !== undefined) return value;
   }
   const shown = time !== undefined ? 'an invalid Date' : describeValue(value);
   throw new RangeError(`Invalid date ${shown} for "${name}": expected a Date or an ISO day such as '2004-04-01'.`);

@@ -73,17 +73,49 @@ export function memoPerObject<K extends object, T>(build: (key: K) => T): (key: 
 
 /**
  * A place for facts a decoder records about a list it built (its layout), read back by the
- * helpers; a list the decoder did not build has none.
+ * helpers; a list the decoder did not build has none. The list recorded last answers without a
+ * lookup (a decoder records the one list it builds, and a helper in a loop asks about it each time).
  */
 export function factsAbout<K extends object, V>(): {
   readonly record: (key: K, facts: V) => void;
   readonly of: (key: K) => V | undefined;
 } {
   const facts = new WeakMap<K, V>();
+  let lastKey: K | undefined;
+  let lastFacts: V | undefined;
   return {
     record: (key, value) => {
       facts.set(key, value);
+      lastKey = key;
+      lastFacts = value;
     },
-    of: (key) => facts.get(key),
+    of: (key) => (key === lastKey ? lastFacts : facts.get(key)),
+  };
+}
+
+/**
+ * A place for facts a data module records beside a list, one per element in the same order, read
+ * back by element: the recorded lists are searched the first time an element is asked about (a
+ * first question runs no other code), and the answer is kept for that element.
+ */
+export function factsBeside<K extends object, V>(): {
+  readonly record: (list: readonly K[], facts: readonly V[]) => void;
+  readonly of: (key: K) => V | undefined;
+} {
+  const found = new WeakMap<K, V>();
+  const recorded: { readonly list: readonly K[]; readonly facts: readonly V[] }[] = [];
+  return {
+    record: (list, facts) => {
+      recorded.push({ list, facts });
+    },
+    of: (key) => {
+      let facts = found.get(key);
+      for (let i = 0; facts === undefined && i < recorded.length; i += 1) {
+        const { list, facts: beside } = recorded[i] as (typeof recorded)[number];
+        facts = beside[list.indexOf(key)];
+        if (facts !== undefined) found.set(key, facts);
+      }
+      return facts;
+    },
   };
 }

@@ -7,23 +7,17 @@ import {
   decodedTablesOf,
   periodLabel as label,
   periodKey,
+  RANKING_REPORTERS,
   type ReporterTables,
   slotFor,
   type TableIndex,
   type TableSlot,
+  tableAt,
 } from './table-index.js';
-import type { PartnerShare, RankingReporter, ShareBasis, YearPeriod } from './types.js';
 
-/** The reporters that have computed tables. */
-export const RANKING_REPORTERS: readonly RankingReporter[] = /* @__PURE__ */ Object.freeze([
-  'KOR',
-  'MEX',
-  'BRA',
-  'CHL',
-  'ARG',
-  'PER',
-  'COL',
-] as const);
+export { RANKING_REPORTERS };
+
+import type { PartnerShare, RankingReporter, ShareBasis, YearPeriod } from './types.js';
 
 /**
  * Which table to read: a reporter, a period (a single year or a span),
@@ -85,27 +79,22 @@ const tablesOf = /* @__PURE__ */ memoForSettled((shares: readonly PartnerShare[]
 
 /** Any other array of shares: checked, then grouped row by row. */
 function buildTables(shares: readonly PartnerShare[]): TableIndex {
-  const groups = new Map<string, Map<string, ReporterTables>>();
+  const tables: (ReporterTables | undefined)[] = [];
+  const sources = new Set<SourceId>();
   checkRecords(shares, 'shares', 'a partner share', SHARE_FIELDS);
   for (let i = 0; i < shares.length; i += 1) {
     const share = shares[i] as PartnerShare;
-    const slot = slotFor(groups, share.reporter, share.basis, share.period, share.sources[0] as SourceId, () => ({
-      rows: [],
-      start: 0,
-      end: 0,
-    }));
-    slot.rows?.push(share);
+    const source = share.sources[0] as SourceId;
+    sources.add(source);
+    // A row of a reporter or basis no query can name is in no table.
+    const at = tableAt(share.reporter, share.basis);
+    if (at >= 0) slotFor(tables, at, share.period, source, () => ({ rows: [], start: 0, end: 0 })).rows?.push(share);
   }
-  const sources = new Set<SourceId>();
-  for (const group of [...groups.values()].flatMap((bases) => [...bases.values()])) {
-    for (const bySource of group.byPeriod.values()) {
-      for (const [source, slot] of bySource) {
-        sources.add(source);
-        slot.rows?.sort(byRank);
-      }
-    }
+  for (const group of tables) {
+    for (const period of group?.byPeriod.values() ?? [])
+      for (const slot of period.bySource.values()) slot.rows?.sort(byRank);
   }
-  return { shares, groups, sources };
+  return { shares, tables, sources };
 }
 
 /**
@@ -178,12 +167,13 @@ export function slotOf(
   if (source !== undefined && typeof source !== 'string') {
     throw new TypeError(`Expected source to be a source id such as 'imf-dots-2022', got ${describeValue(source)}.`);
   }
-  assertOneOf(reporter, RANKING_REPORTERS, 'ranking reporter');
-  if (basis !== 'total' && basis !== 'exports' && basis !== 'imports') {
+  const at = tableAt(reporter, basis);
+  if (at < 0) {
+    assertOneOf(reporter, RANKING_REPORTERS, 'ranking reporter');
     assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
   }
   const index = decodedTablesOf(shares) ?? tablesOf(shares);
-  const group = index.groups.get(reporter)?.get(basis);
+  const group = index.tables[at];
   let from: number;
   let to: number;
   const period = asked.period;
@@ -194,26 +184,33 @@ export function slotOf(
     assertYear(period, 'period');
     from = to = period;
   } else ({ from, to } = readPeriod(period as YearPeriod));
-  const bySource = group?.byPeriod.get(periodKey(from, to));
+  const tables = group?.byPeriod.get(periodKey(from, to));
   // IMF DOTS where a computed table exists, else the period's one table.
-  const slot =
-    source !== undefined
-      ? bySource?.get(source as SourceId)
-      : (bySource?.get('imf-dots-2022') ?? bySource?.values().next().value);
-  if (slot === undefined) {
-    const available = group?.labels ?? [];
-    const years = available.filter((p) => !p.includes('–'));
-    const spans = available.filter((p) => p.includes('–'));
-    const summary =
-      years.length === 0
-        ? 'none'
-        : `${years.length === 1 ? `year ${years[0]}` : `years ${years[0]}–${years[years.length - 1]}`}${spans.length > 0 ? ` and periods ${spans.join(', ')}` : ''}`;
-    throw new RangeError(
-      `No ${basis} ranking for ${reporter} in ${label({ from, to })}${source === undefined ? '' : ` from source "${source}"`}. Available: ${summary}.`,
-    );
-  }
+  const slot = source !== undefined ? tables?.bySource.get(source as SourceId) : tables?.preferred;
+  if (slot === undefined) throw noTable(group, basis, reporter, from, to, source);
   slot.rows ??= index.shares.slice(slot.start, slot.end).sort(byRank);
   return slot;
+}
+
+/** The error for a table that is not in the shares: what was asked, and which periods there are. */
+function noTable(
+  group: ReporterTables | undefined,
+  basis: unknown,
+  reporter: unknown,
+  from: number,
+  to: number,
+  source: unknown,
+): RangeError {
+  const available = group?.labels ?? [];
+  const years = available.filter((p) => !p.includes('–'));
+  const spans = available.filter((p) => p.includes('–'));
+  const summary =
+    years.length === 0
+      ? 'none'
+      : `${years.length === 1 ? `year ${years[0]}` : `years ${years[0]}–${years[years.length - 1]}`}${spans.length > 0 ? ` and periods ${spans.join(', ')}` : ''}`;
+  return new RangeError(
+    `No ${basis} ranking for ${reporter} in ${label({ from, to })}${source === undefined ? '' : ` from source "${source}"`}. Available: ${summary}.`,
+  );
 }
 
 /** One partner's row in a table's slot; the rows by partner are made the first time one is asked for. */

@@ -27,24 +27,58 @@ export interface TableSlot {
   byPartner?: Map<string, PartnerShare>;
 }
 
+/** One period's tables: by source, and the one a query without a source reads. */
+export interface PeriodTables {
+  /** IMF DOTS where a computed table exists, else the period's first table. */
+  preferred: TableSlot | undefined;
+  readonly bySource: Map<SourceId, TableSlot>;
+}
+
 /** One reporter's tables on one basis: by period, then by source. */
 export interface ReporterTables {
   /** By {@link periodKey}. */
-  readonly byPeriod: Map<number | string, Map<SourceId, TableSlot>>;
+  readonly byPeriod: Map<number | string, PeriodTables>;
   /** Every period label in order of first appearance, for the error message. */
   readonly labels: string[];
   latest: number | undefined;
 }
 
-/** The tables of one list of shares, by `reporter|basis`. */
+/** The tables of one list of shares. */
 export interface TableIndex {
   readonly shares: readonly PartnerShare[];
-  /** By reporter, then basis. */
-  readonly groups: ReadonlyMap<string, ReadonlyMap<string, ReporterTables>>;
+  /** Each reporter's tables on each basis, at {@link tableAt} (an array, so a query makes no lookup to reach them). */
+  readonly tables: readonly (ReporterTables | undefined)[];
   /** The sources of the first of each row's `sources`. */
   readonly sources: ReadonlySet<SourceId>;
   /** For a decoded list: its tables in order, each with where its rows lie. */
   readonly runs?: readonly TableRun[];
+}
+
+/** The reporters that have computed tables. */
+export const RANKING_REPORTERS: readonly RankingReporter[] = /* @__PURE__ */ Object.freeze([
+  'KOR',
+  'MEX',
+  'BRA',
+  'CHL',
+  'ARG',
+  'PER',
+  'COL',
+] as const);
+
+/** The source a query without one reads, where it has a table for the period. */
+const PREFERRED_SOURCE: SourceId = 'imf-dots-2022';
+
+/**
+ * Where a reporter's tables on a basis are in {@link TableIndex.tables}: `-1` for a value that is
+ * not one of {@link RANKING_REPORTERS} or not a basis (so this is also the check of both).
+ *
+ * @param reporter - The reporter as given.
+ * @param basis - The basis as given.
+ */
+export function tableAt(reporter: unknown, basis: unknown): number {
+  const row = (RANKING_REPORTERS as readonly unknown[]).indexOf(reporter);
+  const column = basis === 'total' ? 0 : basis === 'exports' ? 1 : basis === 'imports' ? 2 : -1;
+  return row < 0 || column < 0 ? -1 : row * 3 + column;
 }
 
 /** `2008` for a year, `2007–2009` for a span. */
@@ -65,22 +99,27 @@ export function periodKey(from: number, to: number): number | string {
 
 /** The slot of one table, creating its group and period entries on the way. */
 export function slotFor(
-  groups: Map<string, Map<string, ReporterTables>>,
-  reporter: string,
-  basis: string,
+  tables: (ReporterTables | undefined)[],
+  at: number,
   period: YearPeriod,
   source: SourceId,
   make: () => TableSlot,
 ): TableSlot {
-  const bases = entryOf(groups, reporter, () => new Map<string, ReporterTables>());
-  const group = entryOf(bases, basis, (): ReporterTables => ({ byPeriod: new Map(), labels: [], latest: undefined }));
+  tables[at] ??= { byPeriod: new Map(), labels: [], latest: undefined };
+  const group = tables[at];
   const { from, to } = period;
-  const bySource = entryOf(group.byPeriod, periodKey(from, to), () => {
+  const periodTables = entryOf(group.byPeriod, periodKey(from, to), (): PeriodTables => {
     group.labels.push(periodLabel(period));
     if (from === to && (group.latest === undefined || to > group.latest)) group.latest = to;
-    return new Map<SourceId, TableSlot>();
+    return { preferred: undefined, bySource: new Map() };
   });
-  return entryOf(bySource, source, make);
+  let slot = periodTables.bySource.get(source);
+  if (slot === undefined) {
+    slot = make();
+    periodTables.bySource.set(source, slot);
+    if (periodTables.preferred === undefined || source === PREFERRED_SOURCE) periodTables.preferred = slot;
+  }
+  return slot;
 }
 
 /** The table indexes of the lists the decoder built. */
@@ -92,17 +131,17 @@ const decoded = /* @__PURE__ */ factsAbout<readonly PartnerShare[], TableIndex>(
  * the rankings helpers. Rows are sorted the first time a table is asked for.
  */
 export function recordTables(shares: readonly PartnerShare[], runs: readonly TableRun[]): void {
-  const groups = new Map<string, Map<string, ReporterTables>>();
+  const tables: (ReporterTables | undefined)[] = [];
   const sources = new Set<SourceId>();
   for (const run of runs) {
     sources.add(run.source);
-    slotFor(groups, run.reporter, run.basis, run, run.source, () => ({
+    slotFor(tables, tableAt(run.reporter, run.basis), run, run.source, () => ({
       rows: undefined,
       start: run.start,
       end: run.end,
     }));
   }
-  decoded.record(shares, { shares, groups, sources, runs });
+  decoded.record(shares, { shares, tables, sources, runs });
 }
 
 /** The index of a decoded list, or `undefined` for any other list. */

@@ -1,5 +1,5 @@
 import { describeValue } from '../internal/describe-value.js';
-import { dayParts, dayWindow, readDay } from '../internal/iso-day.js';
+import { dayParts, daysInMonth, dayWindow, readDay } from '../internal/iso-day.js';
 import type { DateInterval, DatePrecision } from './types.js';
 
 /** A date given as a `Date` (read by its UTC calendar day) or an ISO string. */
@@ -94,8 +94,8 @@ export function windowOf(date: string, precision: DatePrecision): { first: strin
 
 /**
  * The first and last ISO day of a date the data build has already checked (a shipped record's):
- * {@link windowOf} without the checks for the common precisions, so that a first question about
- * a shipped agreement does not pay for them.
+ * {@link windowOf} without the checks for days, months and years, so that a first question about
+ * the shipped data does not pay for them.
  *
  * @param date - A date a shipped record holds.
  * @param precision - Its precision.
@@ -103,6 +103,10 @@ export function windowOf(date: string, precision: DatePrecision): { first: strin
 export function knownWindow(date: string, precision: DatePrecision): { first: string; last: string } {
   if (precision === 'day') return { first: date, last: date };
   if (precision === 'year') return { first: `${date}-01-01`, last: `${date}-12-31` };
+  if (precision === 'month') {
+    // Every month has at least 28 days, so the last day needs no padding.
+    return { first: `${date}-01`, last: `${date}-${daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5)))}` };
+  }
   return windowOf(date, precision);
 }
 

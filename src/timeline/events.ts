@@ -6,7 +6,7 @@ import { describeValue } from '../internal/describe-value.js';
 import { pushTo } from '../internal/group-by.js';
 import { memoForSettled, memoOnSecondUse } from '../internal/memo.js';
 import { plainArray } from '../internal/plain-array.js';
-import { type DateInput, toDay, windowOf } from './dates.js';
+import { type DateInput, knownWindow, toDay, windowOf } from './dates.js';
 import { organizationCodes } from './organizations.js';
 import type { Agreement, DatePrecision, PartyCode, TimelineEvent } from './types.js';
 
@@ -174,7 +174,10 @@ export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'pr
   if (index !== undefined) return ((index.get(party) ?? []) as readonly T[]).slice();
   // A first question about the shipped events (their dates were checked when the data were
   // built): a scan, then the few matches in date order.
-  const dated = withParty(events, party).map((event) => ({ event, interval: windowOf(event.date, event.precision) }));
+  const dated = withParty(events, party).map((event) => ({
+    event,
+    interval: knownWindow(event.date, event.precision),
+  }));
   return byDate(dated).map((entry) => entry.event);
 }
 

@@ -5,6 +5,7 @@ import { readDay } from '../internal/iso-day.js';
 import { memoForSettled } from '../internal/memo.js';
 import { isTrusted } from '../internal/settled.js';
 import { listForMessage } from '../internal/unknown-value-error.js';
+import { type AgreementFacts, type PartyWindows, shippedFactsOf, type Window } from './agreement-facts.js';
 import { type DateInput, knownWindow, windowOf } from './dates.js';
 import { datedEvents } from './events.js';
 import type { Agreement, InForceDetails, InForceStatus, Milestone, PartyCode } from './types.js';
@@ -67,33 +68,6 @@ export function entryMilestones(agreement: Agreement, party?: PartyCode): Milest
     .sort((a, b) => compareText(windowOf(a.date, a.precision).first, windowOf(b.date, b.precision).first));
 }
 
-/** What the date helpers need from an agreement, worked out once per (settled) agreement. */
-export interface AgreementFacts {
-  /** Whether the agreement is one of the shipped ones, whose dates were checked when the data were built. */
-  readonly trusted: boolean;
-  /** The status date (a day). */
-  readonly asOf: string;
-  /** The first day of the earliest signature, launch, conclusion or other step; `null` when there is none. Worked out on first use. */
-  earliestBeginning: string | null | undefined;
-  /** The entry and end windows by party ('' for any or every party), each worked out on first use. */
-  readonly windows: Map<PartyCode | '', PartyWindows>;
-  /** Durations to entry into force by party, made by `durationToEntryIntoForce` on first use. */
-  durations: Map<PartyCode | '', number | undefined> | undefined;
-}
-
-type Window = { readonly first: string; readonly last: string } | null;
-
-/** When an agreement began to apply to a party, and when a termination ended it. */
-interface PartyWindows {
-  /** The window of the first entry into force (or joining) for the party, or for any party. */
-  readonly entry: Window;
-  /**
-   * The window of the termination that ends the agreement for the party, or for every party when
-   * none is given (a termination that names only some parties does not end it for the others).
-   */
-  readonly end: Window;
-}
-
 /**
  * Checks an agreement and returns what the date helpers need from it: worked
  * out once for an agreement that can no longer change (the shipped ones),
@@ -102,10 +76,10 @@ interface PartyWindows {
  * @throws TypeError for a value that is not an agreement record, or a milestone without a real date.
  */
 export function agreementFacts(agreement: Agreement): AgreementFacts {
-  return factsOf(agreement);
+  return shippedFactsOf(agreement) ?? factsOf(agreement);
 }
 
-/** An agreement's facts, remembered only for one that can no longer change (the shipped ones). */
+/** An agreement's facts, remembered only for one that can no longer change. */
 const factsOf = /* @__PURE__ */ memoForSettled((agreement: Agreement): AgreementFacts => {
   // A shipped agreement was checked when the data were built: its dates are real dates.
   const trusted = isTrusted(agreement);
@@ -114,9 +88,8 @@ const factsOf = /* @__PURE__ */ memoForSettled((agreement: Agreement): Agreement
     trusted,
     // A day: its window is the day itself.
     asOf: agreement.statusAsOf,
+    any: undefined,
     earliestBeginning: undefined,
-    windows: new Map(),
-    durations: undefined,
   };
 });
 
@@ -127,10 +100,9 @@ function ends(agreement: Agreement, milestone: Milestone, party: PartyCode | und
   return true;
 }
 
-/** The entry and end windows for `party`: one pass over the milestones, kept in the facts. */
+/** The entry and end windows for `party` (or any party): one pass over the milestones, kept in the facts. */
 function windowsFor(agreement: Agreement, facts: AgreementFacts, party: PartyCode | undefined): PartyWindows {
-  const key = party ?? '';
-  const known = facts.windows.get(key);
+  const known = party === undefined ? facts.any : facts.byParty?.get(party);
   if (known !== undefined) return known;
   let entry: Window = null;
   let end: Window = null;
@@ -143,7 +115,11 @@ function windowsFor(agreement: Agreement, facts: AgreementFacts, party: PartyCod
     } else if (end === null || window.first < end.first) end = window;
   }
   const windows = { entry, end };
-  facts.windows.set(key, windows);
+  if (party === undefined) facts.any = windows;
+  else {
+    facts.byParty ??= new Map();
+    facts.byParty.set(party, windows);
+  }
   return windows;
 }
 
@@ -161,6 +137,24 @@ function earliestBeginning(agreement: Agreement, facts: AgreementFacts): string 
   return facts.earliestBeginning;
 }
 
+/**
+ * An agreement's facts as the data build writes them beside the shipped agreements: its status
+ * date, its windows for any party and its earliest beginning, worked out by the same code the
+ * status helpers use for any other agreement, and marked trusted (the build has checked its dates).
+ *
+ * @param agreement - An agreement record (checked as a caller's would be).
+ * @throws TypeError for a value that is not an agreement record, or a milestone without a real date.
+ */
+export function shippedFactsFor(agreement: Agreement): AgreementFacts {
+  const facts = factsOf(agreement);
+  return {
+    trusted: true,
+    asOf: facts.asOf,
+    any: windowsFor(agreement, facts, undefined),
+    earliestBeginning: earliestBeginning(agreement, facts),
+  };
+}
+
 /** The status on a day from the milestones and what is known of entry into force; the status date plays no part. */
 function statusFromRecord(
   agreement: Agreement,
@@ -168,13 +162,23 @@ function statusFromRecord(
   day: string,
   party: PartyCode | undefined,
 ): InForceStatus {
-  const { entry, end } = windowsFor(agreement, facts, party);
+  // For any party, a shipped agreement's windows are in its facts: a first call runs no date code.
+  const { entry, end } = (party === undefined ? facts.any : undefined) ?? windowsFor(agreement, facts, party);
   if (end !== null && day >= end.last) return 'not-in-force';
-  if (entry !== null) {
-    if (day < entry.first) return 'not-in-force';
-    if (day < entry.last || (end !== null && day >= end.first)) return 'unknown';
-    return 'in-force';
-  }
+  if (entry === null) return statusWithoutEntry(agreement, facts, day, party, end);
+  if (day < entry.first) return 'not-in-force';
+  if (day < entry.last || (end !== null && day >= end.first)) return 'unknown';
+  return 'in-force';
+}
+
+/** {@link statusFromRecord} for an agreement with no recorded entry into force (for the party). */
+function statusWithoutEntry(
+  agreement: Agreement,
+  facts: AgreementFacts,
+  day: string,
+  party: PartyCode | undefined,
+  end: Window,
+): InForceStatus {
   if (end !== null && day >= end.first) return 'unknown';
   const beginning = earliestBeginning(agreement, facts);
   if (beginning !== null && day < beginning) return 'not-in-force';
@@ -273,10 +277,11 @@ function statusOn(
   on: DateInput,
   options: { readonly party?: PartyCode } | undefined,
 ): { readonly status: InForceStatus; readonly day: string; readonly facts: AgreementFacts } {
-  const facts = factsOf(agreement);
+  const facts = shippedFactsOf(agreement) ?? factsOf(agreement);
   const day = readDay(on, 'on');
-  const { party } = readOptions(options);
-  checkParty(agreement, party);
+  // No options, no party: a first call without them compiles neither reader.
+  const party = options === undefined ? undefined : readOptions(options).party;
+  if (party !== undefined) checkParty(agreement, party);
   return { status: statusFromRecord(agreement, facts, day, party), day, facts };
 }
 

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { factsAbout, memoForSettled, memoOnSecondUse, memoPerObject } from '../../src/internal/memo.js';
+import { factsAbout, factsBeside, memoForSettled, memoOnSecondUse, memoPerObject } from '../../src/internal/memo.js';
 import { trustedData } from '../../src/internal/settled.js';
 
 describe('memo helpers', () => {
@@ -20,6 +20,17 @@ describe('memo helpers', () => {
     layouts.record(list, 'one run');
     expect(layouts.of(list)).toBe('one run');
     expect(layouts.of([1])).toBe(undefined);
+  });
+
+  it('reads back the facts of every recorded list, not only the last one', () => {
+    const layouts = factsAbout<readonly number[], string>();
+    const first = Object.freeze([1]);
+    const second = Object.freeze([2]);
+    layouts.record(first, 'first');
+    layouts.record(second, 'second');
+    expect(layouts.of(first)).toBe('first');
+    expect(layouts.of(second)).toBe('second');
+    expect(layouts.of(first)).toBe('first');
   });
 
   it('answers undefined to the first question about a shipped list, then builds once and keeps it', () => {
@@ -51,5 +62,20 @@ describe('memo helpers', () => {
     open.push(3);
     expect(index(open)).toBe(3);
     expect(builds).toBe(3);
+  });
+
+  it('reads the fact recorded beside an element, for every element of every recorded list, and none for others', () => {
+    const beside = factsBeside<{ id: string }, string>();
+    const first = [{ id: 'a' }, { id: 'b' }];
+    const second = [{ id: 'c' }];
+    beside.record(first, ['fact a', 'fact b']);
+    beside.record(second, ['fact c']);
+    expect(first.map((x) => beside.of(x))).toEqual(['fact a', 'fact b']);
+    expect(beside.of(second[0] as { id: string })).toBe('fact c');
+    // An equal copy is another element.
+    expect(beside.of({ id: 'a' })).toBe(undefined);
+    // The answer is kept for the element: it does not move when the list does.
+    first.reverse();
+    expect(beside.of(first[1] as { id: string })).toBe('fact a');
   });
 });

@@ -5,8 +5,11 @@ import {
   decodedTablesOf,
   periodKey,
   periodLabel,
+  RANKING_REPORTERS,
+  type ReporterTables,
   recordTables,
   slotFor,
+  tableAt,
 } from '../../src/rankings/table-index.js';
 import type { PartnerShare } from '../../src/rankings/types.js';
 
@@ -22,26 +25,47 @@ describe('the table index', () => {
   });
 
   it('makes the slot of a table once', () => {
-    const groups = new Map();
-    const slot = slotFor(groups, 'MEX', 'total', { from: 2008, to: 2008 }, 'imf-dots-2022', () => ({
-      rows: [],
-      start: 0,
-      end: 0,
-    }));
-    expect(
-      slotFor(groups, 'MEX', 'total', { from: 2008, to: 2008 }, 'imf-dots-2022', () => ({
-        rows: [],
-        start: 1,
-        end: 1,
-      })) === slot,
-    ).toBe(true);
+    const tables: (ReporterTables | undefined)[] = [];
+    const at = tableAt('MEX', 'total');
+    const make = (start: number) => () => ({ rows: [], start, end: start });
+    const slot = slotFor(tables, at, { from: 2008, to: 2008 }, 'imf-dots-2022', make(0));
+    expect(slotFor(tables, at, { from: 2008, to: 2008 }, 'imf-dots-2022', make(1))).toBe(slot);
+  });
+
+  it('reads a period without a source from IMF DOTS where it has a table, else from the first table', () => {
+    const tables: (ReporterTables | undefined)[] = [];
+    const at = tableAt('MEX', 'total');
+    const make = (start: number) => () => ({ rows: [], start, end: start });
+    const paper = slotFor(tables, at, { from: 2007, to: 2009 }, 'lopez-aymes-2012', make(0));
+    expect(tables[at]?.byPeriod.get(periodKey(2007, 2009))?.preferred).toBe(paper);
+    const imf = slotFor(tables, at, { from: 2007, to: 2009 }, 'imf-dots-2022', make(1));
+    slotFor(tables, at, { from: 2007, to: 2009 }, 'un-comtrade-plus', make(2));
+    expect(tables[at]?.byPeriod.get(periodKey(2007, 2009))?.preferred).toBe(imf);
+  });
+
+  it('places each reporter and basis in its own cell, and none for anything else', () => {
+    const cells = RANKING_REPORTERS.flatMap((r) => ['total', 'exports', 'imports'].map((b) => tableAt(r, b)));
+    expect(new Set(cells).size).toBe(21);
+    expect(Math.min(...cells)).toBe(0);
+    expect(Math.max(...cells)).toBe(20);
+    for (const [reporter, basis] of [
+      ['USA', 'total'],
+      ['MEX', 'Total'],
+      ['MEX', undefined],
+      [undefined, 'total'],
+      ['constructor', 'total'],
+    ]) {
+      expect(tableAt(reporter, basis)).toBe(-1);
+    }
   });
 
   it('remembers the tables of a decoded list', () => {
     const shares: PartnerShare[] = [];
     recordTables(shares, []);
     expect(decodedTablesOf(shares)?.sources.size).toBe(0);
-    // Reporters, each with its bases.
-    expect(decodedTablesOf(partnerShares)?.groups.size).toBe(7);
+    // Every reporter has a table of total trade.
+    const tables = decodedTablesOf(partnerShares)?.tables ?? [];
+    for (const reporter of RANKING_REPORTERS)
+      expect(tables[tableAt(reporter, 'total')]?.byPeriod.size).toBeGreaterThan(0);
   });
 });

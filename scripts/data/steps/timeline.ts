@@ -1,8 +1,9 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { shippedFactsFor } from '../../../src/timeline/is-in-force.js';
 import type { Agreement, TimelineEvent } from '../../../src/timeline/types.js';
 import { type CsvRow, fail, readCsv } from '../lib/csv.js';
-import { constList, emitModule, frozenArray, TRUSTED_IMPORT } from '../lib/emit.js';
+import { constList, emitModule, frozenArray, parsedJson, TRUSTED_IMPORT } from '../lib/emit.js';
 import { freshnessBySource } from '../lib/freshness.js';
 import { loadCuratedSources, type RawSource, webSource, webSourceId } from '../lib/load-sources.js';
 import type { CountryCodes } from './countries.js';
@@ -273,6 +274,7 @@ export function buildTimeline(
     [
       "import { deepFreeze } from '../internal/deep-freeze.js';",
       TRUSTED_IMPORT,
+      "import { withShippedFacts } from './agreement-facts.js';",
       "import type { Agreement, TimelineEvent, TimelineMeta } from './types.js';",
       '',
       '/**',
@@ -295,7 +297,7 @@ export function buildTimeline(
       " * agreements.filter((a) => a.kind === 'fta').map((a) => a.id);",
       ' * ```',
       ' */',
-      `export const agreements: readonly Agreement[] = ${frozenArray(agreements)};`,
+      `export const agreements: readonly Agreement[] = /* @__PURE__ */ withShippedFacts(\n  ${frozenArray(agreements)},\n  ${parsedJson(agreements.map(shippedFactsFor))},\n);`,
       '',
       '/**',
       ' * What the timeline covers, its status date and its known gaps.',
