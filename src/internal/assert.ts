@@ -48,7 +48,12 @@ export function assertArray(value: unknown, name: string): asserts value is read
  * @throws TypeError when the value is not a plain object, or a getter on it throws.
  */
 export function readOptions<T extends object>(value: T | undefined, name = 'options'): Partial<T> {
-  if (value === undefined || value === null) return NO_OPTIONS as Partial<T>;
+  // No options: a first call without them compiles only these lines.
+  return value === undefined || value === null ? (NO_OPTIONS as Partial<T>) : snapshotOptions(value, name);
+}
+
+/** {@link readOptions} for a value given: its own enumerable properties, each read once, into a snapshot. */
+function snapshotOptions<T extends object>(value: T, name: string): Partial<T> {
   const snapshot: Record<string, unknown> = Object.create(null);
   let key = '';
   try {

@@ -22,7 +22,9 @@ import { isSettled, isTrusted } from './settled.js';
 export function memoForSettled<K extends object, T>(build: (value: K) => T): (value: K) => T {
   const answers = new WeakMap<K, T>();
   return (value) => {
-    if (answers.has(value)) return answers.get(value) as T;
+    // One lookup for a kept answer; the second only when the answer kept may be `undefined`.
+    const known = answers.get(value);
+    if (known !== undefined || answers.has(value)) return known as T;
     const answer = build(value);
     if (isSettled(value as unknown as readonly unknown[])) answers.set(value, answer);
     return answer;

@@ -1,6 +1,7 @@
 import { assertArray, assertYear, ownOption, readOptions, readOwn } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { memoForSettled } from '../internal/memo.js';
+import { isTrusted } from '../internal/settled.js';
 import type { CpiAnnualAverage } from './types.js';
 
 function indexByYear(cpi: readonly CpiAnnualAverage[]): ReadonlyMap<number, number> {
@@ -26,19 +27,22 @@ const byYearOf = /* @__PURE__ */ memoForSettled((cpi: readonly CpiAnnualAverage[
 
 function indexFor(byYear: ReadonlyMap<number, number>, year: number, name: string): number {
   const index = byYear.get(year);
-  if (index === undefined) {
-    // A loop, not Math.min(...years): a list of any length, and an empty one, get the same message shape.
-    let first = Number.POSITIVE_INFINITY;
-    let last = Number.NEGATIVE_INFINITY;
-    for (const y of byYear.keys()) {
-      if (y < first) first = y;
-      if (y > last) last = y;
-    }
-    const exist =
-      byYear.size === 0 ? 'the CPI list is empty' : `averages exist for ${first}–${last}, complete years only`;
-    throw new RangeError(`No annual CPI average for ${name} ${year} (${exist}).`);
-  }
+  if (index === undefined) throw noAverage(byYear, year, name);
   return index;
+}
+
+/** The error for a year with no average: which years have one. */
+function noAverage(byYear: ReadonlyMap<number, number>, year: number, name: string): RangeError {
+  // A loop, not Math.min(...years): a list of any length, and an empty one, get the same message shape.
+  let first = Number.POSITIVE_INFINITY;
+  let last = Number.NEGATIVE_INFINITY;
+  for (const y of byYear.keys()) {
+    if (y < first) first = y;
+    if (y > last) last = y;
+  }
+  const exist =
+    byYear.size === 0 ? 'the CPI list is empty' : `averages exist for ${first}–${last}, complete years only`;
+  return new RangeError(`No annual CPI average for ${name} ${year} (${exist}).`);
 }
 
 function finiteResult(result: number, year: number): number {
@@ -103,8 +107,19 @@ export function toConstantUsd(cpi: readonly CpiAnnualAverage[], options: Constan
   assertValue(valueUsd, 'valueUsd');
   assertYear(year, 'year');
   assertYear(base, 'base');
-  const byYear = indexByYear(cpi);
-  return finiteResult((valueUsd * indexFor(byYear, base, 'base year')) / indexFor(byYear, year, 'year'), year);
+  return finiteResult((valueUsd * cpiOf(cpi, base, 'base year')) / cpiOf(cpi, year, 'year'), year);
+}
+
+/**
+ * A year's average from `cpi`. The shipped series has one row per year from its first, so a
+ * year's row is found by its position, with no index to build; any other list goes through its index.
+ */
+function cpiOf(cpi: readonly CpiAnnualAverage[], year: number, name: string): number {
+  if (isTrusted(cpi)) {
+    const row = cpi[year - (cpi[0] as CpiAnnualAverage).year];
+    if (row !== undefined && row.year === year) return row.index;
+  }
+  return indexFor(indexByYear(cpi), year, name);
 }
 
 /**

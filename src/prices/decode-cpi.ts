@@ -1,4 +1,4 @@
-import { deepFreeze } from '../internal/deep-freeze.js';
+import { trustedData } from '../internal/settled.js';
 import type { CpiAnnualAverage } from './types.js';
 
 /**
@@ -7,5 +7,5 @@ import type { CpiAnnualAverage } from './types.js';
  */
 export function decodeCpi(pairs: readonly (readonly [year: number, index: number])[]): readonly CpiAnnualAverage[] {
   const sources = Object.freeze(['bls-cpi-u'] as const);
-  return deepFreeze(pairs.map(([year, index]) => ({ year, index, sources })));
+  return trustedData(pairs.map(([year, index]) => ({ year, index, sources })));
 }

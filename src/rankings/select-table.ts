@@ -188,7 +188,8 @@ export function slotOf(
   // IMF DOTS where a computed table exists, else the period's one table.
   const slot = source !== undefined ? tables?.bySource.get(source as SourceId) : tables?.preferred;
   if (slot === undefined) throw noTable(group, basis, reporter, from, to, source);
-  slot.rows ??= index.shares.slice(slot.start, slot.end).sort(byRank);
+  // A decoded table's rows lie in rank order (the data build writes them so; a test checks every table).
+  slot.rows ??= index.shares.slice(slot.start, slot.end);
   return slot;
 }
 
@@ -213,12 +214,20 @@ function noTable(
   );
 }
 
-/** One partner's row in a table's slot; the rows by partner are made the first time one is asked for. */
+/**
+ * One partner's row in a table's slot: the first question about a table scans its rows, and the
+ * rows by partner are made the second time one is asked for.
+ */
 export function rowOf(slot: TableSlot, partner: unknown): PartnerShare | undefined {
-  if (slot.byPartner === undefined) {
-    slot.byPartner = new Map();
-    for (const row of slot.rows ?? []) if (!slot.byPartner.has(row.partner)) slot.byPartner.set(row.partner, row);
+  if (slot.byPartner !== undefined) return slot.byPartner.get(partner as string);
+  const rows = slot.rows ?? [];
+  if (slot.asked !== true) {
+    slot.asked = true;
+    for (let i = 0; i < rows.length; i += 1) if ((rows[i] as PartnerShare).partner === partner) return rows[i];
+    return undefined;
   }
+  slot.byPartner = new Map();
+  for (const row of rows) if (!slot.byPartner.has(row.partner)) slot.byPartner.set(row.partner, row);
   return slot.byPartner.get(partner as string);
 }
 

@@ -18,12 +18,14 @@ export interface TableRun {
   readonly end: number;
 }
 
-/** One table: its rows sorted by rank, or where they lie in a decoded list (sorted on first use). */
+/** One table: its rows sorted by rank, or where they lie (in rank order) in a decoded list. */
 export interface TableSlot {
   rows: PartnerShare[] | undefined;
   readonly start: number;
   readonly end: number;
-  /** The rows by partner, made the first time one partner's row is asked for. */
+  /** Whether one partner's row has been asked for (the first question scans the rows). */
+  asked?: boolean;
+  /** The rows by partner, made the second time one partner's row is asked for. */
   byPartner?: Map<string, PartnerShare>;
 }
 
@@ -128,7 +130,7 @@ const decoded = /* @__PURE__ */ factsAbout<readonly PartnerShare[], TableIndex>(
 /**
  * Groups the tables of a list the decoder built, from its table layout
  * (under eight hundred tables, not fourteen thousand rows), and remembers the index for
- * the rankings helpers. Rows are sorted the first time a table is asked for.
+ * the rankings helpers. Each table's rows lie in rank order, as the data build writes them.
  */
 export function recordTables(shares: readonly PartnerShare[], runs: readonly TableRun[]): void {
   const tables: (ReporterTables | undefined)[] = [];

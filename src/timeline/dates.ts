@@ -94,7 +94,7 @@ export function windowOf(date: string, precision: DatePrecision): { first: strin
 
 /**
  * The first and last ISO day of a date the data build has already checked (a shipped record's):
- * {@link windowOf} without the checks for days, months and years, so that a first question about
+ * {@link windowOf} without its checks, so that a first question about
  * the shipped data does not pay for them.
  *
  * @param date - A date a shipped record holds.
@@ -107,6 +107,8 @@ export function knownWindow(date: string, precision: DatePrecision): { first: st
     // Every month has at least 28 days, so the last day needs no padding.
     return { first: `${date}-01`, last: `${date}-${daysInMonth(Number(date.slice(0, 4)), Number(date.slice(5)))}` };
   }
+  if (precision === 'decade')
+    return { first: `${date}-01-01`, last: `${String(Number(date) + 9).padStart(4, '0')}-12-31` };
   return windowOf(date, precision);
 }
 
@@ -120,13 +122,14 @@ export function knownWindow(date: string, precision: DatePrecision): { first: st
 export function toDay(input: DateInput, name: string, side?: 'from' | 'to'): string {
   // A Date, or a day with no side to take: the library's one day reader.
   if (input instanceof Date || side === undefined) return readDay(input, name);
-  const precision = (['day', 'month', 'year'] as const).find((p) => dayWindow(input as string, p) !== undefined);
-  if (precision === undefined) {
+  // A day, a month or a year, told apart by length; dayWindow checks the rest.
+  const length = typeof input === 'string' ? input.length : 0;
+  const window = dayWindow(input, length === 10 ? 'day' : length === 7 ? 'month' : 'year');
+  if (window === undefined) {
     throw new RangeError(
       `Invalid date ${describeValue(input)} for "${name}": expected a Date or an ISO day such as '2004-04-01'.`,
     );
   }
-  const window = windowOf(input as string, precision);
   return side === 'to' ? window.last : window.first;
 }
 

@@ -28,7 +28,7 @@ export function durationToEntryIntoForce(
 ): number | undefined {
   const facts = agreementFacts(agreement);
   const { party } = readOptions(options);
-  checkParty(agreement, party);
+  if (party !== undefined) checkParty(agreement, party);
   const key = party ?? '';
   facts.durations ??= new Map();
   if (!facts.durations.has(key)) facts.durations.set(key, computeDuration(agreement, party));

@@ -1,5 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { partnerShares } from '../../src/rankings/index.js';
+import { rowOf } from '../../src/rankings/select-table.js';
+import type { TableSlot } from '../../src/rankings/table-index.js';
 import {
   byRank,
   decodedTablesOf,
@@ -67,5 +69,30 @@ describe('the table index', () => {
     const tables = decodedTablesOf(partnerShares)?.tables ?? [];
     for (const reporter of RANKING_REPORTERS)
       expect(tables[tableAt(reporter, 'total')]?.byPeriod.size).toBeGreaterThan(0);
+  });
+
+  it('finds every decoded table in rank order, as the helpers read it without sorting', () => {
+    const runs = decodedTablesOf(partnerShares)?.runs ?? [];
+    expect(runs.length).toBeGreaterThan(700);
+    for (const run of runs) {
+      const rows = partnerShares.slice(run.start, run.end);
+      expect(
+        rows.map((r) => r.partner),
+        `${run.reporter} ${run.basis} ${run.from}–${run.to} ${run.source}`,
+      ).toEqual([...rows].sort(byRank).map((r) => r.partner));
+    }
+  });
+
+  it("answers a partner's row by a scan first, then from the rows by partner, the same each time", () => {
+    const rows = partnerShares.filter((s) => s.reporter === 'MEX' && s.sources[0] === 'lopez-aymes-2012');
+    const slot: TableSlot = { rows, start: 0, end: rows.length };
+    const korea = rows.find((r) => r.partner === 'KOR');
+    expect(korea?.rank).toBe(6);
+    expect(rowOf(slot, 'KOR')).toBe(korea);
+    expect(slot.byPartner).toBe(undefined);
+    expect(rowOf(slot, 'KOR')).toBe(korea);
+    expect(slot.byPartner?.size).toBe(new Set(rows.map((r) => r.partner)).size);
+    expect(rowOf(slot, 'USA')?.rank).toBe(1);
+    expect(rowOf(slot, 'ATA')).toBe(undefined);
   });
 });
