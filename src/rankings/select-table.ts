@@ -14,10 +14,9 @@ import {
   type TableSlot,
   tableAt,
 } from './table-index.js';
+import type { PartnerShare, RankingReporter, ShareBasis, YearPeriod } from './types.js';
 
 export { RANKING_REPORTERS };
-
-import type { PartnerShare, RankingReporter, ShareBasis, YearPeriod } from './types.js';
 
 /**
  * Which table to read: a reporter, a period (a single year or a span),

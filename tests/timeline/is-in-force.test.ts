@@ -46,3 +46,60 @@ describe('a shipped agreement (dates read without checks) and its plain copy (da
     expect(compared).toBeGreaterThan(400);
   });
 });
+
+describe('an agreement with no entry into force', () => {
+  const base = { kind: 'bit', title: 'A test treaty', status: 'signed', sources: ['lopez-aymes-2012'] };
+  const milestone = (event: string, date: string, precision: string) => ({
+    eventId: `t-${event}`,
+    event,
+    date,
+    precision,
+    parties: ['CHL'],
+  });
+
+  it('is not in force before its first step, known not in force after it, and unknown while a termination may apply', () => {
+    const treaty = {
+      ...base,
+      id: 'test-ended',
+      parties: ['KOR', 'CHL'],
+      // Listed out of order: the earliest step (2001) counts, not the first listed.
+      milestones: [
+        milestone('other', '2005-03-01', 'day'),
+        milestone('signed', '2001-05-10', 'day'),
+        milestone('terminated', '2010-06', 'month'),
+      ],
+      statusAsOf: '2025-12-15',
+      entryIntoForce: 'not-in-force',
+    } as unknown as Agreement;
+    expect(inForceDetails(treaty, '2001-05-09').status).toBe('not-in-force');
+    expect(inForceDetails(treaty, '2003-01-01').status).toBe('not-in-force');
+    expect(inForceDetails(treaty, '2010-05-31').status).toBe('not-in-force');
+    // Inside the month the termination is dated to: it may already apply.
+    expect(inForceDetails(treaty, '2010-06-01').status).toBe('unknown');
+    expect(inForceDetails(treaty, '2010-06-29').status).toBe('unknown');
+    expect(inForceDetails(treaty, '2010-06-30').status).toBe('not-in-force');
+  });
+
+  it('is unknown after its first step when the sources do not say whether it entered into force', () => {
+    const treaty = {
+      ...base,
+      id: 'test-unknown',
+      parties: ['KOR', 'CHL'],
+      milestones: [milestone('other', '2005-03-01', 'day'), milestone('signed', '2001-05-10', 'day')],
+      statusAsOf: '2025-12-15',
+      entryIntoForce: 'unknown',
+    } as unknown as Agreement;
+    expect(inForceDetails(treaty, '2001-05-09').status).toBe('not-in-force');
+    expect(inForceDetails(treaty, '2001-05-10').status).toBe('unknown');
+    expect(inForceDetails(treaty, '2003-01-01').status).toBe('unknown');
+  });
+
+  it('answers the shipped treaties so: Brazil (signed 1995, never in force) and the Dominican Republic (in force unknown)', () => {
+    const brazil = agreements.find((a) => a.id === 'kor-bra-bit') as Agreement;
+    expect(inForceDetails(brazil, '1995-08-31').status).toBe('not-in-force');
+    expect(inForceDetails(brazil, '2000-01-01').status).toBe('not-in-force');
+    const dominican = agreements.find((a) => a.id === 'kor-dom-bit') as Agreement;
+    expect(inForceDetails(dominican, '2006-06-29').status).toBe('not-in-force');
+    expect(inForceDetails(dominican, '2006-06-30').status).toBe('unknown');
+  });
+});
