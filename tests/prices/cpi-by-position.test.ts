@@ -32,3 +32,17 @@ describe('a year found by its position in the shipped CPI series', () => {
     );
   });
 });
+
+describe('the message for a year with no average', () => {
+  it('names the first and last years of a list given in any order', () => {
+    const sources = ['bls-cpi-u'] as const;
+    const unordered: CpiAnnualAverage[] = [
+      { year: 2000, index: 172.2, sources },
+      { year: 1990, index: 130.658, sources },
+      { year: 1995, index: 152.383, sources },
+    ];
+    expect(() => toConstantUsd(unordered, { valueUsd: 1, year: 1991, base: 2000 })).toThrow(
+      'No annual CPI average for year 1991 (averages exist for 1990–2000, complete years only).',
+    );
+  });
+});
