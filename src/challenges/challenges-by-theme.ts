@@ -1,6 +1,6 @@
 import { checkRecords } from '../internal/assert.js';
 import { groupBy } from '../internal/group-by.js';
-import { memoForSettled } from '../internal/memo.js';
+import { memoOnSecondUse } from '../internal/memo.js';
 import { didYouMean, unknownValueError } from '../internal/unknown-value-error.js';
 import type { Challenge, ChallengeTheme } from './types.js';
 
@@ -41,11 +41,16 @@ export function challengesByTheme<T extends Pick<Challenge, 'theme'>>(list: read
   checkRecords(list, 'challenges', 'a challenge', THEME_FIELDS);
   if (!challengeThemes.includes(theme))
     throw unknownValueError('challenge theme', theme, challengeThemes, didYouMean(theme, challengeThemes));
-  return (themeListsOf(list).get(theme) ?? []).slice() as T[];
+  const lists = themeListsOf(list);
+  if (lists !== undefined) return (lists.get(theme) ?? []).slice() as T[];
+  // A first question about the shipped list: a scan (the lists by theme are made on the second).
+  const found: T[] = [];
+  for (let i = 0; i < list.length; i += 1) if ((list[i] as T).theme === theme) found.push(list[i] as T);
+  return found;
 }
 
-/** The records of a list by theme. */
-const themeListsOf = /* @__PURE__ */ memoForSettled(
+/** The records of a list by theme (for the shipped list, made when a second question comes). */
+const themeListsOf = /* @__PURE__ */ memoOnSecondUse(
   (records: readonly Pick<Challenge, 'theme'>[]): ReadonlyMap<string, readonly unknown[]> =>
     groupBy<unknown, string>(records, (record) => (record as Pick<Challenge, 'theme'>).theme),
 );

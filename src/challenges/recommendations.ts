@@ -1,5 +1,5 @@
 import { assertOneOf, checkRecords, readOptions } from '../internal/assert.js';
-import { memoForSettled } from '../internal/memo.js';
+import { memoOnSecondUse } from '../internal/memo.js';
 import { isTrusted } from '../internal/settled.js';
 import { actorIds } from './actors.js';
 import type { Actor, Challenge, ChallengeId, Recommendation } from './types.js';
@@ -74,11 +74,16 @@ export function challengesWithoutRecommendations<T extends Pick<Challenge, 'reco
   list: readonly T[],
 ): T[] {
   checkRecords(list, 'challenges', 'a challenge', LISTED_FIELDS);
-  return withoutRecommendationsOf(list).slice() as T[];
+  const known = withoutRecommendationsOf(list);
+  if (known !== undefined) return known.slice() as T[];
+  // A first question about the shipped list: a scan (the answer is kept from the second).
+  const found: T[] = [];
+  for (let i = 0; i < list.length; i += 1) if ((list[i] as T).recommendations.length === 0) found.push(list[i] as T);
+  return found;
 }
 
-/** The records of a list that have no recommendation. */
-const withoutRecommendationsOf = /* @__PURE__ */ memoForSettled(
+/** The records of a list that have no recommendation (for the shipped list, kept from the second question). */
+const withoutRecommendationsOf = /* @__PURE__ */ memoOnSecondUse(
   (records: readonly Pick<Challenge, 'recommendations'>[]): readonly unknown[] =>
     records.filter((challenge) => challenge.recommendations.length === 0),
 );

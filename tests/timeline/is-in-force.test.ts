@@ -98,8 +98,24 @@ describe('an agreement with no entry into force', () => {
     const brazil = agreements.find((a) => a.id === 'kor-bra-bit') as Agreement;
     expect(inForceDetails(brazil, '1995-08-31').status).toBe('not-in-force');
     expect(inForceDetails(brazil, '2000-01-01').status).toBe('not-in-force');
+    // For its one partner too: not in force, though Brazil is not listed as a party it is not in force for.
+    expect(inForceDetails(brazil, '2000-01-01', { party: 'BRA' }).status).toBe('not-in-force');
     const dominican = agreements.find((a) => a.id === 'kor-dom-bit') as Agreement;
     expect(inForceDetails(dominican, '2006-06-29').status).toBe('not-in-force');
     expect(inForceDetails(dominican, '2006-06-30').status).toBe('unknown');
+  });
+
+  it('is not in force for any party when its entry into force is said to be recorded but no party has one', () => {
+    const treaty = {
+      ...base,
+      id: 'test-recorded',
+      parties: ['KOR', 'CHL'],
+      milestones: [milestone('signed', '2001-05-10', 'day')],
+      statusAsOf: '2025-12-15',
+      entryIntoForce: 'recorded',
+    } as unknown as Agreement;
+    expect(inForceDetails(treaty, '2003-01-01').status).toBe('not-in-force');
+    // For a party, only a recorded "not in force" decides it.
+    expect(inForceDetails(treaty, '2003-01-01', { party: 'CHL' }).status).toBe('unknown');
   });
 });
