@@ -44,6 +44,12 @@ export function memoForSettled<K extends object, T>(build: (value: K) => T): (va
 export function memoOnSecondUse<K extends object, T>(build: (value: K) => T): (value: K) => T | undefined {
   const answers = new WeakMap<K, T>();
   const asked = new WeakSet<K>();
+  // Builds and keeps the index (its own function: a first question about a shipped list never compiles it).
+  const buildAndKeep = (value: K): T => {
+    const answer = build(value);
+    if (isSettled(value as unknown as readonly unknown[])) answers.set(value, answer);
+    return answer;
+  };
   return (value) => {
     const known = answers.get(value);
     if (known !== undefined) return known;
@@ -51,9 +57,7 @@ export function memoOnSecondUse<K extends object, T>(build: (value: K) => T): (v
       asked.add(value);
       return undefined;
     }
-    const answer = build(value);
-    if (isSettled(value as unknown as readonly unknown[])) answers.set(value, answer);
-    return answer;
+    return buildAndKeep(value);
   };
 }
 

@@ -157,7 +157,9 @@ export function slotOf(
   asked: AskedTable | null | undefined,
   asReporter?: RankingReporter,
 ): TableSlot {
-  assertArray(shares, 'shares');
+  // A decoded list (the shipped data) is an array: only any other list needs the check.
+  const decoded = decodedTablesOf(shares);
+  if (decoded === undefined) assertArray(shares, 'shares');
   if (asked === null || asked === undefined)
     throw new TypeError(`Expected options to be an object, got ${describeValue(asked)}.`);
   const reporter = asReporter ?? asked.reporter;
@@ -171,7 +173,7 @@ export function slotOf(
     assertOneOf(reporter, RANKING_REPORTERS, 'ranking reporter');
     assertOneOf(basis, ['exports', 'imports', 'total'] as const, 'share basis');
   }
-  const index = decodedTablesOf(shares) ?? tablesOf(shares);
+  const index = decoded ?? tablesOf(shares);
   const group = index.tables[at];
   let from: number;
   let to: number;

@@ -152,11 +152,14 @@ const precisionRank = (p: DatePrecision): number => ['decade', 'year', 'month', 
 const isPartyCode = /* @__PURE__ */ codeCheck(countryCodes, organizationCodes);
 
 function checkParty(party: unknown): asserts party is PartyCode {
-  if (!isPartyCode(party)) {
-    throw new RangeError(
-      `Unknown party code ${describeValue(party)}: expected a country code or ${organizationCodes.join(', ')}.`,
-    );
-  }
+  if (!isPartyCode(party)) throw unknownParty(party);
+}
+
+/** The error for a value that is not a party code (its own function: a valid party never compiles it). */
+function unknownParty(party: unknown): RangeError {
+  return new RangeError(
+    `Unknown party code ${describeValue(party)}: expected a country code or ${organizationCodes.join(', ')}.`,
+  );
 }
 
 /**
