@@ -56,42 +56,46 @@ describe('an agreement with no entry into force', () => {
     precision,
     parties: ['CHL'],
   });
+  /** A Korea–Chile treaty of our own with these milestones. */
+  const treaty = (id: string, milestones: ReturnType<typeof milestone>[], entryIntoForce: string): Agreement =>
+    ({
+      ...base,
+      id,
+      parties: ['KOR', 'CHL'],
+      milestones,
+      statusAsOf: '2025-12-15',
+      entryIntoForce,
+    }) as unknown as Agreement;
 
   it('is not in force before its first step, known not in force after it, and unknown while a termination may apply', () => {
-    const treaty = {
-      ...base,
-      id: 'test-ended',
-      parties: ['KOR', 'CHL'],
-      // Listed out of order: the earliest step (2001) counts, not the first listed.
-      milestones: [
+    // Listed out of order: the earliest step (2001) counts, not the first listed.
+    const ended = treaty(
+      'test-ended',
+      [
         milestone('other', '2005-03-01', 'day'),
         milestone('signed', '2001-05-10', 'day'),
         milestone('terminated', '2010-06', 'month'),
       ],
-      statusAsOf: '2025-12-15',
-      entryIntoForce: 'not-in-force',
-    } as unknown as Agreement;
-    expect(inForceDetails(treaty, '2001-05-09').status).toBe('not-in-force');
-    expect(inForceDetails(treaty, '2003-01-01').status).toBe('not-in-force');
-    expect(inForceDetails(treaty, '2010-05-31').status).toBe('not-in-force');
+      'not-in-force',
+    );
+    expect(inForceDetails(ended, '2001-05-09').status).toBe('not-in-force');
+    expect(inForceDetails(ended, '2003-01-01').status).toBe('not-in-force');
+    expect(inForceDetails(ended, '2010-05-31').status).toBe('not-in-force');
     // Inside the month the termination is dated to: it may already apply.
-    expect(inForceDetails(treaty, '2010-06-01').status).toBe('unknown');
-    expect(inForceDetails(treaty, '2010-06-29').status).toBe('unknown');
-    expect(inForceDetails(treaty, '2010-06-30').status).toBe('not-in-force');
+    expect(inForceDetails(ended, '2010-06-01').status).toBe('unknown');
+    expect(inForceDetails(ended, '2010-06-29').status).toBe('unknown');
+    expect(inForceDetails(ended, '2010-06-30').status).toBe('not-in-force');
   });
 
   it('is unknown after its first step when the sources do not say whether it entered into force', () => {
-    const treaty = {
-      ...base,
-      id: 'test-unknown',
-      parties: ['KOR', 'CHL'],
-      milestones: [milestone('other', '2005-03-01', 'day'), milestone('signed', '2001-05-10', 'day')],
-      statusAsOf: '2025-12-15',
-      entryIntoForce: 'unknown',
-    } as unknown as Agreement;
-    expect(inForceDetails(treaty, '2001-05-09').status).toBe('not-in-force');
-    expect(inForceDetails(treaty, '2001-05-10').status).toBe('unknown');
-    expect(inForceDetails(treaty, '2003-01-01').status).toBe('unknown');
+    const unknown = treaty(
+      'test-unknown',
+      [milestone('other', '2005-03-01', 'day'), milestone('signed', '2001-05-10', 'day')],
+      'unknown',
+    );
+    expect(inForceDetails(unknown, '2001-05-09').status).toBe('not-in-force');
+    expect(inForceDetails(unknown, '2001-05-10').status).toBe('unknown');
+    expect(inForceDetails(unknown, '2003-01-01').status).toBe('unknown');
   });
 
   it('answers the shipped treaties so: Brazil (signed 1995, never in force) and the Dominican Republic (in force unknown)', () => {
@@ -106,16 +110,9 @@ describe('an agreement with no entry into force', () => {
   });
 
   it('is not in force for any party when its entry into force is said to be recorded but no party has one', () => {
-    const treaty = {
-      ...base,
-      id: 'test-recorded',
-      parties: ['KOR', 'CHL'],
-      milestones: [milestone('signed', '2001-05-10', 'day')],
-      statusAsOf: '2025-12-15',
-      entryIntoForce: 'recorded',
-    } as unknown as Agreement;
-    expect(inForceDetails(treaty, '2003-01-01').status).toBe('not-in-force');
+    const recorded = treaty('test-recorded', [milestone('signed', '2001-05-10', 'day')], 'recorded');
+    expect(inForceDetails(recorded, '2003-01-01').status).toBe('not-in-force');
     // For a party, only a recorded "not in force" decides it.
-    expect(inForceDetails(treaty, '2003-01-01', { party: 'CHL' }).status).toBe('unknown');
+    expect(inForceDetails(recorded, '2003-01-01', { party: 'CHL' }).status).toBe('unknown');
   });
 });
