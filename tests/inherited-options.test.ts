@@ -1,7 +1,14 @@
 import { afterEach, describe, expect, it } from 'vitest';
 import { blocMembers } from '../src/countries/index.js';
 import { readOptions } from '../src/internal/assert.js';
-import { partnerShares, rankPartners, sharesWhere } from '../src/rankings/index.js';
+import {
+  koreaRank,
+  partnerRanking,
+  partnerShares,
+  rankAmongKoreaPartners,
+  rankPartners,
+  sharesWhere,
+} from '../src/rankings/index.js';
 import { durationToEntryIntoForce, getAgreement, inForceStatus } from '../src/timeline/index.js';
 import { flowsWhere, tradeBalance, tradeFlows } from '../src/trade/index.js';
 
@@ -15,6 +22,8 @@ const POLLUTION: Record<string, unknown> = {
   ties: 'dense',
   on: '1800-01-01',
   preferred: true,
+  period: 1995,
+  basis: 'exports',
 };
 const proto = Object.prototype as Record<string, unknown>;
 
@@ -33,6 +42,10 @@ function answers() {
     rankPartners: rankPartners([{ v: 3 }, { v: 1 }, { v: 3 }], (r) => r.v).map((r) => r.rank),
     tradeBalance: [tradeBalance(tradeFlows, { partner: 'MEX', year: 2008 })?.source],
     sharesWhere: sharesWhere(partnerShares, { reporter: 'KOR', partner: 'MEX', period: 2008 }).length,
+    // The table queries read each field from an own property too (their reader is written out, not shared).
+    rankAmongKoreaPartners: rankAmongKoreaPartners(partnerShares, { partner: 'MEX' }),
+    koreaRank: koreaRank(partnerShares, { reporter: 'BRA' }),
+    partnerRanking: partnerRanking(partnerShares, { reporter: 'CHL' }).length,
   };
 }
 

@@ -1,4 +1,4 @@
-import { assertArray, assertOneOf, assertYear, checkRecords, ownOption, readOwn } from '../internal/assert.js';
+import { assertArray, assertOneOf, assertYear, checkRecords, readOwn } from '../internal/assert.js';
 import { describeValue } from '../internal/describe-value.js';
 import { memoForSettled } from '../internal/memo.js';
 import type { SourceId } from '../sources/types.js';
@@ -119,13 +119,20 @@ export interface AskedTable {
   readonly source: unknown;
 }
 
-const readFields = (query: Partial<AskedTable>): AskedTable => ({
-  reporter: ownOption(query, 'reporter', query.reporter),
-  partner: ownOption(query, 'partner', query.partner),
-  period: ownOption(query, 'period', query.period),
-  basis: ownOption(query, 'basis', query.basis),
-  source: ownOption(query, 'source', query.source),
-});
+// The own-property test of each field is written out here, not called through `ownOption`: in a
+// process that runs many helpers, that shared function is not always inlined into this reader,
+// and the calls cost a ranking query about a seventh of its time (the bench's rankAmongKoreaPartners
+// task). The test runs only when a value is there.
+const readFields = (query: Partial<AskedTable>): AskedTable => {
+  const { reporter, partner, period, basis, source } = query;
+  return {
+    reporter: reporter === undefined || Object.hasOwn(query, 'reporter') ? reporter : undefined,
+    partner: partner === undefined || Object.hasOwn(query, 'partner') ? partner : undefined,
+    period: period === undefined || Object.hasOwn(query, 'period') ? period : undefined,
+    basis: basis === undefined || Object.hasOwn(query, 'basis') ? basis : undefined,
+    source: source === undefined || Object.hasOwn(query, 'source') ? source : undefined,
+  };
+};
 
 /**
  * A table query's fields, each read once from an own property; `null` or `undefined` as given
