@@ -140,7 +140,7 @@ interface Target {
   readonly ok: boolean;
 }
 const targets: Target[] = [];
-const ms = (n: number) => `${n.toFixed(1)} ms`;
+const ms = (n: number) => `${n < 0.1 ? n.toFixed(3) : n < 1 ? n.toFixed(2) : n.toFixed(1)} ms`;
 const us = (n: number) => `${n < 1 ? n.toFixed(3) : n.toFixed(2)} µs`;
 for (const entry of entries.filter((e) => e !== 'index')) {
   const files = filesOf(join(root, 'dist'), entry) ?? 0;
@@ -236,7 +236,7 @@ What a user pays for korea-latam: bytes in their bundle, milliseconds at start-u
 speed of the helpers. Measured on: ${machine}; ${new Date().toISOString().slice(0, 10)}.
 "Before" is the package at commit \`${beforeCommit}\`, built and measured in the same run.
 
-**Targets.** ${targets.length - missed.length} of ${targets.length} met. ${missed.length === 0 ? '' : 'Missed:'}
+**Targets.** ${targets.length - missed.length} of ${targets.length} met. ${missed.length === 0 ? '' : `Missed: ${missed.map((t) => t.what).join('; ')} (the rows marked **no** below).`}
 
 ${table(
   ['Target', 'measured', 'limit', 'met?'],
@@ -249,7 +249,7 @@ Method: ${IMPORT_ROUNDS} rounds (plus one warm-up round, dropped); each round im
 once, in a shuffled order, each in a fresh \`node\` process that times \`await import(…)\` with
 \`performance.now()\` (Node's own start-up is not counted, so the figures do not depend on how fast
 the machine starts a process); the median over the rounds. "One file" is the same entry bundled into a
-single file (esbuild, not minified): the entry with no module-loader overhead. "Eager floor" is a
+single file (esbuild, not minified): the entry with no module-loader overhead. "Eager floor" is
 the entry's exported data alone (every exported array or object) bundled into one file: its decoding
 and freezing, with no helper and no module-loader overhead. "Files" counts the package's files the
 entry loads (\`dist/\`, following relative imports).
