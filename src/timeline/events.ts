@@ -9,6 +9,7 @@ import { plainArray } from '../internal/plain-array.js';
 import { isTrusted } from '../internal/settled.js';
 import { type DateInput, knownWindow, toDay, windowOf } from './dates.js';
 import { organizationCodes } from './organizations.js';
+import { isInDateOrder } from './shipped-order.js';
 import type { Agreement, DatePrecision, PartyCode, TimelineEvent } from './types.js';
 
 /** The first and last day a recorded date covers, as ISO text. */
@@ -128,6 +129,8 @@ function byDate<T extends Pick<TimelineEvent, 'precision'>>(
  * ```
  */
 export function sortByDate<T extends Pick<TimelineEvent, 'date' | 'precision'>>(events: readonly T[]): T[] {
+  // The shipped events: the data build wrote them in this order.
+  if (isInDateOrder(events)) return events.slice();
   return datedInOrder(events).map((entry) => entry.event);
 }
 
@@ -142,9 +145,10 @@ function datedInOrder<T extends Pick<TimelineEvent, 'date' | 'precision'>>(
   return inOrderOf(events) as readonly { event: T; interval: DayWindow }[];
 }
 
-const inOrderOf = /* @__PURE__ */ memoForSettled((events: readonly Pick<TimelineEvent, 'date' | 'precision'>[]) =>
-  byDate(datedEvents(events)),
-);
+const inOrderOf = /* @__PURE__ */ memoForSettled((events: readonly Pick<TimelineEvent, 'date' | 'precision'>[]) => {
+  const dated = datedEvents(events);
+  return isInDateOrder(events) ? dated : byDate(dated);
+});
 
 const precisionRank = (p: DatePrecision): number => ['decade', 'year', 'month', 'day'].indexOf(p);
 
@@ -186,7 +190,8 @@ export function eventsFor<T extends Pick<TimelineEvent, 'parties' | 'date' | 'pr
   const index = eventsByParty(events);
   if (index !== undefined) return ((index.get(party) ?? []) as readonly T[]).slice();
   // A first question about the shipped events (their dates were checked when the data were
-  // built): a scan, then the few matches in date order.
+  // built): a scan, then the few matches in date order (the shipped list is in it already).
+  if (isInDateOrder(events)) return withParty(events, party);
   const dated = withParty(events, party).map((event) => ({
     event,
     interval: knownWindow(event.date, event.precision),

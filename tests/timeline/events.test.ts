@@ -1,7 +1,8 @@
 import { describe, expect, it } from 'vitest';
 import { trustedData } from '../../src/internal/settled.js';
-import { agreementsFor, datedEvents, eventsFor, sortByDate } from '../../src/timeline/events.js';
+import { agreementsFor, datedEvents, eventsBetween, eventsFor, sortByDate } from '../../src/timeline/events.js';
 import { agreements, timelineEvents } from '../../src/timeline/index.js';
+import { inDateOrder, isInDateOrder } from '../../src/timeline/shipped-order.js';
 import type { PartyCode } from '../../src/timeline/types.js';
 
 describe('datedEvents', () => {
@@ -50,6 +51,41 @@ describe('the first question about a shipped list (a scan) and later ones (the i
   it('a party code that is not one is refused on the first question too', () => {
     expect(() => eventsFor(shippedCopy(timelineEvents), 'XXX' as PartyCode)).toThrow(RangeError);
     expect(() => agreementsFor(shippedCopy(agreements), 'mex' as PartyCode)).toThrow(RangeError);
+  });
+});
+
+describe('the shipped events are in date order, and the helpers that rely on it', () => {
+  const plainCopy = <T>(list: readonly T[]): T[] => JSON.parse(JSON.stringify(list)) as T[];
+  const ids = (list: readonly { id: string }[]) => list.map((e) => e.id);
+
+  it('the shipped list is marked, and sortByDate over a plain copy gives its order', () => {
+    expect(isInDateOrder(timelineEvents)).toBe(true);
+    expect(isInDateOrder(plainCopy(timelineEvents))).toBe(false);
+    // The copy is sorted by the comparator, not trusted to be in order.
+    expect(ids(sortByDate(plainCopy(timelineEvents)))).toEqual(ids(timelineEvents));
+    // The decade 1950 event comes before every event of the 1950s and later.
+    expect(timelineEvents[0]?.id).toBe('paper-recognition-diplomacy');
+  });
+
+  it('sortByDate, eventsFor and eventsBetween answer a marked list as they answer the same list unmarked', () => {
+    for (const party of ['MEX', 'CHL', 'GTM', 'SICA', 'MERCOSUR'] as const) {
+      const marked = inDateOrder(trustedData(plainCopy(timelineEvents)));
+      const unmarked = trustedData(plainCopy(timelineEvents));
+      expect(ids(eventsFor(marked, party)), party).toEqual(ids(eventsFor(unmarked, party)));
+      expect(ids(eventsFor(marked, party)), party).toEqual(ids(eventsFor(unmarked, party)));
+    }
+    const marked = inDateOrder(trustedData(plainCopy(timelineEvents)));
+    const unmarked = trustedData(plainCopy(timelineEvents));
+    expect(ids(sortByDate(marked))).toEqual(ids(sortByDate(unmarked)));
+    expect(ids(eventsBetween(marked, '1962', '1965'))).toEqual(ids(eventsBetween(unmarked, '1962', '1965')));
+  });
+
+  it('sortByDate of the shipped list is a new array that may be changed', () => {
+    const sorted = sortByDate(timelineEvents);
+    expect(sorted).not.toBe(timelineEvents);
+    expect(Object.isFrozen(sorted)).toBe(false);
+    sorted.reverse();
+    expect(ids(sortByDate(timelineEvents))).toEqual(ids(timelineEvents));
   });
 });
 

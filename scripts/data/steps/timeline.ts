@@ -1,5 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
+import { sortByDate } from '../../../src/timeline/events.js';
 import { shippedFactsFor } from '../../../src/timeline/is-in-force.js';
 import type { Agreement, TimelineEvent } from '../../../src/timeline/types.js';
 import { type CsvRow, fail, readCsv } from '../lib/csv.js';
@@ -190,7 +191,7 @@ export function buildTimeline(
     });
     target.alternatives = list;
   }
-  const events = all
+  const byDateThenId = all
     .map((e) => {
       const { _row, ...event } = e as Record<string, unknown> & { _row?: CsvRow };
       try {
@@ -201,6 +202,9 @@ export function buildTimeline(
       }
     })
     .sort((a, b) => a.date.localeCompare(b.date) || a.id.localeCompare(b.id));
+  // In the order sortByDate gives (a stable sort, so by id on the same date), which the
+  // generated module records: the date helpers then need no sort of the shipped list.
+  const events = sortByDate(byDateThenId);
   schemas.parseTimelineEvents(events);
   for (const id of agreementOf.keys())
     if (!events.some((e) => e.id === id)) throw new Error(`${DIR}/agreements.json: unknown event ${id}`);
@@ -275,10 +279,12 @@ export function buildTimeline(
       "import { deepFreeze } from '../internal/deep-freeze.js';",
       TRUSTED_IMPORT,
       "import { withShippedFacts } from './agreement-facts.js';",
+      "import { inDateOrder } from './shipped-order.js';",
       "import type { Agreement, TimelineEvent, TimelineMeta } from './types.js';",
       '',
       '/**',
-      ' * Every dated event, sorted by date (then id). Dates keep their precision.',
+      ' * Every dated event, in the order `sortByDate` gives (by the first day a date could be, a coarser',
+      ' * date first on the same day), then by id. Dates keep their precision.',
       ' *',
       ' * @example',
       ' * ```ts',
@@ -286,7 +292,7 @@ export function buildTimeline(
       " * timelineEvents.filter((e) => e.kind === 'diplomatic-relations').length;",
       ' * ```',
       ' */',
-      `export const timelineEvents: readonly TimelineEvent[] = ${frozenArray(events)};`,
+      `export const timelineEvents: readonly TimelineEvent[] = /* @__PURE__ */ inDateOrder(${frozenArray(events)});`,
       '',
       '/**',
       ' * One record per agreement or institutional tie, with its milestones.',
