@@ -164,6 +164,31 @@ export function slotOf(
   asked: AskedTable | null | undefined,
   asReporter?: RankingReporter,
 ): TableSlot {
+  // The common question (the shipped data, a known reporter and basis, a single year, no source)
+  // in a few lines; everything else in functions a first call of that kind never compiles.
+  const decoded = decodedTablesOf(shares);
+  if (decoded === undefined || asked === null || asked === undefined) return otherSlot(shares, asked, asReporter);
+  const at = tableAt(asReporter ?? asked.reporter, asked.basis ?? 'total');
+  const period = asked.period;
+  if (at < 0 || asked.source !== undefined || typeof period !== 'number' || !isYear(period)) {
+    return otherSlot(shares, asked, asReporter);
+  }
+  const slot = decoded.tables[at]?.byPeriod.get(periodKey(period, period))?.preferred;
+  if (slot === undefined) return otherSlot(shares, asked, asReporter);
+  // A decoded table's rows lie in rank order (the data build writes them so; a test checks every table).
+  slot.rows ??= decoded.shares.slice(slot.start, slot.end);
+  return slot;
+}
+
+/** Whether a number is a year a table can have, as `assertYear` accepts it. */
+const isYear = (n: number): boolean => n >= 1000 && n <= 9999 && Number.isInteger(n);
+
+/** {@link slotOf} for any other list or query: checks each field, and names the first bad one. */
+function otherSlot(
+  shares: readonly PartnerShare[],
+  asked: AskedTable | null | undefined,
+  asReporter: RankingReporter | undefined,
+): TableSlot {
   // A decoded list (the shipped data) is an array: only any other list needs the check.
   const decoded = decodedTablesOf(shares);
   if (decoded === undefined) assertArray(shares, 'shares');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
+import { deepFreeze } from '../../src/internal/deep-freeze.js';
 import { partnerShares } from '../../src/rankings/index.js';
-import { rowOf } from '../../src/rankings/select-table.js';
+import { rowOf, tableRows } from '../../src/rankings/select-table.js';
 import type { TableSlot } from '../../src/rankings/table-index.js';
 import {
   byRank,
@@ -94,5 +95,27 @@ describe('the table index', () => {
     expect(slot.byPartner?.size).toBe(new Set(rows.map((r) => r.partner)).size);
     expect(rowOf(slot, 'USA')?.rank).toBe(1);
     expect(rowOf(slot, 'ATA')).toBe(undefined);
+  });
+
+  it('reads every single-year table of the shipped list as the checked path reads the same rows in a copy', () => {
+    // The shipped list takes a short path; a frozen copy is grouped row by row by the checked one.
+    const copy = deepFreeze(JSON.parse(JSON.stringify(partnerShares)) as PartnerShare[]);
+    const runs = (decodedTablesOf(partnerShares)?.runs ?? []).filter((run) => run.from === run.to);
+    expect(runs.length).toBeGreaterThan(600);
+    for (const { reporter, basis, from } of runs) {
+      const query = { reporter, basis, period: from };
+      const shipped = tableRows(partnerShares, query);
+      expect(
+        shipped.map((r) => `${r.partner} ${r.rank} ${r.sources[0]}`),
+        `${reporter} ${basis} ${from}`,
+      ).toEqual(tableRows(copy, query).map((r) => `${r.partner} ${r.rank} ${r.sources[0]}`));
+      // The short path reads the preferred source's table: IMF DOTS wherever it has one.
+      if (
+        runs.some(
+          (r) => r.reporter === reporter && r.basis === basis && r.from === from && r.source === 'imf-dots-2022',
+        )
+      )
+        expect(shipped[0]?.sources[0]).toBe('imf-dots-2022');
+    }
   });
 });
