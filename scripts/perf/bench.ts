@@ -303,13 +303,13 @@ as \`filter\` run several times slower over a frozen array in V8, and any loop d
 (Bun, Safari). The fast path over the shipped data is a query helper, or one \`.slice()\` copy kept
 for repeated loops of your own. "Map index" is the fastest hand-written lookup, its \`Map\` built
 beforehand over the plain copy. The helpers are handed the shipped data. Warm times come from
-${WARM_PROCESSES} fresh processes (V8's choices of what to inline differ between processes and move a warm
-ratio by up to a quarter on their own), each running every helper: one warm-up round, dropped, then
-${WARM_ROUNDS} rounds in which a helper, its naive loops and its Map index are timed one after the other
-(tinybench median, 40 ms each), in an order that turns with the round, so a slow spell of the machine
-falls on the helper and its baseline alike. A ratio in the targets is the median of the
-${WARM_PROCESSES * WARM_ROUNDS} per-round ratios, with the
-lowest and highest round beside it; a time is the median of the per-round times. First calls are the median of 15 fresh processes each (the import is not
+${WARM_PROCESSES} fresh processes (what V8 inlines differs from one process to the next and moves a warm ratio
+on its own), each running every helper: one warm-up round, dropped, then ${WARM_ROUNDS} rounds in which a
+helper, its naive loops and its Map index are timed one after the other (tinybench median, 40 ms
+each), in an order that turns with the round, so a slow spell of the machine falls on the helper and
+its baseline alike. A ratio in the targets is the median of the ${WARM_PROCESSES * WARM_ROUNDS} per-round ratios, with the
+lowest and highest round beside it; a time is the median of the per-round times. First calls are
+the median of 15 fresh processes each (the import is not
 counted), helper and naive code interleaved; the naive code is part of the script, so its compilation
 is not timed, while the helper's code is compiled at its first call.
 

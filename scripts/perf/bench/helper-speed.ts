@@ -72,7 +72,7 @@ console.log(performance.now() - t0);`;
  * Warm timing: this many fresh processes, each running every task's functions for one warm-up
  * round (dropped) and then {@link WARM_ROUNDS} timed rounds; tinybench time per function per round.
  * Several processes, because V8's choices (what it inlines, when it collects) differ from one
- * process to the next and move a warm ratio by up to a quarter on their own.
+ * process to the next and move a warm ratio on their own.
  */
 export const WARM_PROCESSES = 3;
 export const WARM_ROUNDS = 3;
