@@ -56,6 +56,30 @@ describe('options are read from own properties only', () => {
     expect(answers()).toEqual(clean);
   });
 
+  it('names a missing reporter or partner the same when the prototype offers one', () => {
+    // Without an own reporter or partner, the table queries fail; an inherited one must not answer.
+    const missing = () =>
+      [
+        () => koreaRank(partnerShares, {} as never),
+        () => partnerRanking(partnerShares, {} as never),
+        () => rankAmongKoreaPartners(partnerShares, {} as never),
+      ].map((ask) => {
+        try {
+          return `answered ${JSON.stringify(ask())}`;
+        } catch (error) {
+          return `${(error as Error).name}: ${(error as Error).message}`;
+        }
+      });
+    const clean = missing();
+    expect(clean.every((m) => m.startsWith('RangeError'))).toBe(true);
+    Object.assign(proto, { reporter: 'MEX', partner: 'ARG', period: 2008 });
+    try {
+      expect(missing()).toEqual(clean);
+    } finally {
+      delete proto.partner;
+    }
+  });
+
   it('reads each option once, into a snapshot with no prototype', () => {
     let reads = 0;
     const options = {
