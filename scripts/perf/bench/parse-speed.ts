@@ -1,13 +1,61 @@
+import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
-import { Bench } from 'tinybench';
 
-/** Median time of `parseTradeFlows` over the whole shipped trade dataset, one build. */
-export async function measureParse(dist: string): Promise<{ medianMs: number }> {
-  const k = await import(join(dist, 'trade.js'));
-  const schemas = await import(join(dist, 'schemas.js'));
-  const bench = new Bench({ time: 1500, warmupTime: 300 });
-  bench.add('parseTradeFlows', () => schemas.parseTradeFlows(k.tradeFlows));
-  await bench.run();
-  const result = bench.tasks[0]?.result as unknown as { latency: { p50: number } } | undefined;
-  return { medianMs: result?.latency.p50 ?? Number.NaN };
+/** Rounds of the parse timing: each round times the build after and the build before, in fresh processes. */
+export const PARSE_ROUNDS = 5;
+
+/** What the parse timing found: medians over the rounds, and the per-round ratio after/before. */
+export interface ParseTiming {
+  readonly afterMs: number;
+  readonly beforeMs: number;
+  /** Median of the per-round ratios after/before, with the lowest and highest round. */
+  readonly ratio: number;
+  readonly low: number;
+  readonly high: number;
+}
+
+const median = (values: readonly number[]): number =>
+  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
+
+/** The source of a fresh process that prints the tinybench median of `parseTradeFlows` over the shipped trade data, in ms. */
+function script(dist: string): string {
+  return `import { Bench } from 'tinybench';
+const k = await import(${JSON.stringify(join(dist, 'trade.js'))});
+const schemas = await import(${JSON.stringify(join(dist, 'schemas.js'))});
+const bench = new Bench({ time: 1000, warmupTime: 300 });
+bench.add('parseTradeFlows', () => schemas.parseTradeFlows(k.tradeFlows));
+await bench.run();
+console.log(bench.tasks[0].result.latency.p50);`;
+}
+
+/**
+ * `parseTradeFlows` over the whole shipped trade dataset, the build `after` against the build
+ * `before`: {@link PARSE_ROUNDS} rounds, each timing both builds in fresh processes one after the
+ * other (the order turns each round), so a slow spell of the machine falls on both alike.
+ *
+ * @param after - The build measured.
+ * @param before - The build it is compared with.
+ */
+export function measureParse(after: string, before: string): ParseTiming {
+  const afterMs: number[] = [];
+  const beforeMs: number[] = [];
+  const time = (dist: string) =>
+    Number(execFileSync(process.execPath, ['--input-type=module', '-e', script(dist)], { encoding: 'utf8' }).trim());
+  for (let round = 0; round < PARSE_ROUNDS; round += 1) {
+    if (round % 2 === 0) {
+      afterMs.push(time(after));
+      beforeMs.push(time(before));
+    } else {
+      beforeMs.push(time(before));
+      afterMs.push(time(after));
+    }
+  }
+  const ratios = afterMs.map((a, i) => a / (beforeMs[i] as number));
+  return {
+    afterMs: median(afterMs),
+    beforeMs: median(beforeMs),
+    ratio: median(ratios),
+    low: Math.min(...ratios),
+    high: Math.max(...ratios),
+  };
 }
