@@ -2,14 +2,8 @@ import { execFileSync } from 'node:child_process';
 import { dirname, join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { Bench } from 'tinybench';
+import { median, ratiosOf, type Spread } from './rounds.js';
 import type { SpeedTask } from './speed-tasks.js';
-
-/** A ratio over the warm rounds: its median, and the lowest and highest round. */
-export interface Spread {
-  readonly median: number;
-  readonly low: number;
-  readonly high: number;
-}
 
 /** One helper's speed against what a user would write instead, per call. */
 export interface SpeedRow {
@@ -32,11 +26,6 @@ export interface SpeedRow {
   /** Median of the naive filter's first call in a fresh process, in ms. */
   readonly firstNaiveMs: number;
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  return sorted[Math.floor(sorted.length / 2)] as number;
-};
 
 /**
  * The data as a user holds it after reading the JSON file: plain arrays and objects, nothing
@@ -144,12 +133,6 @@ export async function warmRounds(dist: string, tasks: readonly SpeedTask[]): Pro
   return warm;
 }
 
-/** Median, lowest and highest of the per-round ratios a/b. */
-function ratios(a: readonly number[], b: readonly number[]): Spread {
-  const r = a.map((x, i) => x / (b[i] as number));
-  return { median: median(r), low: Math.min(...r), high: Math.max(...r) };
-}
-
 /**
  * Every task against one build (`dist`): warm per-call times from {@link WARM_PROCESSES} fresh
  * processes of {@link warmRounds} each, then `firstRuns` fresh processes each for the helper's
@@ -197,8 +180,8 @@ export async function measureHelperSpeed(
       naiveUs: median(kept.naive),
       naiveFrozenUs: median(kept.frozen),
       indexUs: kept.index.length > 0 ? median(kept.index) : undefined,
-      toNaive: ratios(kept.call, kept.naive),
-      toIndex: kept.index.length > 0 ? ratios(kept.call, kept.index) : undefined,
+      toNaive: ratiosOf(kept.call, kept.naive),
+      toIndex: kept.index.length > 0 ? ratiosOf(kept.call, kept.index) : undefined,
       firstMs: median(first),
       firstNaiveMs: median(firstNaive),
     });

@@ -3,6 +3,7 @@ import { mkdirSync, readFileSync, writeFileSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import { pathToFileURL } from 'node:url';
 import { build } from 'esbuild';
+import { median } from './rounds.js';
 
 /** One module to import, timed inside a fresh Node process. */
 export interface InProcessTarget {
@@ -16,14 +17,6 @@ export interface InProcessRow {
   readonly label: string;
   readonly ms: number;
 }
-
-const median = (values: readonly number[]): number => {
-  const sorted = [...values].sort((a, b) => a - b);
-  const mid = Math.floor(sorted.length / 2);
-  return sorted.length % 2 === 1
-    ? (sorted[mid] as number)
-    : ((sorted[mid - 1] as number) + (sorted[mid] as number)) / 2;
-};
 
 /**
  * Times `await import(file)` with `performance.now()` inside a fresh `node` process, so Node's own

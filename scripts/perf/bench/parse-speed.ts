@@ -1,5 +1,6 @@
 import { execFileSync } from 'node:child_process';
 import { join } from 'node:path';
+import { median, ratiosOf, type Spread } from './rounds.js';
 
 /** Rounds of the parse timing: each round times the build after and the build before, in fresh processes. */
 export const PARSE_ROUNDS = 5;
@@ -8,14 +9,9 @@ export const PARSE_ROUNDS = 5;
 export interface ParseTiming {
   readonly afterMs: number;
   readonly beforeMs: number;
-  /** Median of the per-round ratios after/before, with the lowest and highest round. */
-  readonly ratio: number;
-  readonly low: number;
-  readonly high: number;
+  /** The per-round ratios after/before: the median round, and the lowest and highest. */
+  readonly ratio: Spread;
 }
-
-const median = (values: readonly number[]): number =>
-  [...values].sort((a, b) => a - b)[Math.floor(values.length / 2)] as number;
 
 /** The source of a fresh process that prints the tinybench median of `parseTradeFlows` over the shipped trade data, in ms. */
 function script(dist: string): string {
@@ -50,12 +46,5 @@ export function measureParse(after: string, before: string): ParseTiming {
       afterMs.push(time(after));
     }
   }
-  const ratios = afterMs.map((a, i) => a / (beforeMs[i] as number));
-  return {
-    afterMs: median(afterMs),
-    beforeMs: median(beforeMs),
-    ratio: median(ratios),
-    low: Math.min(...ratios),
-    high: Math.max(...ratios),
-  };
+  return { afterMs: median(afterMs), beforeMs: median(beforeMs), ratio: ratiosOf(afterMs, beforeMs) };
 }
