@@ -29,7 +29,10 @@ export function koreaRank(shares: readonly PartnerShare[], query: TableQuery): P
       "koreaRank needs a LAC reporter; for where a LAC country stands among Korea's partners use rankAmongKoreaPartners.",
     );
   }
-  return rowOf(slotOf(shares, asked), 'KOR');
+  const slot = slotOf(shares, asked);
+  // Every question about a table asks for the same row: it is found once and kept on the table.
+  if (slot.korea === undefined) slot.korea = rowOf(slot, 'KOR') ?? null;
+  return slot.korea ?? undefined;
 }
 
 /**

@@ -24,9 +24,23 @@ export interface TableSlot {
   readonly start: number;
   readonly end: number;
   /** Whether one partner's row has been asked for (the first question scans the rows). */
-  asked?: boolean;
+  asked: boolean;
   /** The rows by partner, made the second time one partner's row is asked for. */
-  byPartner?: Map<string, PartnerShare>;
+  byPartner: Map<string, PartnerShare> | undefined;
+  /** Korea's row (`null` when Korea is not in the table), kept the first time `koreaRank` asks. */
+  korea: PartnerShare | null | undefined;
+}
+
+/**
+ * A new table slot. Every slot is made here with all its fields, so that all slots share one
+ * shape and a warm query reads their fields at one place in memory.
+ *
+ * @param rows - The rows, or `undefined` for a decoded list's table (read from `start` to `end` when first asked).
+ * @param start - Where a decoded list's table starts in the list.
+ * @param end - Where it ends (the first row after it).
+ */
+export function newSlot(rows: PartnerShare[] | undefined, start: number, end: number): TableSlot {
+  return { rows, start, end, asked: false, byPartner: undefined, korea: undefined };
 }
 
 /** One period's tables: by source, and the one a query without a source reads. */
@@ -40,6 +54,8 @@ export interface PeriodTables {
 export interface ReporterTables {
   /** By {@link periodKey}. */
   readonly byPeriod: Map<number | string, PeriodTables>;
+  /** The single-year periods again, at `year - ` {@link FIRST_LISTED_YEAR}: a warm query finds its year with an array read, not a `Map` lookup. */
+  readonly byYear: (PeriodTables | undefined)[];
   /** Every period label in order of first appearance, for the error message. */
   readonly labels: string[];
   latest: number | undefined;
@@ -66,6 +82,11 @@ export const RANKING_REPORTERS: readonly RankingReporter[] = /* @__PURE__ */ Obj
   'PER',
   'COL',
 ] as const);
+
+/** The first year {@link ReporterTables.byYear} lists; a year before it or {@link YEARS_LISTED} after it is found by `byPeriod` alone. */
+export const FIRST_LISTED_YEAR = 1900;
+/** How many years from {@link FIRST_LISTED_YEAR} {@link ReporterTables.byYear} can list. */
+export const YEARS_LISTED = 300;
 
 /** The source a query without one reads, where it has a table for the period. */
 const PREFERRED_SOURCE: SourceId = 'imf-dots-2022';
@@ -107,13 +128,16 @@ export function slotFor(
   source: SourceId,
   make: () => TableSlot,
 ): TableSlot {
-  tables[at] ??= { byPeriod: new Map(), labels: [], latest: undefined };
+  tables[at] ??= { byPeriod: new Map(), byYear: [], labels: [], latest: undefined };
   const group = tables[at];
   const { from, to } = period;
   const periodTables = entryOf(group.byPeriod, periodKey(from, to), (): PeriodTables => {
     group.labels.push(periodLabel(period));
     if (from === to && (group.latest === undefined || to > group.latest)) group.latest = to;
-    return { preferred: undefined, bySource: new Map() };
+    const made: PeriodTables = { preferred: undefined, bySource: new Map() };
+    const listedAt = from - FIRST_LISTED_YEAR;
+    if (from === to && listedAt >= 0 && listedAt < YEARS_LISTED) group.byYear[listedAt] = made;
+    return made;
   });
   let slot = periodTables.bySource.get(source);
   if (slot === undefined) {
@@ -137,11 +161,7 @@ export function recordTables(shares: readonly PartnerShare[], runs: readonly Tab
   const sources = new Set<SourceId>();
   for (const run of runs) {
     sources.add(run.source);
-    slotFor(tables, tableAt(run.reporter, run.basis), run, run.source, () => ({
-      rows: undefined,
-      start: run.start,
-      end: run.end,
-    }));
+    slotFor(tables, tableAt(run.reporter, run.basis), run, run.source, () => newSlot(undefined, run.start, run.end));
   }
   decoded.record(shares, { shares, tables, sources, runs });
 }

@@ -6,6 +6,7 @@ import type { TableSlot } from '../../src/rankings/table-index.js';
 import {
   byRank,
   decodedTablesOf,
+  newSlot,
   periodKey,
   periodLabel,
   RANKING_REPORTERS,
@@ -30,7 +31,7 @@ describe('the table index', () => {
   it('makes the slot of a table once', () => {
     const tables: (ReporterTables | undefined)[] = [];
     const at = tableAt('MEX', 'total');
-    const make = (start: number) => () => ({ rows: [], start, end: start });
+    const make = (start: number) => () => newSlot([], start, start);
     const slot = slotFor(tables, at, { from: 2008, to: 2008 }, 'imf-dots-2022', make(0));
     expect(slotFor(tables, at, { from: 2008, to: 2008 }, 'imf-dots-2022', make(1))).toBe(slot);
   });
@@ -38,7 +39,7 @@ describe('the table index', () => {
   it('reads a period without a source from IMF DOTS where it has a table, else from the first table', () => {
     const tables: (ReporterTables | undefined)[] = [];
     const at = tableAt('MEX', 'total');
-    const make = (start: number) => () => ({ rows: [], start, end: start });
+    const make = (start: number) => () => newSlot([], start, start);
     const paper = slotFor(tables, at, { from: 2007, to: 2009 }, 'lopez-aymes-2012', make(0));
     expect(tables[at]?.byPeriod.get(periodKey(2007, 2009))?.preferred).toBe(paper);
     const imf = slotFor(tables, at, { from: 2007, to: 2009 }, 'imf-dots-2022', make(1));
@@ -86,7 +87,7 @@ describe('the table index', () => {
 
   it("answers a partner's row by a scan first, then from the rows by partner, the same each time", () => {
     const rows = partnerShares.filter((s) => s.reporter === 'MEX' && s.sources[0] === 'lopez-aymes-2012');
-    const slot: TableSlot = { rows, start: 0, end: rows.length };
+    const slot: TableSlot = newSlot(rows, 0, rows.length);
     const korea = rows.find((r) => r.partner === 'KOR');
     expect(korea?.rank).toBe(6);
     expect(rowOf(slot, 'KOR')).toBe(korea);
