@@ -92,6 +92,16 @@ describe('the years listed for a warm query', () => {
     expect(group?.byPeriod.size).toBe(7);
   });
 
+  it('takes the latest single year as the greatest, whatever order the rows come in', () => {
+    const mexico = (year: number) =>
+      copy.filter((s) => s.reporter === 'MEX' && s.basis === 'total' && s.period.from === year && s.period.to === year);
+    const newerFirst = deepFreeze([...mexico(2015), ...mexico(2010)]);
+    expect(mexico(2015).length).toBeGreaterThan(0);
+    expect(mexico(2010).length).toBeGreaterThan(0);
+    expect(koreaRank(newerFirst, { reporter: 'MEX' })?.period.from).toBe(2015);
+    expect(koreaRank([...mexico(2010), ...mexico(2015)], { reporter: 'MEX' })?.period.from).toBe(2015);
+  });
+
   it('answers a shipped-list question in a year no table has with the same message as before', () => {
     expect(() => koreaRank(partnerShares, { reporter: 'MEX', period: 1950 })).toThrow(
       /No total ranking for MEX in 1950\. Available: years 19\d\d–20\d\d/,
