@@ -33,7 +33,8 @@ export interface TableSlot {
 
 /**
  * A new table slot. Every slot is made here with all its fields, so that all slots share one
- * shape and a warm query reads their fields at one place in memory.
+ * object shape and the engine reads a field of any slot the same way (fields added later
+ * would give slots several shapes, and make each read test which one it has).
  *
  * @param rows - The rows, or `undefined` for a decoded list's table (read from `start` to `end` when first asked).
  * @param start - Where a decoded list's table starts in the list.
