@@ -1,11 +1,11 @@
 import { lacCountryCodes } from '../countries/country-codes.generated.js';
 import type { LacCountryCode } from '../countries/types.js';
 import { assertOneOf } from '../internal/assert.js';
+import { codeCheck } from '../internal/code-check.js';
 import { readTableQuery, rowOf, slotOf, type TableQuery } from './select-table.js';
 import type { PartnerShare } from './types.js';
 
-/** The LAC codes as a Set, made at the first question: a warm query tests its partner with one inlined lookup. */
-let lacCodes: ReadonlySet<unknown> | undefined;
+const isLacCode = /* @__PURE__ */ codeCheck(lacCountryCodes);
 
 /**
  * Korea's row in a LAC reporter's partner table: its rank and share, or
@@ -55,7 +55,6 @@ export function rankAmongKoreaPartners(
 ): PartnerShare | undefined {
   const asked = readTableQuery(query, 'query');
   const partner = asked?.partner;
-  lacCodes ??= new Set(lacCountryCodes);
-  if (!lacCodes.has(partner)) assertOneOf(partner, lacCountryCodes, 'LAC partner code');
+  if (!isLacCode(partner)) assertOneOf(partner, lacCountryCodes, 'LAC partner code');
   return rowOf(slotOf(shares, asked, 'KOR'), partner);
 }

@@ -64,6 +64,8 @@
  * Finding a single year by an array read (each reporter's tables list their single years by year),
  * one shape for every table slot, and Korea's row kept on the table once koreaRank has found it
  * raised koreaRank by about 90 bytes and partnerRanking and rankAmongKoreaPartners by about 40.
+ * rankAmongKoreaPartners checks its partner with the library's shared code check (a search for
+ * the first nine questions, then a Set), about 50 bytes more than a Set of its own.
  */
 export const HELPER_ALLOWANCES: Readonly<Record<string, number>> = {
   aggregate: 3890,
@@ -72,7 +74,7 @@ export const HELPER_ALLOWANCES: Readonly<Record<string, number>> = {
   flowSeries: 3100,
   mirror: 3070,
   worldShare: 3300,
-  rankAmongKoreaPartners: 3130,
+  rankAmongKoreaPartners: 3190,
   koreaRank: 3060,
   partnerRanking: 2890,
   durationToEntryIntoForce: 2790,
